@@ -1,0 +1,3 @@
+MATCH (s:IdStage)
+MATCH (d:Deal {id: s.id})-[w:DEAL_WITH]->(:Company)
+DELETE w

@@ -1,0 +1,3 @@
+MATCH (s:IdStage)
+MATCH (:Person)-[h:HANDLED]->(d:Deal {id: s.id})
+DELETE h

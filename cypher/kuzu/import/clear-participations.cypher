@@ -1,0 +1,3 @@
+MATCH (s:IdStage)
+MATCH (:Person)-[r:PARTICIPATED_IN]->(i:Interaction {id: s.id})
+DELETE r

@@ -1,0 +1,3 @@
+MATCH (s:IdStage)
+MATCH (p:Person {id: s.id})-[t:EXPERT_IN|INTERESTED_IN]->(:Topic)
+DELETE t

@@ -1,0 +1,1 @@
+COPY {table} FROM '{file}' (file_format = 'json')

@@ -1,0 +1,3 @@
+MATCH (s:ReportsToStage)
+MATCH (r:Person {id: s.repId}), (b:Person {id: s.bossId})
+MERGE (r)-[:REPORTS_TO]->(b)

@@ -1,0 +1,3 @@
+MATCH (s:TopicStage)
+MERGE (t:Topic {key: s.key})
+ON CREATE SET t.name = s.name

@@ -1,0 +1,3 @@
+UNWIND $rows AS s
+MATCH (:Company)-[h:HAS_CONTRACT]->(k:Contract {id: s.id})
+DELETE h

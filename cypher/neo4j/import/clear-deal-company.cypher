@@ -1,0 +1,3 @@
+UNWIND $rows AS s
+MATCH (d:Deal {id: s.id})-[w:DEAL_WITH]->(:Company)
+DELETE w

@@ -1,0 +1,3 @@
+UNWIND $rows AS s
+MATCH (:Person)-[h:HANDLED]->(d:Deal {id: s.id})
+DELETE h

@@ -1,0 +1,3 @@
+UNWIND $rows AS s
+MATCH (:Person)-[r:PARTICIPATED_IN]->(i:Interaction {id: s.id})
+DELETE r

@@ -1,0 +1,4 @@
+UNWIND $rows AS s
+MATCH (p:Person {id: s.personId}), (d:Deal {id: s.dealId})
+MERGE (p)-[h:HANDLED]->(d)
+SET h.role = s.role

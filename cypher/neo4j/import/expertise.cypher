@@ -1,0 +1,3 @@
+UNWIND $rows AS s
+MATCH (p:Person {id: s.personId}), (t:Topic {key: s.key})
+MERGE (p)-[:EXPERT_IN]->(t)

@@ -1,0 +1,3 @@
+UNWIND $rows AS s
+MERGE (t:Topic {key: s.key})
+ON CREATE SET t.name = s.name

@@ -1,0 +1,1 @@
+MATCH (c:Company) WHERE c.id IN $ids RETURN c

@@ -1,0 +1,1 @@
+MATCH (k:Contract) RETURN k ORDER BY k.id

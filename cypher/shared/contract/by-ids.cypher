@@ -1,0 +1,1 @@
+MATCH (k:Contract) WHERE k.id IN $ids RETURN k

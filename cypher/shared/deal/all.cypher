@@ -1,0 +1,1 @@
+MATCH (d:Deal) RETURN d ORDER BY d.id

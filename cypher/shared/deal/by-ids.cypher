@@ -1,0 +1,1 @@
+MATCH (d:Deal) WHERE d.id IN $ids RETURN d

@@ -1,0 +1,1 @@
+MATCH (d:Deal {id: $id}) DETACH DELETE d

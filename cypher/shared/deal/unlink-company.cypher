@@ -1,0 +1,1 @@
+MATCH (d:Deal {id: $id})-[w:DEAL_WITH]->(:Company) DELETE w

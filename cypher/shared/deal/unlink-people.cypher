@@ -1,0 +1,1 @@
+MATCH (:Person)-[h:HANDLED]->(d:Deal {id: $id}) DELETE h

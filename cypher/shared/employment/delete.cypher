@@ -1,0 +1,1 @@
+MATCH (:Person)-[e:EMPLOYED_AT {id: $id}]->(:Company) DELETE e

@@ -1,0 +1,1 @@
+MATCH (i:Interaction) RETURN i ORDER BY i.id

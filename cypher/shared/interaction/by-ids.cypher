@@ -1,0 +1,1 @@
+MATCH (i:Interaction) WHERE i.id IN $ids RETURN i

@@ -1,0 +1,1 @@
+MATCH (:Person)-[r:PARTICIPATED_IN]->(i:Interaction {id: $id}) DELETE r

@@ -1,0 +1,4 @@
+MATCH (a:Person)-[x:INTRODUCED]->(b:Person) WHERE a.id IN $ids OR b.id IN $ids
+RETURN x.id AS id, a.id AS introducerId, b.id AS introducedId, x.toManagerId AS toManagerId, x.at AS at,
+       x.outcome AS outcome
+ORDER BY x.at DESC, x.id

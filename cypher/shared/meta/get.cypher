@@ -1,0 +1,1 @@
+MATCH (m:Meta) WHERE m.key = $key RETURN m.value AS value

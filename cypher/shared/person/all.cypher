@@ -1,0 +1,1 @@
+MATCH (p:Person) RETURN p ORDER BY p.id

@@ -1,0 +1,1 @@
+MATCH (p:Person) WHERE p.id IN $ids RETURN p

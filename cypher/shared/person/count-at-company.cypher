@@ -1,0 +1,4 @@
+MATCH (p:Person)-[e:EMPLOYED_AT]->(c:Company {id: $companyId})
+WHERE (e.until IS NULL OR e.until > $today)
+  AND ($search IS NULL OR p.searchText CONTAINS $search)
+RETURN count(DISTINCT p) AS n

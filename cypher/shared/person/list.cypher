@@ -1,0 +1,8 @@
+MATCH (p:Person)
+WHERE p.kind = $kind
+  AND ($search IS NULL OR p.searchText CONTAINS $search)
+  AND ($team IS NULL OR p.team = $team)
+  AND ($afterKey IS NULL OR p.name > $afterKey OR (p.name = $afterKey AND p.id > $afterId))
+RETURN p
+ORDER BY p.name, p.id
+LIMIT $limit

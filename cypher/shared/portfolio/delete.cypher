@@ -1,0 +1,1 @@
+MATCH (:Person {id: $managerId})-[o:OWNS]->(:Company {id: $companyId}) DELETE o

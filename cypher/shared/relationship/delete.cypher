@@ -1,0 +1,1 @@
+MATCH (:Person {id: $a})-[k:KNOWS]->(:Person {id: $b}) DELETE k

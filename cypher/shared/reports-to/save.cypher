@@ -1,0 +1,2 @@
+MATCH (r:Person {id: $repId}), (b:Person {id: $bossId})
+MERGE (r)-[:REPORTS_TO]->(b)

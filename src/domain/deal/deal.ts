@@ -1,0 +1,17 @@
+import { DealStage } from '@/domain/shared/enums';
+import { Versioned } from '@/domain/shared/versioned';
+
+/** A proposal through a partner. */
+export interface Deal extends Versioned {
+  id: string;
+  companyId: string;
+  repId: string | null;
+  managerId: string | null;
+  product: string;
+  amount: number | null;
+  grossProfit: number | null;
+  stage: DealStage;
+  proposedAt: string | null;
+  closedAt: string | null;
+  lossReason: string | null;
+}

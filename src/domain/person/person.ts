@@ -1,0 +1,34 @@
+import { PersonKind, ResponseSpeed, Stance } from '@/domain/shared/enums';
+import { Versioned } from '@/domain/shared/versioned';
+
+interface PersonBase extends Versioned {
+  id: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** One of our own people who owns relationships. */
+export interface Manager extends PersonBase {
+  kind: PersonKind.MANAGER;
+  team: string | null;
+}
+
+/** A person at an external company, usually a partner's sales rep. */
+export interface Rep extends PersonBase {
+  kind: PersonKind.REP;
+  nameKana: string | null;
+  expertise: string[];
+  interests: string[];
+  disc: string | null;
+  mbti: string | null;
+  stance: Stance | null;
+  responseSpeed: ResponseSpeed | null;
+  notes: string | null;
+}
+
+export type Person = Manager | Rep;
+
+export function isRep(p: Person): p is Rep {
+  return p.kind === PersonKind.REP;
+}

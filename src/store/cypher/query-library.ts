@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export type EngineName = 'kuzu' | 'neo4j';
+export const ENGINES: readonly EngineName[] = ['kuzu', 'neo4j'];
+
+/** Root of the `.cypher` files: `shared/` (both engines), `kuzu/` and `neo4j/` (side by side where they differ). */
+export const CYPHER_DIR = join(__dirname, '..', '..', '..', 'cypher');
+
+export interface Migration {
+  name: string;
+  statements: string[];
+}
+
+/** Removes `//` comment lines and splits a file into statements on `;` at the end of a line. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = join(dir, entry);
+    return statSync(full).isDirectory() ? walk(full) : full.endsWith('.cypher') ? [full] : [];
+  });
+}
+
+function nameOf(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/').replace(/\.cypher$/, '');
+}
+
+/**
+ * The named queries of one engine: `shared/<name>.cypher` unless `<engine>/<name>.cypher` exists.
+ * A name may live in one place only; `test/store/query-library.test.ts` checks that.
+ */
+export class QueryLibrary {
+  private constructor(
+    readonly engine: EngineName,
+    private readonly queries: Map<string, string>,
+    readonly migrations: Migration[],
+    readonly bootstrap: string[],
+  ) {}
+
+  static load(engine: EngineName, dir: string = CYPHER_DIR): QueryLibrary {
+    const queries = new Map<string, string>();
+    const sharedRoot = join(dir, 'shared');
+    const engineRoot = join(dir, engine);
+    for (const root of [sharedRoot, engineRoot]) {
+      for (const file of walk(root)) {
+        const name = nameOf(root, file);
+        if (name.startsWith('migrations/') || name === 'bootstrap') continue;
+        if (queries.has(name)) throw new Error(`Cypher query ${name} is defined twice (shared and ${engine})`);
+        queries.set(name, splitStatements(readFileSync(file, 'utf8')).join(';\n'));
+      }
+    }
+    const migrationRoot = join(engineRoot, 'migrations');
+    const migrations = walk(migrationRoot)
+      .sort()
+      .map((file) => ({ name: nameOf(migrationRoot, file), statements: splitStatements(readFileSync(file, 'utf8')) }));
+    const bootstrap = splitStatements(readFileSync(join(engineRoot, 'bootstrap.cypher'), 'utf8'));
+    return new QueryLibrary(engine, queries, migrations, bootstrap);
+  }
+
+  get(name: string): string {
+    const q = this.queries.get(name);
+    if (q === undefined) throw new Error(`No Cypher query named ${name} for ${this.engine}`);
+    return q;
+  }
+
+  names(): string[] {
+    return [...this.queries.keys()].sort();
+  }
+}

@@ -1,0 +1,345 @@
+import { Company } from '@/domain/company/company';
+import { Contract } from '@/domain/contract/contract';
+import { Deal } from '@/domain/deal/deal';
+import { Employment } from '@/domain/employment/employment';
+import { Interaction, instantMillis } from '@/domain/interaction/interaction';
+import { Introduction } from '@/domain/introduction/introduction';
+import { Person, isRep } from '@/domain/person/person';
+import { Relationship } from '@/domain/relationship/relationship';
+import { PersonKind } from '@/domain/shared/enums';
+import { PortfolioEntry, ReportsTo } from '@/domain/shared/portfolio';
+import { searchKey, searchText } from '@/domain/shared/search-text';
+import {
+  toCompany, toContract, toDeal, toEmployment, toInteraction, toIntroduction, toPerson, toRelationship,
+} from './records';
+import { Params, QueryRunner, Row } from './runner';
+
+/** Where a keyset page starts: after the row with this sort key and id. */
+export interface PageRequest {
+  limit: number;
+  after?: { key: string; id: string } | null;
+}
+
+export interface CompanyFilter {
+  search?: string | null;
+  industry?: string | null;
+  partnerStatus?: string | null;
+  ownerId?: string | null;
+}
+export interface PersonFilter {
+  search?: string | null;
+  team?: string | null;
+  companyId?: string | null;
+}
+export interface DealFilter {
+  companyId?: string | null;
+  stage?: string | null;
+  product?: string | null;
+}
+
+/** Normalised key of a topic (expertise, interest) or product, so that "CRM" and "ｃｒｍ" meet. */
+export const topicKey = searchKey;
+
+function byKey<T>(ids: readonly string[], items: T[], keyOf: (t: T) => string): (T | null)[] {
+  const map = new Map(items.map((t) => [keyOf(t), t] as const));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+function groupBy<T>(ids: readonly string[], items: T[], keysOf: (t: T) => string[]): T[][] {
+  const map = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const item of items) for (const k of keysOf(item)) map.get(k)?.push(item);
+  return ids.map((id) => map.get(id)!);
+}
+
+const pageParams = (page: PageRequest): Params => ({
+  limit: page.limit,
+  afterKey: page.after?.key ?? null,
+  afterId: page.after?.id ?? '',
+});
+
+const search = (s: string | null | undefined): string | null => (s ? searchKey(s) : null);
+
+/**
+ * Every read and write of the domain, as named queries over one runner. The same class serves reads
+ * outside a transaction and the statements of one write transaction, on either engine.
+ */
+export class GraphOperations {
+  constructor(private readonly runner: QueryRunner) {}
+
+  private run(name: string, params: Params = {}): Promise<Row[]> {
+    return this.runner.run(name, params);
+  }
+
+  private async nodes<T>(name: string, ids: readonly string[], column: string, map: (p: Record<string, unknown>) => T): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.run(name, { ids: [...ids] });
+    return rows.map((r) => map(r[column] as Record<string, unknown>));
+  }
+
+  // ---------------------------------------------------------------- batched reads (DataLoader shape)
+  async companiesByIds(ids: readonly string[]): Promise<(Company | null)[]> {
+    return byKey(ids, await this.nodes('company/by-ids', ids, 'c', toCompany), (c) => c.id);
+  }
+  async peopleByIds(ids: readonly string[]): Promise<(Person | null)[]> {
+    return byKey(ids, await this.nodes('person/by-ids', ids, 'p', toPerson), (p) => p.id);
+  }
+  async contractsByIds(ids: readonly string[]): Promise<(Contract | null)[]> {
+    return byKey(ids, await this.nodes('contract/by-ids', ids, 'k', toContract), (c) => c.id);
+  }
+  async dealsByIds(ids: readonly string[]): Promise<(Deal | null)[]> {
+    return byKey(ids, await this.nodes('deal/by-ids', ids, 'd', toDeal), (d) => d.id);
+  }
+  async interactionsByIds(ids: readonly string[]): Promise<(Interaction | null)[]> {
+    return byKey(ids, await this.nodes('interaction/by-ids', ids, 'i', toInteraction), (i) => i.id);
+  }
+  async contractsByCompanyIds(ids: readonly string[]): Promise<Contract[][]> {
+    return groupBy(ids, await this.nodes('contract/by-company-ids', ids, 'k', toContract), (c) => [c.companyId]);
+  }
+  async dealsByCompanyIds(ids: readonly string[]): Promise<Deal[][]> {
+    return groupBy(ids, await this.nodes('deal/by-company-ids', ids, 'd', toDeal), (d) => [d.companyId]);
+  }
+  async dealsByPersonIds(ids: readonly string[]): Promise<Deal[][]> {
+    if (ids.length === 0) return [];
+    const rows = await this.run('deal/by-person-ids', { ids: [...ids] });
+    return groupBy(ids, rows, (r) => [String(r.personId)]).map((rs) => rs.map((r) => toDeal(r.d as Row)));
+  }
+  async interactionsByPersonIds(ids: readonly string[]): Promise<Interaction[][]> {
+    if (ids.length === 0) return [];
+    const rows = await this.run('interaction/by-person-ids', { ids: [...ids] });
+    return groupBy(ids, rows, (r) => [String(r.personId)]).map((rs) => rs.map((r) => toInteraction(r.i as Row)));
+  }
+  async employmentsByRepIds(ids: readonly string[]): Promise<Employment[][]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.run('employment/by-rep-ids', { ids: [...ids] })).map(toEmployment);
+    return groupBy(ids, rows, (e) => [e.repId]);
+  }
+  async employmentsByCompanyIds(ids: readonly string[], currentOnly: boolean, today: string): Promise<Employment[][]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.run('employment/by-company-ids', { ids: [...ids], currentOnly, today })).map(toEmployment);
+    return groupBy(ids, rows, (e) => [e.companyId]);
+  }
+  async portfolioByManagerIds(ids: readonly string[]): Promise<PortfolioEntry[][]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.run('portfolio/by-manager-ids', { ids: [...ids] })).map(toPortfolio);
+    return groupBy(ids, rows, (p) => [p.managerId]);
+  }
+  async portfolioByCompanyIds(ids: readonly string[]): Promise<PortfolioEntry[][]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.run('portfolio/by-company-ids', { ids: [...ids] })).map(toPortfolio);
+    return groupBy(ids, rows, (p) => [p.companyId]);
+  }
+  /** Each person's relationships; `a`/`b` keep their stored order, the caller picks the other side. */
+  async relationshipsByPersonIds(ids: readonly string[]): Promise<Relationship[][]> {
+    if (ids.length === 0) return [];
+    const rows = await this.run('relationship/by-person-ids', { ids: [...ids] });
+    const rels = rows.map((r) => {
+      const [a, b] = String(r.personId) <= String(r.otherId) ? [r.personId, r.otherId] : [r.otherId, r.personId];
+      return toRelationship({ ...r, a, b });
+    });
+    return groupBy(ids, rels, (r) => [r.a, r.b]);
+  }
+  async bossesOf(ids: readonly string[]): Promise<string[][]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.run('reports-to/bosses-of', { ids: [...ids] })) as unknown as ReportsTo[];
+    return groupBy(ids, rows, (r) => [r.repId]).map((rs) => rs.map((r) => r.bossId));
+  }
+  async reportsOf(ids: readonly string[]): Promise<string[][]> {
+    if (ids.length === 0) return [];
+    const rows = (await this.run('reports-to/reports-of', { ids: [...ids] })) as unknown as ReportsTo[];
+    return groupBy(ids, rows, (r) => [r.bossId]).map((rs) => rs.map((r) => r.repId));
+  }
+  async introductionsByPersonIds(ids: readonly string[]): Promise<Introduction[][]> {
+    if (ids.length === 0) return [];
+    const [people, managers] = await Promise.all([
+      this.run('introduction/by-person-ids', { ids: [...ids] }),
+      this.run('introduction/by-manager-ids', { ids: [...ids] }),
+    ]);
+    const seen = new Map<string, Introduction>();
+    for (const r of [...people, ...managers]) seen.set(String(r.id), toIntroduction(r));
+    return groupBy(ids, [...seen.values()], (i) => [...new Set([i.introducerId, i.introducedId, i.toManagerId])]);
+  }
+  async relationshipByPair(a: string, b: string): Promise<Relationship | null> {
+    const rows = await this.run('relationship/by-pair', { a, b });
+    return rows.length ? toRelationship(rows[0]) : null;
+  }
+  async introductionById(id: string, introducerId: string, introducedId: string): Promise<Introduction | null> {
+    const rows = await this.run('introduction/by-id', { id, introducerId, introducedId });
+    return rows.length ? toIntroduction(rows[0]) : null;
+  }
+
+  // ---------------------------------------------------------------- lists (keyset pages)
+  async listCompanies(filter: CompanyFilter, page: PageRequest): Promise<Company[]> {
+    const params = { ...this.companyFilter(filter), ...pageParams(page) };
+    const rows = await this.run(filter.ownerId ? 'company/list-by-owner' : 'company/list', params);
+    return rows.map((r) => toCompany(r.c as Row));
+  }
+  async countCompanies(filter: CompanyFilter): Promise<number> {
+    const rows = await this.run(filter.ownerId ? 'company/count-by-owner' : 'company/count', this.companyFilter(filter));
+    return Number(rows[0]?.n ?? 0);
+  }
+  private companyFilter(f: CompanyFilter): Params {
+    const p: Params = { search: search(f.search), industry: f.industry ?? null, partnerStatus: f.partnerStatus ?? null };
+    if (f.ownerId) p.ownerId = f.ownerId;
+    return p;
+  }
+  async listPeople(kind: PersonKind, filter: PersonFilter, page: PageRequest, today: string): Promise<Person[]> {
+    const rows = filter.companyId
+      ? await this.run('person/list-at-company', { companyId: filter.companyId, today, search: search(filter.search), ...pageParams(page) })
+      : await this.run('person/list', { kind, search: search(filter.search), team: filter.team ?? null, ...pageParams(page) });
+    return rows.map((r) => toPerson(r.p as Row));
+  }
+  async countPeople(kind: PersonKind, filter: PersonFilter, today: string): Promise<number> {
+    const rows = filter.companyId
+      ? await this.run('person/count-at-company', { companyId: filter.companyId, today, search: search(filter.search) })
+      : await this.run('person/count', { kind, search: search(filter.search), team: filter.team ?? null });
+    return Number(rows[0]?.n ?? 0);
+  }
+  async listDeals(filter: DealFilter, page: PageRequest): Promise<Deal[]> {
+    const rows = await this.run('deal/list', { ...this.dealFilter(filter), limit: page.limit, afterKey: page.after?.id ?? null });
+    return rows.map((r) => toDeal(r.d as Row));
+  }
+  async countDeals(filter: DealFilter): Promise<number> {
+    return Number((await this.run('deal/count', this.dealFilter(filter)))[0]?.n ?? 0);
+  }
+  private dealFilter(f: DealFilter): Params {
+    return { companyId: f.companyId ?? null, stage: f.stage ?? null, productKey: f.product ? topicKey(f.product) : null };
+  }
+  async openActions(managerId: string | null, dueBy: string | null, limit: number): Promise<Interaction[]> {
+    const rows = await this.run('interaction/open-actions', { managerId, dueBy, limit });
+    return rows.map((r) => toInteraction(r.i as Row));
+  }
+  async companyDependents(id: string): Promise<{ deals: number; employments: number }> {
+    const rows = await this.run('company/dependents', { id });
+    return { deals: Number(rows[0]?.deals ?? 0), employments: Number(rows[0]?.employments ?? 0) };
+  }
+
+  // ---------------------------------------------------------------- full scans (export)
+  async allCompanies(): Promise<Company[]> { return (await this.run('company/all')).map((r) => toCompany(r.c as Row)); }
+  async allPeople(): Promise<Person[]> { return (await this.run('person/all')).map((r) => toPerson(r.p as Row)); }
+  async allContracts(): Promise<Contract[]> { return (await this.run('contract/all')).map((r) => toContract(r.k as Row)); }
+  async allDeals(): Promise<Deal[]> { return (await this.run('deal/all')).map((r) => toDeal(r.d as Row)); }
+  async allInteractions(): Promise<Interaction[]> { return (await this.run('interaction/all')).map((r) => toInteraction(r.i as Row)); }
+  async allEmployments(): Promise<Employment[]> { return (await this.run('employment/all')).map(toEmployment); }
+  async allPortfolio(): Promise<PortfolioEntry[]> { return (await this.run('portfolio/all')).map(toPortfolio); }
+  async allRelationships(): Promise<Relationship[]> { return (await this.run('relationship/all')).map(toRelationship); }
+  async allReportsTo(): Promise<ReportsTo[]> { return (await this.run('reports-to/all')) as unknown as ReportsTo[]; }
+  async allIntroductions(): Promise<Introduction[]> { return (await this.run('introduction/all')).map(toIntroduction); }
+
+  // ---------------------------------------------------------------- writes (inside a write transaction)
+  async saveCompany(c: Company): Promise<void> {
+    await this.run('company/save', companyParams(c));
+  }
+  async deleteCompany(id: string): Promise<void> {
+    await this.run('contract/delete-by-company', { id });
+    await this.run('company/delete', { id });
+  }
+  async savePerson(p: Person): Promise<void> {
+    await this.run('person/save', personParams(p));
+    if (isRep(p)) {
+      await this.run('person/clear-topics', { id: p.id });
+      if (p.expertise.length) await this.run('person/add-expertise', { id: p.id, topics: topics(p.expertise) });
+      if (p.interests.length) await this.run('person/add-interests', { id: p.id, topics: topics(p.interests) });
+    }
+  }
+  async deletePerson(id: string): Promise<void> {
+    await this.run('person/delete', { id });
+  }
+  async saveContract(c: Contract): Promise<void> {
+    await this.run('contract/save', { ...c });
+  }
+  async deleteContract(id: string): Promise<void> {
+    await this.run('contract/delete', { id });
+  }
+  async saveDeal(d: Deal): Promise<void> {
+    await this.run('deal/unlink-company', { id: d.id });
+    await this.run('deal/unlink-people', { id: d.id });
+    await this.run('deal/save', { ...d, productKey: topicKey(d.product) });
+    if (d.repId) await this.run('deal/link-person', { id: d.id, personId: d.repId, role: PersonKind.REP });
+    if (d.managerId) await this.run('deal/link-person', { id: d.id, personId: d.managerId, role: PersonKind.MANAGER });
+  }
+  async deleteDeal(id: string): Promise<void> {
+    await this.run('deal/delete', { id });
+  }
+  async saveInteraction(i: Interaction): Promise<void> {
+    await this.run('interaction/save', interactionParams(i));
+    await this.run('interaction/unlink', { id: i.id });
+    const personIds = [...new Set([...i.managerIds, ...i.repIds])];
+    if (personIds.length) await this.run('interaction/link', { id: i.id, personIds });
+  }
+  async deleteInteraction(id: string): Promise<void> {
+    await this.run('interaction/delete', { id });
+  }
+  async saveEmployment(e: Employment): Promise<void> {
+    await this.run('employment/save', { ...e });
+  }
+  async deleteEmployment(id: string): Promise<void> {
+    await this.run('employment/delete', { id });
+  }
+  async savePortfolio(p: PortfolioEntry): Promise<void> {
+    await this.run('portfolio/save', { ...p });
+  }
+  async deletePortfolio(managerId: string, companyId: string): Promise<void> {
+    await this.run('portfolio/delete', { managerId, companyId });
+  }
+  async saveRelationship(r: Relationship): Promise<void> {
+    await this.run('relationship/save', { ...r });
+  }
+  async deleteRelationship(a: string, b: string): Promise<void> {
+    await this.run('relationship/delete', { a, b });
+  }
+  async saveReportsTo(r: ReportsTo): Promise<void> {
+    await this.run('reports-to/save', { ...r });
+  }
+  async deleteReportsTo(r: ReportsTo): Promise<void> {
+    await this.run('reports-to/delete', { ...r });
+  }
+  async saveIntroduction(i: Introduction): Promise<void> {
+    await this.run('introduction/save', { ...i });
+  }
+  async deleteIntroduction(i: Pick<Introduction, 'id' | 'introducerId' | 'introducedId'>): Promise<void> {
+    await this.run('introduction/delete', { id: i.id, introducerId: i.introducerId, introducedId: i.introducedId });
+  }
+  async getMeta(key: string): Promise<string | null> {
+    const rows = await this.run('meta/get', { key });
+    return rows.length ? String(rows[0].value) : null;
+  }
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.run('meta/set', { key, value });
+  }
+}
+
+function toPortfolio(r: Row): PortfolioEntry {
+  return { managerId: String(r.managerId), companyId: String(r.companyId), since: r.since == null ? null : String(r.since) };
+}
+
+function topics(names: string[]): { key: string; name: string }[] {
+  const seen = new Map<string, string>();
+  for (const n of names) if (!seen.has(topicKey(n))) seen.set(topicKey(n), n);
+  return [...seen].map(([key, name]) => ({ key, name }));
+}
+
+export function companyParams(c: Company): Params {
+  const { customFields, ...rest } = c;
+  return { ...rest, searchText: searchText(c.name), customFields: JSON.stringify(customFields ?? {}) };
+}
+
+export function personParams(p: Person): Params {
+  const rep = isRep(p) ? p : null;
+  return {
+    id: p.id, kind: p.kind, name: p.name, email: p.email, phone: p.phone, version: p.version,
+    searchText: searchText(p.name, rep?.nameKana),
+    team: isRep(p) ? null : p.team,
+    nameKana: rep?.nameKana ?? null, expertise: rep?.expertise ?? [], interests: rep?.interests ?? [],
+    disc: rep?.disc ?? null, mbti: rep?.mbti ?? null, stance: rep?.stance ?? null,
+    responseSpeed: rep?.responseSpeed ?? null, notes: rep?.notes ?? null,
+  };
+}
+
+export function interactionParams(i: Interaction): Params {
+  return {
+    id: i.id, at: i.at, atMillis: instantMillis(i.at), channel: i.channel, managerIds: i.managerIds, repIds: i.repIds,
+    summary: i.summary, reaction: i.reaction, concerns: i.concerns, version: i.version,
+    nextActionDescription: i.nextAction?.description ?? null, nextActionDueDate: i.nextAction?.dueDate ?? null,
+    nextActionDone: i.nextAction ? i.nextAction.done : null,
+  };
+}

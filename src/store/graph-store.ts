@@ -1,0 +1,27 @@
+import { Snapshot } from '@/domain/snapshot/snapshot';
+import { EngineName } from './cypher/query-library';
+import { GraphOperations } from './graph-operations';
+import { StoreStats } from './runner';
+
+export interface ImportProgress {
+  list: string;
+  done: number;
+  total: number;
+}
+
+/** The seam between the service and a graph database. One implementation per engine folder. */
+export interface GraphStore {
+  readonly engine: EngineName;
+  readonly stats: StoreStats;
+  /** Reads outside any transaction; each call is one round trip. */
+  readonly read: GraphOperations;
+  /** Runs `work` in one write transaction: it commits all of it or, when `work` throws, none of it. */
+  write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T>;
+  /** Writes a validated snapshot in one transaction (upsert by id: importing twice equals importing once). */
+  importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void>;
+  /** Ids from `ids` that exist among people (managers and reps), companies, interactions, deals or contracts. */
+  existingIds(kind: 'person' | 'company', ids: string[]): Promise<Set<string>>;
+  /** Throws when the database cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,252 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import kuzu from 'kuzu';
+import { Snapshot } from '@/domain/snapshot/snapshot';
+import { QueryLibrary } from '../cypher/query-library';
+import { GraphOperations } from '../graph-operations';
+import { GraphStore, ImportProgress } from '../graph-store';
+import { Params, QueryRunner, Row, StoreStats } from '../runner';
+import { importSteps } from '../snapshot-rows';
+import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
+import { Mutex } from '../mutex';
+
+export interface KuzuStoreOptions {
+  /** Folder that holds the database file and the import staging area. */
+  dataDir: string;
+  /** Connections serving reads concurrently. */
+  readConnections?: number;
+  /** Per-query time limit in ms (0: none). */
+  queryTimeoutMs?: number;
+}
+
+type Value = unknown;
+
+/** Kuzu hands back nodes and rels with internal fields; the domain wants their properties. */
+function plain(v: Value): Value {
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    if ('_label' in o || '_id' in o) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(o)) if (!k.startsWith('_')) out[k] = plain(x);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = plain(x);
+    return out;
+  }
+  return v;
+}
+
+function translate(e: unknown): Error {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/lock on file/i.test(msg)) {
+    return new StoreLockedError('The data directory is in use by another Tsunagu process (Kuzu allows one process per DATA_DIR)', e);
+  }
+  if (/interrupt|timeout/i.test(msg)) return new StoreTimeoutError('The query took longer than the configured limit', e);
+  return new StoreError(`Kuzu: ${msg}`, e);
+}
+
+/** One Kuzu connection with its prepared statements; runs one query at a time. */
+class KuzuSession implements QueryRunner {
+  private readonly prepared = new Map<string, kuzu.PreparedStatement>();
+  private readonly lock = new Mutex();
+
+  constructor(
+    readonly conn: kuzu.Connection,
+    private readonly library: QueryLibrary,
+    private readonly stats: StoreStats,
+  ) {}
+
+  run(name: string, params: Params = {}): Promise<Row[]> {
+    return this.lock.runExclusive(() => this.runUnlocked(name, params));
+  }
+
+  async runUnlocked(name: string, params: Params = {}): Promise<Row[]> {
+    let ps = this.prepared.get(name);
+    if (!ps) {
+      ps = await this.conn.prepare(this.library.get(name));
+      if (!ps.isSuccess()) throw new StoreError(`Kuzu could not prepare ${name}: ${ps.getErrorMessage()}`);
+      this.prepared.set(name, ps);
+    }
+    return this.execute(() => this.conn.execute(ps, params as Record<string, kuzu.KuzuValue>));
+  }
+
+  /** A statement that is not a named query (schema, transaction control, staging COPY). */
+  async statement(text: string): Promise<Row[]> {
+    return this.execute(() => this.conn.query(text));
+  }
+
+  private async execute(go: () => Promise<kuzu.QueryResult | kuzu.QueryResult[]>): Promise<Row[]> {
+    this.stats.roundTrips++;
+    let result: kuzu.QueryResult | kuzu.QueryResult[];
+    try {
+      result = await go();
+    } catch (e) {
+      throw translate(e);
+    }
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      const all: Row[][] = [];
+      for (const r of results) all.push((await r.getAll()) as Row[]);
+      return all[all.length - 1].map((row) => plain(row) as Row);
+    } finally {
+      for (const r of results) r.close();
+    }
+  }
+}
+
+/** The embedded engine: Kuzu on disk under DATA_DIR, in this process. */
+export class KuzuStore implements GraphStore {
+  readonly engine = 'kuzu' as const;
+  readonly stats = new StoreStats();
+  readonly read: GraphOperations;
+  private readonly library = QueryLibrary.load('kuzu');
+  private readonly db: kuzu.Database;
+  private readonly readers: KuzuSession[] = [];
+  private readonly writer: KuzuSession;
+  private readonly writeLock = new Mutex();
+  private next = 0;
+  private readonly stageDir: string;
+
+  private constructor(private readonly options: KuzuStoreOptions) {
+    mkdirSync(options.dataDir, { recursive: true });
+    this.stageDir = join(options.dataDir, 'staging');
+    this.db = new kuzu.Database(join(options.dataDir, 'graph.kuzu'));
+    const open = (): KuzuSession => {
+      const conn = new kuzu.Connection(this.db);
+      if (options.queryTimeoutMs) conn.setQueryTimeout(options.queryTimeoutMs);
+      return new KuzuSession(conn, this.library, this.stats);
+    };
+    this.writer = open();
+    for (let i = 0; i < (options.readConnections ?? 4); i++) this.readers.push(open());
+    this.read = new GraphOperations({ run: (name, params) => this.reader().run(name, params) });
+  }
+
+  static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
+    let store: KuzuStore;
+    try {
+      store = new KuzuStore(options);
+      await store.db.init();
+    } catch (e) {
+      throw translate(e);
+    }
+    await store.migrate();
+    return store;
+  }
+
+  private reader(): KuzuSession {
+    this.next = (this.next + 1) % this.readers.length;
+    return this.readers[this.next];
+  }
+
+  private async migrate(): Promise<void> {
+    await this.writeLock.runExclusive(async () => {
+      for (const s of this.library.bootstrap) await this.writer.statement(s);
+    });
+    for (const m of this.library.migrations) {
+      if ((await this.read.getMeta(`migration:${m.name}`)) !== null) continue;
+      await this.transaction(async (session) => {
+        for (const s of m.statements) await session.statement(s);
+        await session.runUnlocked('meta/set', { key: `migration:${m.name}`, value: new Date().toISOString() });
+      });
+    }
+  }
+
+  private transaction<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
+    return this.writeLock.runExclusive(async () => {
+      await this.writer.statement('BEGIN TRANSACTION');
+      let result: T;
+      try {
+        result = await work(this.writer);
+      } catch (e) {
+        await this.writer.statement('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+      await this.writer.statement('COMMIT');
+      return result;
+    });
+  }
+
+  write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    return this.transaction((session) => work(new GraphOperations({ run: (n, p) => session.runUnlocked(n, p) })));
+  }
+
+  async importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
+    const steps = importSteps(snapshot);
+    const total = steps.reduce((n, s) => n + s.rows.length, 0);
+    let done = 0;
+    mkdirSync(this.stageDir, { recursive: true });
+    try {
+      await this.transaction(async (session) => {
+        for (const { step, rows } of steps) {
+          const table = STAGE_TABLES[step];
+          const file = join(this.stageDir, `${table}.ndjson`);
+          writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+          await session.statement(copyStage(this.library, table, file));
+          await session.runUnlocked(`import/${step}`);
+          await session.statement(`MATCH (s:${table}) DELETE s`);
+          done += rows.length;
+          onProgress?.({ list: step, done, total });
+        }
+      });
+    } finally {
+      rmSync(this.stageDir, { recursive: true, force: true });
+    }
+  }
+
+  async existingIds(kind: 'person' | 'company', ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 10000) {
+      const chunk = ids.slice(i, i + 10000);
+      const rows = kind === 'person' ? await this.read.peopleByIds(chunk) : await this.read.companiesByIds(chunk);
+      for (const r of rows) if (r) found.add(r.id);
+    }
+    return found;
+  }
+
+  async ping(): Promise<void> {
+    await this.reader().run('meta/get', { key: 'ping' });
+  }
+
+  async close(): Promise<void> {
+    await this.writeLock.runExclusive(async () => {
+      for (const s of [this.writer, ...this.readers]) await s.conn.close();
+      await this.db.close();
+    });
+  }
+}
+
+/** The staging table each import step is copied into (see cypher/kuzu/migrations/002-import-staging.cypher). */
+const STAGE_TABLES: Record<string, string> = {
+  companies: 'CompanyStage',
+  people: 'PersonStage',
+  'clear-person-topics': 'IdStage',
+  topics: 'TopicStage',
+  expertise: 'TopicLinkStage',
+  interests: 'TopicLinkStage',
+  'clear-contract-company': 'IdStage',
+  contracts: 'ContractStage',
+  employments: 'EmploymentStage',
+  portfolio: 'PortfolioStage',
+  relationships: 'RelationshipStage',
+  'reports-to': 'ReportsToStage',
+  introductions: 'IntroductionStage',
+  interactions: 'InteractionStage',
+  'clear-participations': 'IdStage',
+  participations: 'ParticipationStage',
+  deals: 'DealStage',
+  'clear-deal-links': 'IdStage',
+  'clear-deal-company': 'IdStage',
+  'deal-people': 'DealPersonStage',
+};
+
+/**
+ * Kuzu's COPY takes its file as a literal, not a parameter: the one template in cypher/kuzu/import/copy-stage.cypher
+ * is filled with a table from the fixed list above and a path we created, checked to be a plain path.
+ */
+function copyStage(library: QueryLibrary, table: string, file: string): string {
+  if (!Object.values(STAGE_TABLES).includes(table)) throw new StoreError(`Unknown staging table ${table}`);
+  if (!/^[\w./ -]+$/.test(file)) throw new StoreError('DATA_DIR must be a plain path (letters, digits, . _ - / and spaces) for imports');
+  return library.get('import/copy-stage').replace('{table}', table).replace('{file}', file);
+}
