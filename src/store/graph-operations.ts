@@ -66,7 +66,8 @@ const search = (s: string | null | undefined): string | null => (s ? searchKey(s
 export class GraphOperations {
   constructor(private readonly runner: QueryRunner) {}
 
-  private run(name: string, params: Params = {}): Promise<Row[]> {
+  /** Runs any named query of `cypher/`; feature modules (paths, key persons) add their own named queries. */
+  run(name: string, params: Params = {}): Promise<Row[]> {
     return this.runner.run(name, params);
   }
 
@@ -165,6 +166,17 @@ export class GraphOperations {
   async introductionById(id: string, introducerId: string, introducedId: string): Promise<Introduction | null> {
     const rows = await this.run('introduction/by-id', { id, introducerId, introducedId });
     return rows.length ? toIntroduction(rows[0]) : null;
+  }
+
+  /** Which of `ids` name a stored person (manager or rep) or company; read in chunks. */
+  async existingIds(kind: 'person' | 'company', ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += 10000) {
+      const chunk = ids.slice(i, i + 10000);
+      const rows = kind === 'person' ? await this.peopleByIds(chunk) : await this.companiesByIds(chunk);
+      for (const r of rows) if (r) found.add(r.id);
+    }
+    return found;
   }
 
   // ---------------------------------------------------------------- lists (keyset pages)

@@ -19,8 +19,6 @@ export interface GraphStore {
   write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T>;
   /** Writes a validated snapshot in one transaction (upsert by id: importing twice equals importing once). */
   importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void>;
-  /** Ids from `ids` that exist among people (managers and reps), companies, interactions, deals or contracts. */
-  existingIds(kind: 'person' | 'company', ids: string[]): Promise<Set<string>>;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -19,7 +19,8 @@ export interface Snapshot {
   reps?: Unversioned<Rep>[];
   employments?: Employment[];
   portfolio?: PortfolioEntry[];
-  relationships?: Unversioned<Relationship>[];
+  /** recordedAt null: keep the stored one when the trust is unchanged, else the time of import. */
+  relationships?: (Omit<Unversioned<Relationship>, 'recordedAt'> & { recordedAt: string | null })[];
   reportsTo?: ReportsTo[];
   introductions?: Introduction[];
   interactions?: Unversioned<Interaction>[];

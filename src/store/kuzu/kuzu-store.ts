@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import kuzu from 'kuzu';
+import kuzu, { type Connection, type KuzuValue, type PreparedStatement, type QueryResult, type Database } from 'kuzu';
 import { Snapshot } from '@/domain/snapshot/snapshot';
 import { QueryLibrary } from '../cypher/query-library';
 import { GraphOperations } from '../graph-operations';
@@ -49,11 +49,11 @@ function translate(e: unknown): Error {
 
 /** One Kuzu connection with its prepared statements; runs one query at a time. */
 class KuzuSession implements QueryRunner {
-  private readonly prepared = new Map<string, kuzu.PreparedStatement>();
+  private readonly prepared = new Map<string, PreparedStatement>();
   private readonly lock = new Mutex();
 
   constructor(
-    readonly conn: kuzu.Connection,
+    readonly conn: Connection,
     private readonly library: QueryLibrary,
     private readonly stats: StoreStats,
   ) {}
@@ -69,7 +69,7 @@ class KuzuSession implements QueryRunner {
       if (!ps.isSuccess()) throw new StoreError(`Kuzu could not prepare ${name}: ${ps.getErrorMessage()}`);
       this.prepared.set(name, ps);
     }
-    return this.execute(() => this.conn.execute(ps, params as Record<string, kuzu.KuzuValue>));
+    return this.execute(() => this.conn.execute(ps, params as Record<string, KuzuValue>));
   }
 
   /** A statement that is not a named query (schema, transaction control, staging COPY). */
@@ -77,9 +77,9 @@ class KuzuSession implements QueryRunner {
     return this.execute(() => this.conn.query(text));
   }
 
-  private async execute(go: () => Promise<kuzu.QueryResult | kuzu.QueryResult[]>): Promise<Row[]> {
+  private async execute(go: () => Promise<QueryResult | QueryResult[]>): Promise<Row[]> {
     this.stats.roundTrips++;
-    let result: kuzu.QueryResult | kuzu.QueryResult[];
+    let result: QueryResult | QueryResult[];
     try {
       result = await go();
     } catch (e) {
@@ -102,7 +102,7 @@ export class KuzuStore implements GraphStore {
   readonly stats = new StoreStats();
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('kuzu');
-  private readonly db: kuzu.Database;
+  private readonly db: Database;
   private readonly readers: KuzuSession[] = [];
   private readonly writer: KuzuSession;
   private readonly writeLock = new Mutex();
@@ -175,6 +175,7 @@ export class KuzuStore implements GraphStore {
   async importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
     const steps = importSteps(snapshot);
     const total = steps.reduce((n, s) => n + s.rows.length, 0);
+    const now = new Date().toISOString();
     let done = 0;
     mkdirSync(this.stageDir, { recursive: true });
     try {
@@ -184,7 +185,7 @@ export class KuzuStore implements GraphStore {
           const file = join(this.stageDir, `${table}.ndjson`);
           writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
           await session.statement(copyStage(this.library, table, file));
-          await session.runUnlocked(`import/${step}`);
+          await session.runUnlocked(`import/${step}`, step === 'relationships' ? { now } : {});
           await session.statement(`MATCH (s:${table}) DELETE s`);
           done += rows.length;
           onProgress?.({ list: step, done, total });
@@ -193,16 +194,6 @@ export class KuzuStore implements GraphStore {
     } finally {
       rmSync(this.stageDir, { recursive: true, force: true });
     }
-  }
-
-  async existingIds(kind: 'person' | 'company', ids: string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    for (let i = 0; i < ids.length; i += 10000) {
-      const chunk = ids.slice(i, i + 10000);
-      const rows = kind === 'person' ? await this.read.peopleByIds(chunk) : await this.read.companiesByIds(chunk);
-      for (const r of rows) if (r) found.add(r.id);
-    }
-    return found;
   }
 
   async ping(): Promise<void> {

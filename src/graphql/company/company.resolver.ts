@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Company } from '@/domain/company/company';
+import { dealKpis } from '@/domain/deal/kpis';
+import { Manager, Rep } from '@/domain/person/person';
+import { RequestContext } from '@/graphql/context';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { ConflictError } from '@/graphql/errors/conflict.error';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { decodeCursor } from '@/graphql/pagination/cursor';
+import { PageArgs } from '@/graphql/pagination/page.args';
+import { toConnection } from '@/graphql/pagination/connection';
+import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { DealKpis } from '@/graphql/shared/kpis.type';
+import { ContractType } from '@/graphql/contract/contract.type';
+import { DealType } from '@/graphql/deal/deal.type';
+import { EmploymentType } from '@/graphql/employment/employment.type';
+import { ManagerType } from '@/graphql/manager/manager.type';
+import { RepType } from '@/graphql/rep/rep.type';
+import { CompanyConnection, CompanyType } from './company.type';
+import { CompanyFilter, CompanyInput } from './company.input';
+
+const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
+  partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
+  capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
+  businessPolicy: null, challenges: null, customFields: {},
+};
+
+/** A company record from a create input (the snapshot import builds its records the same way). */
+export function companyFromInput(input: CompanyInput, id: string, version: number): Company {
+  return normaliseCompany(applyPatch({ ...EMPTY_COMPANY, id, name: '', version } as Company, { ...input, id }));
+}
+
+function normaliseCompany(c: Company): Company {
+  return { ...c, customerSegments: c.customerSegments ?? [], customFields: c.customFields ?? {} };
+}
+
+@Resolver(() => CompanyType)
+export class CompanyResolver {
+  @Query(() => CompanyType, { nullable: true, description: 'A company by id; null when there is none' })
+  company(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
+    return ctx.loaders.company.load(id);
+  }
+
+  @Query(() => CompanyConnection, { description: 'Companies by name, filtered; keyset-paginated' })
+  async companies(
+    @Arg('filter', () => CompanyFilter, { nullable: true }) filter: CompanyFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const f = filter ?? {};
+    const after = decodeCursor(page.after);
+    const rows = await ctx.store.read.listCompanies(f, { limit: page.first + 1, after });
+    for (const c of rows) ctx.loaders.company.prime(c.id, c);
+    return toConnection(rows, page.first, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
+  }
+
+  @FieldResolver(() => [ContractType])
+  contracts(@Root() c: Company, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.contractsByCompany.load(c.id);
+  }
+
+  @FieldResolver(() => [DealType], { description: 'Proposals through this partner, newest first' })
+  deals(@Root() c: Company, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.dealsByCompany.load(c.id);
+  }
+
+  @FieldResolver(() => DealKpis, { description: 'Deal KPIs; from/to (YYYY-MM-DD) limit them to a period' })
+  async kpis(
+    @Root() c: Company,
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => String, { nullable: true }) from?: string | null,
+    @Arg('to', () => String, { nullable: true }) to?: string | null,
+  ) {
+    for (const [field, v] of [['from', from], ['to', to]] as const) {
+      if (v != null && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw BadUserInputError.field(field, 'must be a date YYYY-MM-DD');
+    }
+    return dealKpis(await ctx.loaders.dealsByCompany.load(c.id), from, to);
+  }
+
+  @FieldResolver(() => [RepType], { description: 'People who work here now' })
+  async currentReps(@Root() c: Company, @Ctx() ctx: RequestContext): Promise<Rep[]> {
+    const employments = await ctx.loaders.currentEmploymentsByCompany.load(c.id);
+    const people = await ctx.loaders.person.loadMany([...new Set(employments.map((e) => e.repId))]);
+    return people.filter((p): p is Rep => !!p && !(p instanceof Error));
+  }
+
+  @FieldResolver(() => [EmploymentType], { description: 'Employment periods here; former ones too with includeFormer' })
+  employments(
+    @Root() c: Company,
+    @Ctx() ctx: RequestContext,
+    @Arg('includeFormer', { defaultValue: false }) includeFormer: boolean,
+  ) {
+    return (includeFormer ? ctx.loaders.allEmploymentsByCompany : ctx.loaders.currentEmploymentsByCompany).load(c.id);
+  }
+
+  @FieldResolver(() => [ManagerType], { description: 'Our managers who own this partner' })
+  async owners(@Root() c: Company, @Ctx() ctx: RequestContext): Promise<Manager[]> {
+    const entries = await ctx.loaders.portfolioByCompany.load(c.id);
+    const people = await ctx.loaders.person.loadMany(entries.map((e) => e.managerId));
+    return people.filter((p): p is Manager => !!p && !(p instanceof Error));
+  }
+
+  @Mutation(() => CompanyType)
+  async createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
+    requireFields(input, ['name']);
+    const company = companyFromInput(input, input.id ?? randomUUID(), 1);
+    return inTransaction(ctx, async (ops) => {
+      const [existing] = await ops.companiesByIds([company.id]);
+      if (existing) throw new ConflictError(`A company with id "${company.id}" exists already`, { id: company.id });
+      await ops.saveCompany(company);
+      return company;
+    });
+  }
+
+  @Mutation(() => CompanyType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
+  async updateCompany(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => CompanyInput) input: CompanyInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Company> {
+    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
+    if (input.name === null) throw BadUserInputError.field('input.name', 'cannot be cleared');
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.companiesByIds([id]);
+      if (!current) throw new NotFoundError('company', id);
+      checkVersion('Company', id, current.version, expectedVersion);
+      const next = normaliseCompany({ ...applyPatch(current, input), id, version: current.version + 1 });
+      await ops.saveCompany(next);
+      return next;
+    });
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a company and its contracts; refused (CONFLICT) while deals or employment history point at it' })
+  async deleteCompany(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.companiesByIds([id]);
+      if (!current) throw new NotFoundError('company', id);
+      const dependents = await ops.companyDependents(id);
+      if (dependents.deals || dependents.employments) {
+        throw new ConflictError(
+          `Company "${id}" still has ${dependents.deals} deal(s) and ${dependents.employments} employment record(s); delete or move those first`,
+          { id, ...dependents },
+        );
+      }
+      await ops.deleteCompany(id);
+      return id;
+    });
+  }
+}
+

@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { Config } from '@/config';
+import { GraphStore } from '@/store/graph-store';
+import { Loaders, createLoaders } from './loaders';
+
+/** Built once per request: the store, fresh loaders, the request id and the day the request runs on. */
+export interface RequestContext {
+  store: GraphStore;
+  config: Config;
+  loaders: Loaders;
+  requestId: string;
+  /** YYYY-MM-DD (UTC) of the request: who "works there now" is judged on this day. */
+  today: string;
+}
+
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function createContext(store: GraphStore, config: Config, requestId: string = randomUUID()): RequestContext {
+  const today = todayUtc();
+  return { store, config, loaders: createLoaders(store.read, today), requestId, today };
+}

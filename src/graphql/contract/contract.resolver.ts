@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Contract, renewalDate } from '@/domain/contract/contract';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { ConflictError } from '@/graphql/errors/conflict.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { CompanyType } from '@/graphql/company/company.type';
+import { requireCompany } from '@/graphql/shared/references';
+import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { ContractInput } from './contract.input';
+import { ContractType } from './contract.type';
+
+const EMPTY: Omit<Contract, 'id' | 'companyId' | 'version'> = { startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null };
+
+export function contractFromInput(input: ContractInput, id: string, version: number): Contract {
+  return applyPatch({ ...EMPTY, id, companyId: '', version } as Contract, { ...input, id });
+}
+
+@Resolver(() => ContractType)
+export class ContractResolver {
+  @Query(() => ContractType, { nullable: true })
+  contract(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.contract.load(id);
+  }
+
+  @FieldResolver(() => CompanyType, { nullable: true })
+  company(@Root() k: Contract, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.company.load(k.companyId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'startDate + termMonths: when it comes up for renewal' })
+  renewalDate(@Root() k: Contract): string | null {
+    return renewalDate(k);
+  }
+
+  @Mutation(() => ContractType)
+  async createContract(@Arg('input', () => ContractInput) input: ContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
+    requireFields(input, ['companyId']);
+    const contract = contractFromInput(input, input.id ?? randomUUID(), 1);
+    return inTransaction(ctx, async (ops) => {
+      await requireCompany(ops, contract.companyId, 'input.companyId');
+      const [existing] = await ops.contractsByIds([contract.id]);
+      if (existing) throw new ConflictError(`A contract with id "${contract.id}" exists already`, { id: contract.id });
+      await ops.saveContract(contract);
+      return contract;
+    });
+  }
+
+  @Mutation(() => ContractType)
+  async updateContract(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ContractInput) input: ContractInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Contract> {
+    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
+    if (input.companyId === null) throw BadUserInputError.field('input.companyId', 'cannot be cleared');
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.contractsByIds([id]);
+      if (!current) throw new NotFoundError('contract', id);
+      checkVersion('Contract', id, current.version, expectedVersion);
+      if (input.companyId) await requireCompany(ops, input.companyId, 'input.companyId');
+      const next = { ...applyPatch(current, input), id, version: current.version + 1 };
+      if (next.companyId !== current.companyId) await ops.deleteContract(id);
+      await ops.saveContract(next);
+      return next;
+    });
+  }
+
+  @Mutation(() => ID)
+  async deleteContract(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.contractsByIds([id]);
+      if (!current) throw new NotFoundError('contract', id);
+      await ops.deleteContract(id);
+      return id;
+    });
+  }
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Deal } from '@/domain/deal/deal';
+import { DealStage, PersonKind } from '@/domain/shared/enums';
+import { GraphOperations } from '@/store/graph-operations';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { ConflictError } from '@/graphql/errors/conflict.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { decodeCursor } from '@/graphql/pagination/cursor';
+import { toConnection } from '@/graphql/pagination/connection';
+import { PageArgs } from '@/graphql/pagination/page.args';
+import { CompanyType } from '@/graphql/company/company.type';
+import { ManagerType } from '@/graphql/manager/manager.type';
+import { RepType } from '@/graphql/rep/rep.type';
+import { requireCompany, requirePeople } from '@/graphql/shared/references';
+import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { DealFilterInput, DealInput } from './deal.input';
+import { DealConnection, DealType } from './deal.type';
+
+const EMPTY: Omit<Deal, 'id' | 'companyId' | 'product' | 'stage' | 'version'> = {
+  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
+};
+
+export function dealFromInput(input: DealInput, id: string, version: number): Deal {
+  return applyPatch({ ...EMPTY, id, companyId: '', product: '', stage: DealStage.OPEN, version } as Deal, { ...input, id });
+}
+
+/** Rules a deal must keep whatever its source: dates in order. */
+export function dealProblems(d: Pick<Deal, 'proposedAt' | 'closedAt'>): { field: string; reason: string }[] {
+  return d.proposedAt && d.closedAt && d.closedAt < d.proposedAt ? [{ field: 'closedAt', reason: 'cannot be before proposedAt' }] : [];
+}
+
+async function checkReferences(ops: GraphOperations, d: Deal): Promise<void> {
+  await requireCompany(ops, d.companyId, 'input.companyId');
+  if (d.repId) await requirePeople(ops, [d.repId], PersonKind.REP, 'input.repId');
+  if (d.managerId) await requirePeople(ops, [d.managerId], PersonKind.MANAGER, 'input.managerId');
+  const problems = dealProblems(d).map((p) => ({ ...p, field: `input.${p.field}` }));
+  if (problems.length) throw new BadUserInputError(`Invalid deal: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`, problems);
+}
+
+@Resolver(() => DealType)
+export class DealResolver {
+  @Query(() => DealType, { nullable: true })
+  deal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.deal.load(id);
+  }
+
+  @Query(() => DealConnection, { description: 'Deals by id, filtered by company, stage or product; keyset-paginated' })
+  async deals(
+    @Arg('filter', () => DealFilterInput, { nullable: true }) filter: DealFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const f = filter ?? {};
+    const rows = await ctx.store.read.listDeals(f, { limit: page.first + 1, after: decodeCursor(page.after) });
+    return toConnection(rows, page.first, (d) => ({ key: d.id, id: d.id }), () => ctx.store.read.countDeals(f));
+  }
+
+  @FieldResolver(() => CompanyType, { nullable: true })
+  company(@Root() d: Deal, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.company.load(d.companyId);
+  }
+
+  @FieldResolver(() => RepType, { nullable: true })
+  rep(@Root() d: Deal, @Ctx() ctx: RequestContext) {
+    return d.repId ? ctx.loaders.person.load(d.repId) : null;
+  }
+
+  @FieldResolver(() => ManagerType, { nullable: true })
+  manager(@Root() d: Deal, @Ctx() ctx: RequestContext) {
+    return d.managerId ? ctx.loaders.person.load(d.managerId) : null;
+  }
+
+  @Mutation(() => DealType)
+  async createDeal(@Arg('input', () => DealInput) input: DealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
+    requireFields(input, ['companyId', 'product']);
+    const deal = dealFromInput(input, input.id ?? randomUUID(), 1);
+    return inTransaction(ctx, async (ops) => {
+      const [existing] = await ops.dealsByIds([deal.id]);
+      if (existing) throw new ConflictError(`A deal with id "${deal.id}" exists already`, { id: deal.id });
+      await checkReferences(ops, deal);
+      await ops.saveDeal(deal);
+      return deal;
+    });
+  }
+
+  @Mutation(() => DealType, { description: 'Changes the fields given; e.g. stage WON with closedAt, or LOST with a lossReason' })
+  async updateDeal(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => DealInput) input: DealInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Deal> {
+    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
+    for (const f of ['companyId', 'product', 'stage'] as const) if (input[f] === null) throw BadUserInputError.field(`input.${f}`, 'cannot be cleared');
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.dealsByIds([id]);
+      if (!current) throw new NotFoundError('deal', id);
+      checkVersion('Deal', id, current.version, expectedVersion);
+      const next = { ...applyPatch(current, input), id, version: current.version + 1 };
+      await checkReferences(ops, next);
+      await ops.saveDeal(next);
+      return next;
+    });
+  }
+
+  @Mutation(() => ID)
+  async deleteDeal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.dealsByIds([id]);
+      if (!current) throw new NotFoundError('deal', id);
+      await ops.deleteDeal(id);
+      return id;
+    });
+  }
+}

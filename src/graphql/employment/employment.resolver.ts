@@ -1,0 +1,120 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Employment, employmentId, isCurrent } from '@/domain/employment/employment';
+import { PersonKind } from '@/domain/shared/enums';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { ConflictError } from '@/graphql/errors/conflict.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { CompanyType } from '@/graphql/company/company.type';
+import { RepType } from '@/graphql/rep/rep.type';
+import { requireCompany, requirePeople } from '@/graphql/shared/references';
+import { applyPatch, inTransaction, requireFields } from '@/graphql/shared/write';
+import { EmploymentInput, MoveInput } from './employment.input';
+import { EmploymentType } from './employment.type';
+
+/** Rules an employment period keeps whatever its source. */
+export function employmentProblems(e: Pick<Employment, 'since' | 'until'>): { field: string; reason: string }[] {
+  return e.since && e.until && e.until < e.since ? [{ field: 'until', reason: 'cannot be before since' }] : [];
+}
+
+function check(e: Employment): void {
+  const problems = employmentProblems(e).map((p) => ({ ...p, field: `input.${p.field}` }));
+  if (problems.length) throw new BadUserInputError(`Invalid employment: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`, problems);
+}
+
+/** The day before an ISO date: when a period ends because the next one starts. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+@Resolver(() => EmploymentType)
+export class EmploymentResolver {
+  @FieldResolver(() => RepType, { nullable: true })
+  rep(@Root() e: Employment, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.person.load(e.repId);
+  }
+
+  @FieldResolver(() => CompanyType, { nullable: true })
+  company(@Root() e: Employment, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.company.load(e.companyId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether they work there today' })
+  current(@Root() e: Employment, @Ctx() ctx: RequestContext): boolean {
+    return isCurrent(e, ctx.today);
+  }
+
+  @Mutation(() => EmploymentType, { description: 'Records a period at a company (its id is rep@company@since)' })
+  async addEmployment(@Arg('input', () => EmploymentInput) input: EmploymentInput, @Ctx() ctx: RequestContext): Promise<Employment> {
+    requireFields(input, ['repId', 'companyId']);
+    const e: Employment = {
+      id: employmentId(input.repId!, input.companyId!, input.since), repId: input.repId!, companyId: input.companyId!,
+      title: input.title ?? null, department: input.department ?? null, since: input.since ?? null, until: input.until ?? null,
+    };
+    check(e);
+    return inTransaction(ctx, async (ops) => {
+      await requirePeople(ops, [e.repId], PersonKind.REP, 'input.repId');
+      await requireCompany(ops, e.companyId, 'input.companyId');
+      const [history] = await ops.employmentsByRepIds([e.repId]);
+      if (history.some((h) => h.id === e.id)) throw new ConflictError(`Employment "${e.id}" exists already; update it instead`, { id: e.id });
+      await ops.saveEmployment(e);
+      return e;
+    });
+  }
+
+  @Mutation(() => EmploymentType, { description: 'Corrects title, department or dates of a period; rep and company stay' })
+  async updateEmployment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => EmploymentInput) input: EmploymentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Employment> {
+    return inTransaction(ctx, async (ops) => {
+      const repId = id.split('@')[0];
+      const [history] = await ops.employmentsByRepIds([repId]);
+      const current = history.find((h) => h.id === id);
+      if (!current) throw new NotFoundError('employment', id);
+      for (const f of ['repId', 'companyId'] as const) {
+        if (input[f] != null && input[f] !== current[f]) throw BadUserInputError.field(`input.${f}`, 'cannot change; end this period and add a new one');
+      }
+      const next = { ...applyPatch(current, { ...input, repId: undefined, companyId: undefined }), id };
+      check(next);
+      await ops.saveEmployment(next);
+      return next;
+    });
+  }
+
+  @Mutation(() => ID)
+  async deleteEmployment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return inTransaction(ctx, async (ops) => {
+      const [history] = await ops.employmentsByRepIds([id.split('@')[0]]);
+      if (!history.some((h) => h.id === id)) throw new NotFoundError('employment', id);
+      await ops.deleteEmployment(id);
+      return id;
+    });
+  }
+
+  @Mutation(() => [EmploymentType], {
+    description: 'A rep moves: their current periods end the day before `since`, a new one starts. Returns the whole history, newest first.',
+  })
+  async moveRep(@Arg('input', () => MoveInput) input: MoveInput, @Ctx() ctx: RequestContext): Promise<Employment[]> {
+    return inTransaction(ctx, async (ops) => {
+      await requirePeople(ops, [input.repId], PersonKind.REP, 'input.repId');
+      await requireCompany(ops, input.toCompanyId, 'input.toCompanyId');
+      const [history] = await ops.employmentsByRepIds([input.repId]);
+      for (const e of history.filter((h) => isCurrent(h, input.since))) {
+        if (e.since && e.since >= input.since) {
+          throw BadUserInputError.field('input.since', `must be after the start (${e.since}) of the current period at ${e.companyId}`);
+        }
+        await ops.saveEmployment({ ...e, until: dayBefore(input.since) });
+      }
+      const next: Employment = {
+        id: employmentId(input.repId, input.toCompanyId, input.since), repId: input.repId, companyId: input.toCompanyId,
+        title: input.title ?? null, department: input.department ?? null, since: input.since, until: null,
+      };
+      await ops.saveEmployment(next);
+      return (await ops.employmentsByRepIds([input.repId]))[0];
+    });
+  }
+}

@@ -1,0 +1,62 @@
+import { GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { StoreTimeoutError } from '@/store/store-errors';
+import { ErrorCode } from './error-code';
+
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_REQUEST,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+]);
+
+export type ErrorLogger = (error: unknown, formatted: GraphQLFormattedError) => void;
+
+/**
+ * What a client sees of an error: client errors as they are (class-validator's details reduced to the field and
+ * its rules, with no echo of the value), everything else masked as INTERNAL_SERVER_ERROR with no internals.
+ */
+export function formatError(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const fields = flattenValidation(original.extensions.validationErrors as ValidationLike[]);
+      return {
+        message: `Invalid input: ${fields.map((f) => `${f.field} (${f.reason})`).join('; ')}`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+      };
+    }
+    if (original instanceof StoreTimeoutError) {
+      log(original, formatted);
+      return { message: 'The operation took longer than the time limit and was stopped', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+    const code = String(formatted.extensions?.code ?? '');
+    if (CLIENT_CODES.has(code)) {
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log(original, formatted);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}
+
+interface ValidationLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationLike[];
+}
+
+/** class-validator's tree as `{ field: "input.name", reason: "..." }` rows, without the rejected values. */
+export function flattenValidation(errors: ValidationLike[], prefix = ''): { field: string; reason: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Interaction } from '@/domain/interaction/interaction';
+import { Person } from '@/domain/person/person';
+import { PersonKind } from '@/domain/shared/enums';
+import { GraphOperations } from '@/store/graph-operations';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { ConflictError } from '@/graphql/errors/conflict.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { ManagerType } from '@/graphql/manager/manager.type';
+import { RepType } from '@/graphql/rep/rep.type';
+import { requirePeople } from '@/graphql/shared/references';
+import { isIsoDate } from '@/graphql/shared/validators';
+import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { InteractionInput } from './interaction.input';
+import { InteractionType } from './interaction.type';
+
+export function interactionFromInput(input: InteractionInput, id: string, version: number): Interaction {
+  const base: Interaction = {
+    id, at: '', channel: input.channel!, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null, version,
+  };
+  return normalise(applyPatch(base, { ...input, id }));
+}
+
+function normalise(i: Interaction): Interaction {
+  return {
+    ...i, managerIds: i.managerIds ?? [], repIds: i.repIds ?? [], concerns: i.concerns ?? [],
+    nextAction: i.nextAction ? { description: i.nextAction.description, dueDate: i.nextAction.dueDate ?? null, done: !!i.nextAction.done } : null,
+  };
+}
+
+async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> {
+  if (i.managerIds.length + i.repIds.length === 0) throw BadUserInputError.field('input.managerIds', 'an interaction needs at least one person');
+  if (i.managerIds.length) await requirePeople(ops, i.managerIds, PersonKind.MANAGER, 'input.managerIds');
+  if (i.repIds.length) await requirePeople(ops, i.repIds, PersonKind.REP, 'input.repIds');
+}
+
+@Resolver(() => InteractionType)
+export class InteractionResolver {
+  @Query(() => InteractionType, { nullable: true })
+  interaction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.interaction.load(id);
+  }
+
+  @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today)' })
+  async followUps(
+    @Ctx() ctx: RequestContext,
+    @Arg('managerId', () => ID, { nullable: true }) managerId?: string | null,
+    @Arg('dueBy', () => String, { nullable: true, description: 'YYYY-MM-DD; default: no limit' }) dueBy?: string | null,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number = 50,
+  ): Promise<Interaction[]> {
+    if (dueBy != null && !isIsoDate(dueBy)) throw BadUserInputError.field('dueBy', 'must be a date YYYY-MM-DD');
+    if (limit < 1 || limit > 500) throw BadUserInputError.field('limit', 'must be from 1 to 500');
+    return ctx.store.read.openActions(managerId ?? null, dueBy ?? null, limit);
+  }
+
+  @FieldResolver(() => [ManagerType])
+  async managers(@Root() i: Interaction, @Ctx() ctx: RequestContext): Promise<Person[]> {
+    return (await ctx.loaders.person.loadMany(i.managerIds)).filter((p): p is Person => !!p && !(p instanceof Error));
+  }
+
+  @FieldResolver(() => [RepType])
+  async reps(@Root() i: Interaction, @Ctx() ctx: RequestContext): Promise<Person[]> {
+    return (await ctx.loaders.person.loadMany(i.repIds)).filter((p): p is Person => !!p && !(p instanceof Error));
+  }
+
+  @Mutation(() => InteractionType)
+  async createInteraction(@Arg('input', () => InteractionInput) input: InteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
+    requireFields(input, ['at', 'channel']);
+    const interaction = interactionFromInput(input, input.id ?? randomUUID(), 1);
+    return inTransaction(ctx, async (ops) => {
+      const [existing] = await ops.interactionsByIds([interaction.id]);
+      if (existing) throw new ConflictError(`An interaction with id "${interaction.id}" exists already`, { id: interaction.id });
+      await checkPeople(ops, interaction);
+      await ops.saveInteraction(interaction);
+      return interaction;
+    });
+  }
+
+  @Mutation(() => InteractionType, { description: 'Changes the fields given, e.g. nextAction { done: true }' })
+  async updateInteraction(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => InteractionInput) input: InteractionInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Interaction> {
+    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
+    for (const f of ['at', 'channel'] as const) if (input[f] === null) throw BadUserInputError.field(`input.${f}`, 'cannot be cleared');
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.interactionsByIds([id]);
+      if (!current) throw new NotFoundError('interaction', id);
+      checkVersion('Interaction', id, current.version, expectedVersion);
+      const next = normalise({ ...applyPatch(current, input), id, version: current.version + 1 });
+      await checkPeople(ops, next);
+      await ops.saveInteraction(next);
+      return next;
+    });
+  }
+
+  @Mutation(() => ID)
+  async deleteInteraction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.interactionsByIds([id]);
+      if (!current) throw new NotFoundError('interaction', id);
+      await ops.deleteInteraction(id);
+      return id;
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Introduction, introductionId } from '@/domain/introduction/introduction';
+import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { ManagerType } from '@/graphql/manager/manager.type';
+import { PersonInterface } from '@/graphql/person/person.interface';
+import { requirePeople } from '@/graphql/shared/references';
+import { inTransaction, requireFields } from '@/graphql/shared/write';
+import { IntroductionInput } from './introduction.input';
+import { IntroductionType } from './introduction.type';
+
+@Resolver(() => IntroductionType)
+export class IntroductionResolver {
+  @FieldResolver(() => PersonInterface, { nullable: true })
+  introducer(@Root() i: Introduction, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.person.load(i.introducerId);
+  }
+
+  @FieldResolver(() => PersonInterface, { nullable: true })
+  introduced(@Root() i: Introduction, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.person.load(i.introducedId);
+  }
+
+  @FieldResolver(() => ManagerType, { nullable: true })
+  toManager(@Root() i: Introduction, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.person.load(i.toManagerId);
+  }
+
+  @Mutation(() => IntroductionType, { description: 'Records that introducer introduced someone to one of our managers (one record per trio)' })
+  async recordIntroduction(@Arg('input', () => IntroductionInput) input: IntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
+    requireFields(input, ['introducerId', 'introducedId', 'toManagerId']);
+    if (input.introducerId === input.introducedId) throw BadUserInputError.field('input.introducedId', 'must be another person than the introducer');
+    const intro: Introduction = {
+      id: introductionId(input.introducerId!, input.introducedId!, input.toManagerId!),
+      introducerId: input.introducerId!, introducedId: input.introducedId!, toManagerId: input.toManagerId!,
+      at: input.at ?? null, outcome: input.outcome ?? IntroductionOutcome.PENDING,
+    };
+    return inTransaction(ctx, async (ops) => {
+      await requirePeople(ops, [intro.introducerId, intro.introducedId], null, 'input.introducerId/introducedId');
+      await requirePeople(ops, [intro.toManagerId], PersonKind.MANAGER, 'input.toManagerId');
+      await ops.saveIntroduction(intro);
+      return intro;
+    });
+  }
+
+  @Mutation(() => ID)
+  async deleteIntroduction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    const [introducerId, introducedId] = id.split('>');
+    return inTransaction(ctx, async (ops) => {
+      if (!introducedId || !(await ops.introductionById(id, introducerId, introducedId))) throw new NotFoundError('introduction', id);
+      await ops.deleteIntroduction({ id, introducerId, introducedId });
+      return id;
+    });
+  }
+}

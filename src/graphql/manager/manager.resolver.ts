@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Manager } from '@/domain/person/person';
+import { PersonKind } from '@/domain/shared/enums';
+import { PortfolioEntry } from '@/domain/shared/portfolio';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { ConflictError } from '@/graphql/errors/conflict.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { decodeCursor } from '@/graphql/pagination/cursor';
+import { toConnection } from '@/graphql/pagination/connection';
+import { PageArgs } from '@/graphql/pagination/page.args';
+import { ManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
+import { managerFromInput } from '@/graphql/person/person.records';
+import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
+import { ManagerConnection, ManagerType } from './manager.type';
+
+function asManager(p: unknown): p is Manager {
+  return !!p && (p as Manager).kind === PersonKind.MANAGER;
+}
+
+@Resolver(() => ManagerType)
+export class ManagerResolver {
+  @Query(() => ManagerType, { nullable: true })
+  async manager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Manager | null> {
+    const p = await ctx.loaders.person.load(id);
+    return asManager(p) ? p : null;
+  }
+
+  @Query(() => ManagerConnection, { description: 'Our managers by name; keyset-paginated' })
+  async managers(
+    @Arg('filter', () => PersonFilterInput, { nullable: true }) filter: PersonFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    if (filter?.companyId) throw BadUserInputError.field('filter.companyId', 'applies to reps only');
+    const f = { search: filter?.search, team: filter?.team };
+    const rows = await ctx.store.read.listPeople(PersonKind.MANAGER, f, { limit: page.first + 1, after: decodeCursor(page.after) }, ctx.today);
+    for (const p of rows) ctx.loaders.person.prime(p.id, p);
+    return toConnection(rows, page.first, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.MANAGER, f, ctx.today));
+  }
+
+  @FieldResolver(() => [PortfolioEntryType], { description: 'The partners this manager owns' })
+  portfolio(@Root() m: Manager, @Ctx() ctx: RequestContext): Promise<PortfolioEntry[]> {
+    return ctx.loaders.portfolioByManager.load(m.id);
+  }
+
+  @Mutation(() => ManagerType)
+  async createManager(@Arg('input', () => ManagerInput) input: ManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
+    requireFields(input, ['name']);
+    const manager = managerFromInput(input, input.id ?? randomUUID(), 1);
+    return inTransaction(ctx, async (ops) => {
+      const [existing] = await ops.peopleByIds([manager.id]);
+      if (existing) throw new ConflictError(`A person with id "${manager.id}" exists already`, { id: manager.id });
+      await ops.savePerson(manager);
+      return manager;
+    });
+  }
+
+  @Mutation(() => ManagerType)
+  async updateManager(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ManagerInput) input: ManagerInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Manager> {
+    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
+    if (input.name === null) throw BadUserInputError.field('input.name', 'cannot be cleared');
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.peopleByIds([id]);
+      if (!asManager(current)) throw new NotFoundError('manager', id);
+      checkVersion('Manager', id, current.version, expectedVersion);
+      const next = { ...applyPatch(current, input), id, kind: PersonKind.MANAGER, version: current.version + 1 } as Manager;
+      await ops.savePerson(next);
+      return next;
+    });
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio' })
+  async deleteManager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.peopleByIds([id]);
+      if (!asManager(current)) throw new NotFoundError('manager', id);
+      await ops.deletePerson(id);
+      return id;
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { dealKpis } from '@/domain/deal/kpis';
+import { Employment, isCurrent } from '@/domain/employment/employment';
+import { Company } from '@/domain/company/company';
+import { Rep, isRep } from '@/domain/person/person';
+import { PersonKind } from '@/domain/shared/enums';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { ConflictError } from '@/graphql/errors/conflict.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { decodeCursor } from '@/graphql/pagination/cursor';
+import { toConnection } from '@/graphql/pagination/connection';
+import { PageArgs } from '@/graphql/pagination/page.args';
+import { PersonFilterInput, RepInput } from '@/graphql/person/person.input';
+import { normaliseRep, repFromInput } from '@/graphql/person/person.records';
+import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { CompanyType } from '@/graphql/company/company.type';
+import { EmploymentType } from '@/graphql/employment/employment.type';
+import { DealKpis } from '@/graphql/shared/kpis.type';
+import { RepConnection, RepType } from './rep.type';
+
+/** The most recent current employment, the rep's "company now". */
+export function primaryEmployment(employments: readonly Employment[], today: string): Employment | null {
+  const current = employments.filter((e) => isCurrent(e, today));
+  current.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? '') || a.id.localeCompare(b.id));
+  return current[0] ?? null;
+}
+
+@Resolver(() => RepType)
+export class RepResolver {
+  @Query(() => RepType, { nullable: true })
+  async rep(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Rep | null> {
+    const p = await ctx.loaders.person.load(id);
+    return p && isRep(p) ? p : null;
+  }
+
+  @Query(() => RepConnection, { description: 'Reps by name, filtered; keyset-paginated' })
+  async reps(
+    @Arg('filter', () => PersonFilterInput, { nullable: true }) filter: PersonFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const f = { search: filter?.search, companyId: filter?.companyId };
+    const rows = await ctx.store.read.listPeople(PersonKind.REP, f, { limit: page.first + 1, after: decodeCursor(page.after) }, ctx.today);
+    for (const p of rows) ctx.loaders.person.prime(p.id, p);
+    return toConnection(rows, page.first, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.REP, f, ctx.today));
+  }
+
+  @FieldResolver(() => [EmploymentType], { description: 'Employment history, newest first' })
+  employments(@Root() r: Rep, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.employmentsByRep.load(r.id);
+  }
+
+  @FieldResolver(() => EmploymentType, { nullable: true, description: 'The current employment (the latest one when several)' })
+  async currentEmployment(@Root() r: Rep, @Ctx() ctx: RequestContext) {
+    return primaryEmployment(await ctx.loaders.employmentsByRep.load(r.id), ctx.today);
+  }
+
+  @FieldResolver(() => CompanyType, { nullable: true, description: 'Where they work now' })
+  async company(@Root() r: Rep, @Ctx() ctx: RequestContext): Promise<Company | null> {
+    const e = primaryEmployment(await ctx.loaders.employmentsByRep.load(r.id), ctx.today);
+    return e ? ctx.loaders.company.load(e.companyId) : null;
+  }
+
+  @FieldResolver(() => [RepType], { description: 'Whom they report to' })
+  async reportsTo(@Root() r: Rep, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.person.loadMany(await ctx.loaders.bossesOf.load(r.id))).filter((p) => p && !(p instanceof Error));
+  }
+
+  @FieldResolver(() => [RepType], { description: 'Who reports to them' })
+  async directReports(@Root() r: Rep, @Ctx() ctx: RequestContext) {
+    return (await ctx.loaders.person.loadMany(await ctx.loaders.reportsOf.load(r.id))).filter((p) => p && !(p instanceof Error));
+  }
+
+  @FieldResolver(() => DealKpis, { description: 'KPIs of the deals they handled' })
+  async kpis(@Root() r: Rep, @Ctx() ctx: RequestContext) {
+    return dealKpis(await ctx.loaders.dealsByPerson.load(r.id));
+  }
+
+  @Mutation(() => RepType)
+  async createRep(@Arg('input', () => RepInput) input: RepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
+    requireFields(input, ['name']);
+    const rep = repFromInput(input, input.id ?? randomUUID(), 1);
+    return inTransaction(ctx, async (ops) => {
+      const [existing] = await ops.peopleByIds([rep.id]);
+      if (existing) throw new ConflictError(`A person with id "${rep.id}" exists already`, { id: rep.id });
+      await ops.savePerson(rep);
+      return rep;
+    });
+  }
+
+  @Mutation(() => RepType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
+  async updateRep(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RepInput) input: RepInput,
+    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Rep> {
+    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
+    if (input.name === null) throw BadUserInputError.field('input.name', 'cannot be cleared');
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.peopleByIds([id]);
+      if (!current || !isRep(current)) throw new NotFoundError('rep', id);
+      checkVersion('Rep', id, current.version, expectedVersion);
+      const next = normaliseRep({ ...applyPatch(current, input), id, version: current.version + 1 });
+      await ops.savePerson(next);
+      return next;
+    });
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a rep with their ties, employment history and introductions' })
+  async deleteRep(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return inTransaction(ctx, async (ops) => {
+      const [current] = await ops.peopleByIds([id]);
+      if (!current || !isRep(current)) throw new NotFoundError('rep', id);
+      await ops.deletePerson(id);
+      return id;
+    });
+  }
+}

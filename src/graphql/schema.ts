@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { NonEmptyArray, buildSchema } from 'type-graphql';
+import { CompanyResolver } from './company/company.resolver';
+import { ContractResolver } from './contract/contract.resolver';
+import { DealResolver } from './deal/deal.resolver';
+import { EmploymentResolver } from './employment/employment.resolver';
+import { InteractionResolver } from './interaction/interaction.resolver';
+import { IntroductionResolver } from './introduction/introduction.resolver';
+import { ManagerResolver } from './manager/manager.resolver';
+import { PersonResolver } from './person/person.resolver';
+import { PortfolioResolver } from './portfolio/portfolio.resolver';
+import { RelationshipResolver, TieResolver } from './relationship/relationship.resolver';
+import { RepResolver } from './rep/rep.resolver';
+import { SnapshotResolver } from './snapshot/snapshot.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  CompanyResolver,
+  ContractResolver,
+  DealResolver,
+  EmploymentResolver,
+  InteractionResolver,
+  IntroductionResolver,
+  ManagerResolver,
+  PersonResolver,
+  PortfolioResolver,
+  RelationshipResolver,
+  TieResolver,
+  RepResolver,
+  SnapshotResolver,
+];
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The executable schema; built once per process (TypeGraphQL metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  return cached;
+}

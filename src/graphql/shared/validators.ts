@@ -1,0 +1,44 @@
+import { ValidationOptions, registerDecorator } from 'class-validator';
+
+/** Ids are the caller's own strings: 1 to 200 characters, no control characters. */
+export const ID_RULE = /^[^\u0000-\u001f\u007f]{1,200}$/;
+
+function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+export function isIsoDate(v: unknown): boolean {
+  return typeof v === 'string' && isRealDate(v);
+}
+
+/** ISO 8601 instant with an explicit offset (Z or ±hh:mm). */
+export function isInstant(v: unknown): boolean {
+  if (typeof v !== 'string') return false;
+  const m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(v);
+  return !!m && isRealDate(m[1]) && !Number.isNaN(Date.parse(v));
+}
+
+function rule(name: string, test: (v: unknown) => boolean, message: string) {
+  return (options?: ValidationOptions) =>
+    (target: object, propertyName: string): void => {
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName,
+        options: { message: `${propertyName} ${message}`, ...options },
+        validator: { validate: (v: unknown) => v == null || test(v) },
+      });
+    };
+}
+
+/** A calendar date, `YYYY-MM-DD`. Null/undefined pass (pair with IsOptional or a required check). */
+export const IsIsoDate = rule('isIsoDate', isIsoDate, 'must be a date YYYY-MM-DD');
+/** An instant with offset, e.g. 2024-06-01T10:00:00+09:00. */
+export const IsInstant = rule('isInstant', isInstant, 'must be an ISO 8601 date-time with offset, e.g. 2024-06-01T10:00:00+09:00');
+/** An id: 1 to 200 characters, no control characters. */
+export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v), 'must be an id of 1 to 200 characters without control characters');
+/** A plain JSON object (not an array, not null). */
+export const IsPlainObject = rule('isPlainObject', (v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be a JSON object');
