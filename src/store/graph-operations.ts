@@ -135,9 +135,9 @@ export class GraphOperations {
     const rows = await this.run('relationship/by-person-ids', { ids: [...ids] });
     const rels = rows.map((r) => {
       const [a, b] = String(r.personId) <= String(r.otherId) ? [r.personId, r.otherId] : [r.otherId, r.personId];
-      return toRelationship({ ...r, a, b });
+      return { personId: String(r.personId), rel: toRelationship({ ...r, a, b }) };
     });
-    return groupBy(ids, rels, (r) => [r.a, r.b]);
+    return groupBy(ids, rels, (r) => [r.personId]).map((rs) => rs.map((r) => r.rel));
   }
   async bossesOf(ids: readonly string[]): Promise<string[][]> {
     if (ids.length === 0) return [];

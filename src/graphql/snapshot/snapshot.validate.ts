@@ -126,12 +126,14 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations): Pro
   const personRefs: { list: SnapshotList; index: number; field: string; id: string; kind: PersonKind | null }[] = [];
   const companyRefs: { list: SnapshotList; index: number; field: string; id: string }[] = [];
   const person = (list: SnapshotList, index: number, field: string, id: unknown, kind: PersonKind | null): void => {
-    if (id != null) personRefs.push({ list, index, field, id: String(id), kind });
+    if (typeof id === 'string') personRefs.push({ list, index, field, id: String(id), kind });
   };
   const company = (list: SnapshotList, index: number, field: string, id: unknown): void => {
-    if (id != null) companyRefs.push({ list, index, field, id: String(id) });
+    if (typeof id === 'string') companyRefs.push({ list, index, field, id: String(id) });
   };
-  const each = (list: SnapshotList, fn: (r: Raw, i: number) => void): void => lists[list].forEach((r, i) => valid[list][i] && fn(r, i));
+  // every record that is an object: a record with other problems still gets its references checked
+  const each = (list: SnapshotList, fn: (r: Raw, i: number) => void): void =>
+    lists[list].forEach((r, i) => r && typeof r === 'object' && !Array.isArray(r) && fn(r, i));
   each('contracts', (r, i) => company('contracts', i, 'companyId', r.companyId));
   each('employments', (r, i) => { person('employments', i, 'repId', r.repId, PersonKind.REP); company('employments', i, 'companyId', r.companyId); });
   each('portfolio', (r, i) => { person('portfolio', i, 'managerId', r.managerId, PersonKind.MANAGER); company('portfolio', i, 'companyId', r.companyId); });
@@ -143,8 +145,8 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations): Pro
     person('introductions', i, 'toManagerId', r.toManagerId, PersonKind.MANAGER);
   });
   each('interactions', (r, i) => {
-    for (const id of (r.managerIds as string[]) ?? []) person('interactions', i, 'managerIds', id, PersonKind.MANAGER);
-    for (const id of (r.repIds as string[]) ?? []) person('interactions', i, 'repIds', id, PersonKind.REP);
+    for (const id of Array.isArray(r.managerIds) ? r.managerIds : []) person('interactions', i, 'managerIds', id, PersonKind.MANAGER);
+    for (const id of Array.isArray(r.repIds) ? r.repIds : []) person('interactions', i, 'repIds', id, PersonKind.REP);
   });
   each('deals', (r, i) => {
     company('deals', i, 'companyId', r.companyId);

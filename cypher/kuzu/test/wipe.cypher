@@ -1,0 +1,1 @@
+MATCH (n) WHERE label(n) <> 'Meta' DETACH DELETE n

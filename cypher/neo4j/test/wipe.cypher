@@ -1,0 +1,1 @@
+MATCH (n) WHERE NOT n:Meta DETACH DELETE n

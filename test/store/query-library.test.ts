@@ -1,0 +1,35 @@
+import { lintCypherQuery, isNotParamError } from '@neo4j-cypher/language-support';
+import { QueryLibrary } from '@/store/cypher/query-library';
+
+const kuzu = QueryLibrary.load('kuzu');
+const neo4j = QueryLibrary.load('neo4j');
+
+describe('the named Cypher queries', () => {
+  it('exist under the same names for both engines (but Kuzu\'s COPY template for its staging tables)', () => {
+    expect(kuzu.names().filter((n) => n !== 'import/copy-stage')).toEqual(neo4j.names());
+    expect(kuzu.names().length).toBeGreaterThan(60);
+  });
+
+  it('keep per-engine variants for the import steps and the staging COPY only where needed', () => {
+    expect(kuzu.get('import/companies')).toMatch(/^MATCH \(s:CompanyStage\)/);
+    expect(neo4j.get('import/companies')).toMatch(/^UNWIND \$rows AS s/);
+    expect(kuzu.get('company/by-ids')).toBe(neo4j.get('company/by-ids'));
+  });
+
+  // The official Neo4j parser catches syntax and semantic errors in queries no test reaches.
+  const statements: [string, string][] = [
+    ...neo4j.names().map((n) => [n, neo4j.get(n)] as [string, string]),
+    ...neo4j.migrations.flatMap((m) => m.statements.map((s, i) => [`migration ${m.name} #${i}`, s] as [string, string])),
+    ...neo4j.bootstrap.map((s, i) => [`bootstrap #${i}`, s] as [string, string]),
+  ];
+  it.each(statements)('Neo4j parses %s without errors', (_name, text) => {
+    const { diagnostics } = lintCypherQuery(text, { defaultLanguage: 'CYPHER 5' } as never) as { diagnostics: { severity: number; message: string }[] };
+    const errors = diagnostics.filter(isNotParamError).filter((d) => d.severity === 1);
+    expect(errors.map((d) => d.message)).toEqual([]);
+  });
+
+  it('the parser check can fail: it reports a broken query', () => {
+    const { diagnostics } = lintCypherQuery('MATCH (n RETURN n', { defaultLanguage: 'CYPHER 5' } as never) as { diagnostics: { severity: number }[] };
+    expect(diagnostics.filter(isNotParamError).filter((d) => d.severity === 1).length).toBeGreaterThan(0);
+  });
+});
