@@ -85,17 +85,16 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations): Pro
   }
 
   // 1. each record on its own
-  const valid = {} as Record<SnapshotList, boolean[]>;
   for (const list of SNAPSHOT_LISTS) {
     const spec = SPECS[list];
     const seen = new Map<string, number>();
-    valid[list] = lists[list].map((rec, index) => {
-      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { bad(list, index, '', 'must be an object'); return false; }
+    lists[list].forEach((rec, index) => {
+      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { bad(list, index, '', 'must be an object'); return; }
       const before = problems.length;
       for (const f of spec.required) if (rec[f] === undefined || rec[f] === null) bad(list, index, f, 'is required');
       const errors: ValidationError[] = validateSync(instance(spec.cls, rec), OPTIONS);
       for (const e of flattenValidation(errors)) bad(list, index, e.field, e.reason);
-      if (problems.length > before) return false;
+      if (problems.length > before) return;
       const key = spec.key?.(rec);
       if (key !== undefined) {
         if (seen.has(key)) bad(list, index, spec.required[0], `duplicates record ${seen.get(key)} of ${list}`);
@@ -110,19 +109,19 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations): Pro
       if (list === 'interactions' && !((rec.managerIds as unknown[])?.length || (rec.repIds as unknown[])?.length)) {
         bad(list, index, 'repIds', 'an interaction needs at least one person (managerIds or repIds)');
       }
-      return problems.length === before;
     });
   }
 
   // 2. references: to the snapshot first, then to the graph
   const kindInSnapshot = new Map<string, PersonKind>();
-  lists.managers.forEach((m, i) => valid.managers[i] && kindInSnapshot.set(String(m.id), PersonKind.MANAGER));
+  // records with problems of their own still count as present: their problems are reported already
+  lists.managers.forEach((m) => typeof m?.id === 'string' && kindInSnapshot.set(m.id, PersonKind.MANAGER));
   lists.reps.forEach((r, i) => {
-    if (!valid.reps[i]) return;
+    if (typeof r?.id !== 'string') return;
     if (kindInSnapshot.get(String(r.id)) === PersonKind.MANAGER) bad('reps', i, 'id', `"${r.id}" is also a manager in this snapshot`);
     else kindInSnapshot.set(String(r.id), PersonKind.REP);
   });
-  const companiesInSnapshot = new Set(lists.companies.filter((_, i) => valid.companies[i]).map((c) => String(c.id)));
+  const companiesInSnapshot = new Set(lists.companies.filter((c) => typeof c?.id === 'string').map((c) => String(c.id)));
   const personRefs: { list: SnapshotList; index: number; field: string; id: string; kind: PersonKind | null }[] = [];
   const companyRefs: { list: SnapshotList; index: number; field: string; id: string }[] = [];
   const person = (list: SnapshotList, index: number, field: string, id: unknown, kind: PersonKind | null): void => {

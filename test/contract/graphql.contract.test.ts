@@ -1,0 +1,67 @@
+import { describeEachEngine } from '../helpers/engines';
+import { TestApi } from '../helpers/graphql';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
+
+describeEachEngine('GraphQL API', (store) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.create(store());
+  });
+  afterAll(() => api.stop());
+
+  it('imports the contract snapshot through the mutation', async () => {
+    const r = await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total counts { list count } } }', { s: sampleSnapshot() });
+    expect(r.importSnapshot.total).toBe(16);
+  });
+
+  it('rejects a bad snapshot with every bad record in extensions.records', async () => {
+    const r = await api.run('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', {
+      s: { reps: [{ id: 'rx', name: 'X', stance: 'BOLD' }], relationships: [{ a: 'rx', b: 'nobody', trust: 0.3 }] },
+    });
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].extensions?.records).toEqual([
+      expect.objectContaining({ list: 'reps', index: 0, field: 'stance' }),
+      expect.objectContaining({ list: 'relationships', index: 0, field: 'b' }),
+    ]);
+    expect((await api.ok('{ rep(id: "rx") { id } }')).rep).toBeNull();
+  });
+
+  it('serves the partner chart and person record with nested fields', async () => {
+    const r = await api.ok(`{ company(id: "c1") { name customFields currentReps { id name nameKana expertise company { id } }
+      owners { id portfolio { company { id } } } deals { product stage } contracts { commissionRate } } }`);
+    expect(r.company.customFields).toEqual({ any: 'text' });
+    expect(r.company.currentReps.map((p: { id: string }) => p.id).sort()).toEqual(['r1', 'r2']);
+    expect(r.company.owners).toEqual([{ id: 'm1', portfolio: [{ company: { id: 'c1' } }] }]);
+    expect(r.company.deals).toEqual([{ product: 'CRM', stage: 'WON' }]);
+    const p = await api.ok(`{ person(id: "r2") { name ... on Rep { employments { companyId until } reportsTo { id } introductions { introducer { id } outcome } } } }`);
+    expect(p.person.employments).toEqual([{ companyId: 'c1', until: null }, { companyId: 'c2', until: '2023-03-31' }]);
+    expect(p.person.reportsTo).toEqual([{ id: 'r1' }]);
+    expect(p.person.introductions).toEqual([{ introducer: { id: 'r1' }, outcome: 'MET' }]);
+  });
+
+  it('updates with versions: the loser of a race is told CONFLICT', async () => {
+    const v = (await api.ok('{ rep(id: "r1") { version } }')).rep.version;
+    await api.ok('mutation($v: Int) { updateRep(id: "r1", input: { interests: ["AI", "DX"] }, expectedVersion: $v) { version } }', { v });
+    const late = await api.run('mutation($v: Int) { updateRep(id: "r1", input: { interests: ["X"] }, expectedVersion: $v) { version } }', { v });
+    expect(late.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await api.ok('{ rep(id: "r1") { interests } }')).rep.interests).toEqual(['AI', 'DX']);
+  });
+
+  it('lists with filters and keyset pages the same way', async () => {
+    const r = await api.ok('{ reps(filter: { companyId: "c1" }, first: 1) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }');
+    expect(r.reps.totalCount).toBe(2);
+    const next = await api.ok('query($a: String) { reps(filter: { companyId: "c1" }, first: 1, after: $a) { edges { node { id } } pageInfo { hasNextPage } } }', { a: r.reps.pageInfo.endCursor });
+    expect([r.reps.edges[0].node.id, next.reps.edges[0].node.id].sort()).toEqual(['r1', 'r2']);
+    expect(next.reps.pageInfo.hasNextPage).toBe(false);
+    const owned = await api.ok('{ companies(filter: { ownerId: "m1" }) { edges { node { id } } } }');
+    expect(owned.companies.edges).toEqual([{ node: { id: 'c1' } }]);
+  });
+
+  it('records deals and interactions, and deletes with their edges', async () => {
+    await api.ok('mutation { createDeal(input: { id: "d2", companyId: "c1", repId: "r2", product: "SFA", stage: LOST, lossReason: "価格", amount: 1000 }) { id } }');
+    const k = await api.ok('{ company(id: "c1") { kpis { deals lost winRate lossReasons { reason count } } } }');
+    expect(k.company.kpis).toEqual({ deals: 2, lost: 1, winRate: 0.5, lossReasons: [{ reason: '価格', count: 1 }] });
+    await api.ok('mutation { deleteDeal(id: "d2") }');
+    expect((await api.ok('{ rep(id: "r2") { deals { id } } }')).rep.deals).toEqual([]);
+  });
+});
