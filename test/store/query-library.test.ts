@@ -4,7 +4,7 @@ import { QueryLibrary } from '@/store/cypher/query-library';
 /** Errors (severity 1) the official Neo4j parser reports for a query under Cypher 5, parameters aside. */
 function syntaxErrors(text: string): unknown[] {
   const { diagnostics } = lintCypherQuery(text, { defaultLanguage: 'CYPHER 5' } as never);
-  return diagnostics.filter(isNotParamError).filter((d) => d.severity === 1).map((d) => d.message);
+  return diagnostics.filter((d) => isNotParamError(d as never) && d.severity === 1).map((d) => d.message);
 }
 
 const kuzu = QueryLibrary.load('kuzu');
