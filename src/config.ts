@@ -8,7 +8,23 @@ export interface Config {
   dataDir: string;
   neo4j: { uri: string; user: string; password: string; database?: string };
   adminToken?: string;
+  jwt?: { issuer: string; audience: string; publicKey?: string; secret?: string };
   queryTimeoutMs: number;
+  limits: QueryLimits;
+  /** Requests per minute per caller (token, JWT subject or admin token); 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  maxBodyBytes: number;
+  /** In production, limit errors do not reveal the limits. */
+  production: boolean;
+}
+
+/** Document limits checked before execution (GraphQL Armor's defaults, depth widened for Relay connections). */
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  cost: number;
 }
 
 export class ConfigError extends Error {}
@@ -37,8 +53,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: env.NEO4J_DATABASE || undefined,
     },
     adminToken: env.ADMIN_TOKEN || undefined,
+    jwt: env.JWT_ISSUER
+      ? { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE ?? '', publicKey: env.JWT_PUBLIC_KEY || undefined, secret: env.JWT_SECRET || undefined }
+      : undefined,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 0, 3_600_000),
+    limits: {
+      depth: int(env, 'MAX_QUERY_DEPTH', 8, 1, 100),
+      aliases: int(env, 'MAX_ALIASES', 15, 0, 1000),
+      directives: int(env, 'MAX_DIRECTIVES', 50, 0, 1000),
+      tokens: int(env, 'MAX_TOKENS', 1000, 10, 100000),
+      cost: int(env, 'MAX_COST', 5000, 1, 10_000_000),
+    },
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 1_073_741_824),
+    production: env.NODE_ENV === 'production',
   };
+  if (config.jwt && (!config.jwt.audience || (!config.jwt.publicKey && !config.jwt.secret))) {
+    throw new ConfigError('JWT_ISSUER needs JWT_AUDIENCE and a key: JWT_PUBLIC_KEY (PEM, RS256/ES256) or JWT_SECRET (HS256)');
+  }
   if (config.engine === 'neo4j' && !env.NEO4J_URI) throw new ConfigError('GRAPH_ENGINE=neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)');
   return config;
 }

@@ -3,20 +3,30 @@ import { ConfigError, loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { StoreError } from '@/store/store-errors';
 import { startServer } from '@/server';
+import { BOOTSTRAP_FILE, ensureBootstrapAdmin } from '@/auth/authenticate';
 import { log } from '@/log';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await createStore(config);
-  const server = await startServer(config, store);
+  const bootstrap = await ensureBootstrapAdmin(config, store);
+  const server = await startServer(config, store, bootstrap.hash);
+  if (bootstrap.secret) {
+    process.stdout.write(
+      `\nNo credentials were configured, so Tsunagu created a first admin token. It is shown this once; only its hash is kept\n` +
+        `in ${config.dataDir}/${BOOTSTRAP_FILE}:\n\n    ${bootstrap.secret}\n\n` +
+        `Send it as:  Authorization: Bearer <token>   (create named tokens with \`npm run token -- create\`, then delete that file)\n\n`,
+    );
+  }
   log.info('Tsunagu is serving GraphQL', { url: server.url, engine: store.engine, dataDir: store.engine === 'kuzu' ? config.dataDir : undefined });
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down', { signal });
-    await server.stop();
+    await server.stop(10000);
     await store.close();
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

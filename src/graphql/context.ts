@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Config } from '@/config';
+import { Actor } from '@/domain/auth/actor';
 import { GraphStore } from '@/store/graph-store';
 import { Loaders, createLoaders } from './loaders';
 
@@ -11,13 +12,17 @@ export interface RequestContext {
   requestId: string;
   /** YYYY-MM-DD (UTC) of the request: who "works there now" is judged on this day. */
   today: string;
+  /** The authenticated caller (requests without one never reach GraphQL). */
+  actor: Actor;
+  /** Set while a root mutation field runs: what the audit entry of its transaction records. */
+  currentMutation?: { name: string; targetIds: string[] };
 }
 
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-export function createContext(store: GraphStore, config: Config, requestId: string = randomUUID()): RequestContext {
+export function createContext(store: GraphStore, config: Config, actor: Actor, requestId: string = randomUUID()): RequestContext {
   const today = todayUtc();
-  return { store, config, loaders: createLoaders(store.read, today), requestId, today };
+  return { store, config, loaders: createLoaders(store.read, today), requestId, today, actor };
 }

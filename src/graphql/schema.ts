@@ -13,6 +13,7 @@ import { PortfolioResolver } from './portfolio/portfolio.resolver';
 import { RelationshipResolver, TieResolver } from './relationship/relationship.resolver';
 import { RepResolver } from './rep/rep.resolver';
 import { SnapshotResolver } from './snapshot/snapshot.resolver';
+import { TokenResolver } from './auth/token.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -29,6 +30,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TieResolver,
   RepResolver,
   SnapshotResolver,
+  TokenResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -8,6 +8,7 @@ import { Person, isRep } from '@/domain/person/person';
 import { Relationship } from '@/domain/relationship/relationship';
 import { PersonKind } from '@/domain/shared/enums';
 import { PortfolioEntry, ReportsTo } from '@/domain/shared/portfolio';
+import { ApiToken, AuditEntry } from '@/domain/auth/token';
 import { searchKey, searchText } from '@/domain/shared/search-text';
 import {
   toCompany, toContract, toDeal, toEmployment, toInteraction, toIntroduction, toPerson, toRelationship,
@@ -311,6 +312,34 @@ export class GraphOperations {
   async deleteIntroduction(i: Pick<Introduction, 'id' | 'introducerId' | 'introducedId'>): Promise<void> {
     await this.run('introduction/delete', { id: i.id, introducerId: i.introducerId, introducedId: i.introducedId });
   }
+  async saveToken(t: ApiToken): Promise<void> {
+    await this.run('token/save', { ...t });
+  }
+  async tokenByHash(hash: string): Promise<ApiToken | null> {
+    const rows = await this.run('token/by-hash', { hash });
+    return rows.length ? toToken(rows[0].t as Row) : null;
+  }
+  async tokenById(id: string): Promise<ApiToken | null> {
+    const rows = await this.run('token/by-id', { id });
+    return rows.length ? toToken(rows[0].t as Row) : null;
+  }
+  async allTokens(): Promise<ApiToken[]> {
+    return (await this.run('token/all')).map((r) => toToken(r.t as Row));
+  }
+  async appendAudit(e: AuditEntry): Promise<void> {
+    await this.run('audit/append', { ...e });
+  }
+  /** Newest first; the page continues after (at, id) of the last entry seen. */
+  async listAudit(actorId: string | null, page: PageRequest): Promise<AuditEntry[]> {
+    const rows = await this.run('audit/list', { actorId, ...pageParams(page) });
+    return rows.map((r) => {
+      const a = r.a as Row;
+      return {
+        id: String(a.id), at: String(a.at), actorId: String(a.actorId), role: String(a.role), operation: String(a.operation),
+        targetIds: Array.isArray(a.targetIds) ? a.targetIds.map(String) : [], requestId: String(a.requestId),
+      };
+    });
+  }
   async getMeta(key: string): Promise<string | null> {
     const rows = await this.run('meta/get', { key });
     return rows.length ? String(rows[0].value) : null;
@@ -318,6 +347,13 @@ export class GraphOperations {
   async setMeta(key: string, value: string): Promise<void> {
     await this.run('meta/set', { key, value });
   }
+}
+
+function toToken(t: Row): ApiToken {
+  return {
+    id: String(t.id), name: String(t.name), role: t.role as ApiToken['role'], managerId: t.managerId == null ? null : String(t.managerId),
+    hash: String(t.hash), createdAt: String(t.createdAt), revokedAt: t.revokedAt == null ? null : String(t.revokedAt),
+  };
 }
 
 function toPortfolio(r: Row): PortfolioEntry {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { Config, loadConfig } from '@/config';
+import { Actor, Role } from '@/domain/auth/actor';
 import { GraphStore } from '@/store/graph-store';
 import { RequestContext, createContext } from '@/graphql/context';
 import { createApollo } from '@/server';
@@ -9,6 +10,10 @@ export interface GqlResult<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, any> }[];
 }
+
+export const ADMIN: Actor = { id: 'test-admin', role: Role.ADMIN, managerId: null };
+export const ANALYST: Actor = { id: 'test-analyst', role: Role.ANALYST, managerId: null };
+export const managerActor = (managerId: string): Actor => ({ id: `test-manager-${managerId}`, role: Role.MANAGER, managerId });
 
 /** Runs operations in process through the real Apollo server (formatError, validation, loaders per call). */
 export class TestApi {
@@ -19,21 +24,23 @@ export class TestApi {
   ) {}
 
   static async create(store: GraphStore): Promise<TestApi> {
-    return new TestApi(await createApollo(), store, loadConfig({ DATA_DIR: '/unused' }));
+    const config = loadConfig({ DATA_DIR: '/unused' });
+    return new TestApi(await createApollo(config), store, config);
   }
 
-  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+  /** Runs as `actor` (an admin by default). */
+  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, actor: Actor = ADMIN): Promise<GqlResult<T>> {
     const response = await this.apollo.executeOperation(
       { query, variables },
-      { contextValue: createContext(this.store, this.config) },
+      { contextValue: createContext(this.store, this.config, actor) },
     );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
     return response.body.singleResult as GqlResult<T>;
   }
 
   /** Runs and fails the test on any GraphQL error. */
-  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.run<T>(query, variables);
+  async ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, actor: Actor = ADMIN): Promise<T> {
+    const result = await this.run<T>(query, variables, actor);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 1)}`);
     return result.data as T;
   }

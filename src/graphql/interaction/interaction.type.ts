@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { UseMiddleware, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel, Reaction } from '@/domain/shared/enums';
 import '@/graphql/shared/enums';
+import { Masked } from '@/graphql/auth/mask.middleware';
 
 @ObjectType('NextAction')
 export class NextActionType {
@@ -16,9 +17,9 @@ export class InteractionType {
   @Field(() => Channel) channel: Channel;
   @Field(() => [ID]) managerIds: string[];
   @Field(() => [ID]) repIds: string[];
-  @Field(() => String, { nullable: true, description: 'What was said' }) summary: string | null;
+  @Field(() => String, { nullable: true, description: 'What was said' }) @UseMiddleware(Masked) summary: string | null;
   @Field(() => Reaction, { nullable: true }) reaction: Reaction | null;
-  @Field(() => [String]) concerns: string[];
-  @Field(() => NextActionType, { nullable: true }) nextAction: NextActionType | null;
+  @Field(() => [String]) @UseMiddleware(Masked) concerns: string[];
+  @Field(() => NextActionType, { nullable: true }) @UseMiddleware(Masked) nextAction: NextActionType | null;
   @Field(() => Int) version: number;
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { AuditEntry } from '@/domain/auth/token';
 import { GraphOperations } from '@/store/graph-operations';
 import { StoreConflictError } from '@/store/store-errors';
 import { RequestContext } from '@/graphql/context';
@@ -5,16 +7,31 @@ import { clearLoaders } from '@/graphql/loaders';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ConflictError } from '@/graphql/errors/conflict.error';
 
-/** Runs a mutation's work in one write transaction, then clears the request's loaders so later fields see it. */
+/**
+ * Runs a mutation's work in one write transaction together with its audit entry (who, what, which ids), then
+ * clears the request's loaders so later fields see the change.
+ */
 export async function inTransaction<T>(ctx: RequestContext, work: (ops: GraphOperations) => Promise<T>): Promise<T> {
   try {
-    return await ctx.store.write(work);
+    return await ctx.store.write(async (ops) => {
+      const result = await work(ops);
+      await ops.appendAudit(auditEntry(ctx));
+      return result;
+    });
   } catch (e) {
     if (e instanceof StoreConflictError) throw new ConflictError('Another write got there first; reload and try again');
     throw e;
   } finally {
     clearLoaders(ctx.loaders);
   }
+}
+
+export function auditEntry(ctx: RequestContext, operation?: string, targetIds?: string[]): AuditEntry {
+  return {
+    id: randomUUID(), at: new Date().toISOString(), actorId: ctx.actor.id, role: ctx.actor.role,
+    operation: operation ?? ctx.currentMutation?.name ?? 'unknown', targetIds: targetIds ?? ctx.currentMutation?.targetIds ?? [],
+    requestId: ctx.requestId,
+  };
 }
 
 /** Optimistic concurrency: a stale `expectedVersion` is a CONFLICT, never a silent overwrite. */

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graph
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { RequestContext } from '@/graphql/context';
 import { clearLoaders } from '@/graphql/loaders';
+import { auditEntry } from '@/graphql/shared/write';
 import { importSnapshot } from './snapshot.service';
 
 @ObjectType()
@@ -24,7 +25,9 @@ export class SnapshotResolver {
   })
   async importSnapshot(@Arg('snapshot', () => GraphQLJSONObject) snapshot: Record<string, unknown>, @Ctx() ctx: RequestContext) {
     try {
-      return await importSnapshot(ctx.store, snapshot);
+      const result = await importSnapshot(ctx.store, snapshot);
+      await ctx.store.write((ops) => ops.appendAudit(auditEntry(ctx, 'importSnapshot', [`${result.total} records`])));
+      return result;
     } finally {
       clearLoaders(ctx.loaders);
     }

@@ -1,0 +1,1 @@
+MATCH (t:ApiToken) RETURN t ORDER BY t.createdAt, t.id

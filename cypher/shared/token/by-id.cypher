@@ -1,0 +1,1 @@
+MATCH (t:ApiToken) WHERE t.id = $id RETURN t

@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Config } from '@/config';
+import { Actor, Role } from '@/domain/auth/actor';
+import { GraphStore } from '@/store/graph-store';
+import { JwtError, verifyJwt } from './jwt';
+import { hashToken, newTokenSecret, sameSecret } from './tokens';
+
+export const BOOTSTRAP_FILE = 'bootstrap-admin-token.sha256';
+
+/** Why a request was refused, said to the caller without revealing which tokens exist. */
+export class AuthenticationError extends Error {}
+
+/**
+ * Who is calling, from `Authorization: Bearer …`: the ADMIN_TOKEN, the bootstrap admin token, a JWT from the
+ * identity provider, or an API token (looked up by its hash). No header: null, and the store is not touched.
+ */
+export class Authenticator {
+  constructor(
+    private readonly config: Config,
+    private readonly store: GraphStore,
+    private readonly bootstrapHash: string | null,
+  ) {}
+
+  async authenticate(header: string | undefined): Promise<Actor> {
+    if (!header) throw new AuthenticationError('Missing credentials: send Authorization: Bearer <token>');
+    const m = /^Bearer\s+(\S{8,4096})$/i.exec(header.trim());
+    if (!m) throw new AuthenticationError('Malformed Authorization header: expected "Bearer <token>"');
+    const secret = m[1];
+    if (this.config.adminToken && sameSecret(secret, this.config.adminToken)) return { id: 'admin-token', role: Role.ADMIN, managerId: null };
+    if (this.bootstrapHash && hashToken(secret) === this.bootstrapHash) return { id: 'bootstrap-admin', role: Role.ADMIN, managerId: null };
+    if (secret.split('.').length === 3 && this.config.jwt) return this.fromJwt(secret);
+    if (!secret.startsWith('tsu_')) throw new AuthenticationError('Invalid credentials');
+    const token = await this.store.read.tokenByHash(hashToken(secret));
+    if (!token || token.revokedAt) throw new AuthenticationError('Invalid or revoked token');
+    return { id: `token:${token.id}`, role: token.role, managerId: token.managerId };
+  }
+
+  private fromJwt(jwt: string): Actor {
+    try {
+      const claims = verifyJwt(jwt, this.config.jwt!);
+      const role = String(claims.role ?? '').toUpperCase();
+      if (!(Object.values(Role) as string[]).includes(role)) throw new JwtError('no role claim (ADMIN, MANAGER or ANALYST)');
+      return { id: `jwt:${claims.sub ?? 'unknown'}`, role: role as Role, managerId: claims.manager_id ? String(claims.manager_id) : null };
+    } catch (e) {
+      throw new AuthenticationError(`Invalid JWT: ${(e as Error).message}`);
+    }
+  }
+}
+
+/**
+ * A fresh install must not serve an open database: with no ADMIN_TOKEN, no API token and no bootstrap token yet,
+ * create an admin token, keep only its hash under DATA_DIR and return the secret once for printing.
+ */
+export async function ensureBootstrapAdmin(config: Config, store: GraphStore): Promise<{ hash: string | null; secret: string | null }> {
+  const file = join(config.dataDir, BOOTSTRAP_FILE);
+  if (existsSync(file)) return { hash: readFileSync(file, 'utf8').trim(), secret: null };
+  if (config.adminToken || config.jwt || (await store.read.allTokens()).length > 0) return { hash: null, secret: null };
+  const secret = newTokenSecret();
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(file, `${hashToken(secret)}\n`, { mode: 0o600 });
+  return { hash: hashToken(secret), secret };
+}

@@ -1,0 +1,17 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** A new secret: 32 random bytes, base64url, with a recognisable prefix. */
+export function newTokenSecret(): string {
+  return `tsu_${randomBytes(32).toString('base64url')}`;
+}
+
+/** Tokens are high-entropy secrets, so one SHA-256 is enough to store them (as GitHub does); lookups stay by hash. */
+export function hashToken(secret: string): string {
+  return createHash('sha256').update(secret, 'utf8').digest('hex');
+}
+
+export function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(hashToken(given), 'hex');
+  const b = Buffer.from(hashToken(expected), 'hex');
+  return timingSafeEqual(a, b);
+}
