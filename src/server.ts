@@ -63,7 +63,10 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
   const apollo = await createApollo(config);
   const auth = new Authenticator(config, store, bootstrapHash);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  let stopping = false;
   const server = http.createServer(async (req, res) => {
+    // once stopping, every answer closes its connection so keep-alive clients cannot hold the drain open
+    if (stopping) res.setHeader('connection', 'close');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = (req.headers['x-request-id'] as string)?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -136,6 +139,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     port,
     apollo,
     async stop(drainMs = 10000) {
+      stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), drainMs);

@@ -22,11 +22,14 @@ async function main(): Promise<number> {
   const store = await createStore(loadConfig());
   try {
     let last = 0;
+    let lastList = '';
+    process.stderr.write('import: validating…\n');
     const result = await importSnapshot(store, raw, (p) => {
       const now = Date.now();
-      if (now - last > 500 || p.done === p.total) {
+      if (now - last > 500 || p.list !== lastList || p.done === p.total) {
         last = now;
-        process.stderr.write(`\rimport: ${p.done}/${p.total} rows (${p.list})        `);
+        lastList = p.list;
+        process.stderr.write(`\rimport: ${p.done}/${p.total} rows (${p.list} written)        `);
       }
     });
     process.stderr.write('\n');
