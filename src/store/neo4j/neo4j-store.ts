@@ -53,7 +53,8 @@ function translate(e: unknown): Error {
     if (/TransactionTimedOut|Terminated/.test(e.code)) return new StoreTimeoutError('The query took longer than the configured limit', e);
     return new StoreError(`Neo4j ${e.code}: ${e.message}`, e);
   }
-  return new StoreError(e instanceof Error ? e.message : String(e), e);
+  // errors of the work itself (a CONFLICT, a validation error) pass through unchanged
+  return e instanceof Error ? e : new StoreError(String(e), e);
 }
 
 /** The production engine: Neo4j 5 over Bolt, with transaction functions (retried on transient errors). */
