@@ -217,6 +217,25 @@ export class GraphOperations {
   private dealFilter(f: DealFilter): Params {
     return { companyId: f.companyId ?? null, stage: f.stage ?? null, productKey: f.product ? topicKey(f.product) : null };
   }
+  async listInteractions(filter: { channel?: string | null; personId?: string | null }, page: PageRequest): Promise<Interaction[]> {
+    const rows = await this.run('interaction/list', {
+      channel: filter.channel ?? null, personId: filter.personId ?? null, limit: page.limit,
+      afterAt: page.after ? Number(page.after.key) : null, afterId: page.after?.id ?? '',
+    });
+    return rows.map((r) => toInteraction(r.i as Row));
+  }
+  async countInteractions(filter: { channel?: string | null; personId?: string | null }): Promise<number> {
+    const rows = await this.run('interaction/count', { channel: filter.channel ?? null, personId: filter.personId ?? null });
+    return Number(rows[0]?.n ?? 0);
+  }
+  async listContracts(filter: { status?: string | null; companyId?: string | null }, page: PageRequest): Promise<Contract[]> {
+    const rows = await this.run('contract/list', { status: filter.status ?? null, companyId: filter.companyId ?? null, limit: page.limit, afterKey: page.after?.id ?? null });
+    return rows.map((r) => toContract(r.k as Row));
+  }
+  async countContracts(filter: { status?: string | null; companyId?: string | null }): Promise<number> {
+    const rows = await this.run('contract/count', { status: filter.status ?? null, companyId: filter.companyId ?? null });
+    return Number(rows[0]?.n ?? 0);
+  }
   async openActions(managerId: string | null, dueBy: string | null, limit: number): Promise<Interaction[]> {
     const rows = await this.run('interaction/open-actions', { managerId, dueBy, limit });
     return rows.map((r) => toInteraction(r.i as Row));

@@ -65,3 +65,31 @@ describeEachEngine('GraphQL API', (store) => {
     expect((await api.ok('{ rep(id: "r2") { deals { id } } }')).rep.deals).toEqual([]);
   });
 });
+
+describeEachEngine('GraphQL lists of interactions and contracts', (store) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.create(store());
+    await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: sampleSnapshot() });
+    await api.ok('mutation { createInteraction(input: { id: "i2", at: "2024-06-01T09:30:00+00:00", channel: CALL, managerIds: ["m1"], repIds: ["r2"] }) { id } }');
+    await api.ok('mutation { createInteraction(input: { id: "i3", at: "2024-05-01T09:30:00+09:00", channel: EMAIL, repIds: ["r1"] }) { id } }');
+  });
+  afterAll(() => api.stop());
+
+  it('pages the timeline newest first by instant, whatever the offset', async () => {
+    const first = await api.ok('{ interactions(first: 2) { totalCount edges { node { id } } pageInfo { endCursor hasNextPage } } }');
+    // i2 (09:30Z) is after i1 (10:00+09:00 = 01:00Z) although its local time reads earlier
+    expect(first.interactions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['i2', 'i1']);
+    expect(first.interactions.totalCount).toBe(3);
+    const rest = await api.ok('query($a: String) { interactions(first: 2, after: $a) { edges { node { id } } pageInfo { hasNextPage } } }', { a: first.interactions.pageInfo.endCursor });
+    expect(rest.interactions.edges).toEqual([{ node: { id: 'i3' } }]);
+    const mine = await api.ok('{ interactions(filter: { personId: "r1" }) { edges { node { id } } } }');
+    expect(mine.interactions.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['i1', 'i3']);
+  });
+
+  it('lists contracts and the renewals coming due', async () => {
+    expect((await api.ok('{ contracts(status: ACTIVE) { totalCount edges { node { id } } } }')).contracts).toEqual({ totalCount: 1, edges: [{ node: { id: 'k1' } }] });
+    expect((await api.ok('{ renewalsDue(before: "2025-04-01") { id renewalDate } }')).renewalsDue).toEqual([{ id: 'k1', renewalDate: '2025-04-01' }]);
+    expect((await api.ok('{ renewalsDue(before: "2025-03-31") { id } }')).renewalsDue).toEqual([]);
+  });
+});

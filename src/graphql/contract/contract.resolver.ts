@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ContractStatus } from '@/domain/shared/enums';
+import { isIsoDate } from '@/graphql/shared/validators';
+import { decodeCursor } from '@/graphql/pagination/cursor';
+import { toConnection } from '@/graphql/pagination/connection';
+import { PageArgs } from '@/graphql/pagination/page.args';
 import { Contract, renewalDate } from '@/domain/contract/contract';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
@@ -9,7 +14,7 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { requireCompany } from '@/graphql/shared/references';
 import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
 import { ContractInput } from './contract.input';
-import { ContractType } from './contract.type';
+import { ContractConnection, ContractType } from './contract.type';
 
 const EMPTY: Omit<Contract, 'id' | 'companyId' | 'version'> = { startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null };
 
@@ -22,6 +27,31 @@ export class ContractResolver {
   @Query(() => ContractType, { nullable: true })
   contract(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.contract.load(id);
+  }
+
+  @Query(() => ContractConnection, { description: 'Contracts by id, filtered by status or company; keyset-paginated' })
+  async contracts(
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => ContractStatus, { nullable: true }) status?: ContractStatus | null,
+    @Arg('companyId', () => ID, { nullable: true }) companyId?: string | null,
+  ) {
+    const f = { status, companyId };
+    const rows = await ctx.store.read.listContracts(f, { limit: page.first + 1, after: decodeCursor(page.after) });
+    return toConnection(rows, page.first, (k) => ({ key: k.id, id: k.id }), () => ctx.store.read.countContracts(f));
+  }
+
+  @Query(() => [ContractType], { description: 'ACTIVE contracts whose renewal date (start + term) falls on or before `before`, soonest first' })
+  async renewalsDue(@Arg('before', () => String) before: string, @Ctx() ctx: RequestContext): Promise<Contract[]> {
+    if (!isIsoDate(before)) throw BadUserInputError.field('before', 'must be a date YYYY-MM-DD');
+    const due: Contract[] = [];
+    for (let after: string | null = null; ; ) {
+      const rows = await ctx.store.read.listContracts({ status: ContractStatus.ACTIVE }, { limit: 1000, after: after ? { key: after, id: after } : null });
+      due.push(...rows.filter((k) => (renewalDate(k) ?? '9999') <= before));
+      if (rows.length < 1000) break;
+      after = rows[rows.length - 1].id;
+    }
+    return due.sort((a, b) => renewalDate(a)!.localeCompare(renewalDate(b)!) || a.id.localeCompare(b.id));
   }
 
   @FieldResolver(() => CompanyType, { nullable: true })

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ContractStatus } from '@/domain/shared/enums';
 import '@/graphql/shared/enums';
+import { Connection } from '@/graphql/pagination/connection';
 
 @ObjectType('Contract', { description: 'Contract terms with a partner' })
 export class ContractType {
@@ -13,3 +14,5 @@ export class ContractType {
   @Field(() => ContractStatus, { nullable: true }) status: ContractStatus | null;
   @Field(() => Int) version: number;
 }
+
+export const ContractConnection = Connection(ContractType, 'Contract');

@@ -22,3 +22,9 @@ export class InteractionInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 500, { each: true }) concerns?: string[];
   @Field(() => NextActionInput, { nullable: true }) @IsOptional() @ValidateNested() nextAction?: NextActionInput | null;
 }
+
+@InputType()
+export class InteractionFilterInput {
+  @Field(() => ID, { nullable: true, description: 'Only interactions this manager or rep took part in' }) @IsOptional() @IsId() personId?: string | null;
+  @Field(() => Channel, { nullable: true }) @IsOptional() @IsEnum(Channel) channel?: Channel | null;
+}

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { decodeCursor } from '@/graphql/pagination/cursor';
+import { toConnection } from '@/graphql/pagination/connection';
+import { PageArgs } from '@/graphql/pagination/page.args';
 import { Interaction } from '@/domain/interaction/interaction';
 import { Person } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
@@ -13,8 +16,8 @@ import { RepType } from '@/graphql/rep/rep.type';
 import { requirePeople } from '@/graphql/shared/references';
 import { isIsoDate } from '@/graphql/shared/validators';
 import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
-import { InteractionInput } from './interaction.input';
-import { InteractionType } from './interaction.type';
+import { InteractionFilterInput, InteractionInput } from './interaction.input';
+import { InteractionConnection, InteractionType } from './interaction.type';
 
 export function interactionFromInput(input: InteractionInput, id: string, version: number): Interaction {
   const base: Interaction = {
@@ -41,6 +44,17 @@ export class InteractionResolver {
   @Query(() => InteractionType, { nullable: true })
   interaction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.interaction.load(id);
+  }
+
+  @Query(() => InteractionConnection, { description: 'The communication timeline, newest first; keyset-paginated' })
+  async interactions(
+    @Arg('filter', () => InteractionFilterInput, { nullable: true }) filter: InteractionFilterInput | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const f = filter ?? {};
+    const rows = await ctx.store.read.listInteractions(f, { limit: page.first + 1, after: decodeCursor(page.after) });
+    return toConnection(rows, page.first, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
   }
 
   @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today)' })

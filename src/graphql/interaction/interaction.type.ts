@@ -1,6 +1,7 @@
 import { UseMiddleware, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Channel, Reaction } from '@/domain/shared/enums';
 import '@/graphql/shared/enums';
+import { Connection } from '@/graphql/pagination/connection';
 import { Masked } from '@/graphql/auth/mask.middleware';
 
 @ObjectType('NextAction')
@@ -23,3 +24,5 @@ export class InteractionType {
   @Field(() => NextActionType, { nullable: true }) @UseMiddleware(Masked) nextAction: NextActionType | null;
   @Field(() => Int) version: number;
 }
+
+export const InteractionConnection = Connection(InteractionType, 'Interaction');
