@@ -4,13 +4,12 @@ import { Company } from '@/domain/company/company';
 import { dealKpis } from '@/domain/deal/kpis';
 import { Manager, Rep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { ConflictError } from '@/graphql/errors/conflict.error';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { toConnection } from '@/graphql/pagination/connection';
-import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { ContractType } from '@/graphql/contract/contract.type';
 import { DealType } from '@/graphql/deal/deal.type';
@@ -34,6 +33,24 @@ export function companyFromInput(input: CompanyInput, id: string, version: numbe
 function normaliseCompany(c: Company): Company {
   return { ...c, customerSegments: c.customerSegments ?? [], customFields: c.customFields ?? {} };
 }
+
+const COMPANY: RecordKind<Company> = {
+  what: 'company',
+  load: async (ops, id) => (await ops.companiesByIds([id]))[0],
+  save: (ops, c) => ops.saveCompany(c),
+  remove: (ops, id) => ops.deleteCompany(id),
+  normalise: normaliseCompany,
+  required: ['name'],
+  beforeRemove: async (ops, c) => {
+    const dependents = await ops.companyDependents(c.id);
+    if (dependents.deals || dependents.employments) {
+      throw new ConflictError(
+        `Company "${c.id}" still has ${dependents.deals} deal(s) and ${dependents.employments} employment record(s); delete or move those first`,
+        { id: c.id, ...dependents },
+      );
+    }
+  },
+};
 
 @Resolver(() => CompanyType)
 export class CompanyResolver {
@@ -102,51 +119,24 @@ export class CompanyResolver {
   }
 
   @Mutation(() => CompanyType)
-  async createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
+  createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
     requireFields(input, ['name']);
-    const company = companyFromInput(input, input.id ?? randomUUID(), 1);
-    return inTransaction(ctx, async (ops) => {
-      const [existing] = await ops.companiesByIds([company.id]);
-      if (existing) throw new ConflictError(`A company with id "${company.id}" exists already`, { id: company.id });
-      await ops.saveCompany(company);
-      return company;
-    });
+    return createRecord(ctx, COMPANY, companyFromInput(input, input.id ?? randomUUID(), 1));
   }
 
   @Mutation(() => CompanyType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
-  async updateCompany(
+  updateCompany(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => CompanyInput) input: CompanyInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {
-    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
-    if (input.name === null) throw BadUserInputError.field('input.name', 'cannot be cleared');
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.companiesByIds([id]);
-      if (!current) throw new NotFoundError('company', id);
-      checkVersion('Company', id, current.version, expectedVersion);
-      const next = normaliseCompany({ ...applyPatch(current, input), id, version: current.version + 1 });
-      await ops.saveCompany(next);
-      return next;
-    });
+    return updateRecord(ctx, COMPANY, id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a company and its contracts; refused (CONFLICT) while deals or employment history point at it' })
-  async deleteCompany(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.companiesByIds([id]);
-      if (!current) throw new NotFoundError('company', id);
-      const dependents = await ops.companyDependents(id);
-      if (dependents.deals || dependents.employments) {
-        throw new ConflictError(
-          `Company "${id}" still has ${dependents.deals} deal(s) and ${dependents.employments} employment record(s); delete or move those first`,
-          { id, ...dependents },
-        );
-      }
-      await ops.deleteCompany(id);
-      return id;
-    });
+  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return deleteRecord(ctx, COMPANY, id);
   }
 }
 

@@ -8,11 +8,9 @@ import { PageArgs } from '@/graphql/pagination/page.args';
 import { Contract, renewalDate } from '@/domain/contract/contract';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { ConflictError } from '@/graphql/errors/conflict.error';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { requireCompany } from '@/graphql/shared/references';
-import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
 import { ContractInput } from './contract.input';
 import { ContractConnection, ContractType } from './contract.type';
 
@@ -21,6 +19,18 @@ const EMPTY: Omit<Contract, 'id' | 'companyId' | 'version'> = { startDate: null,
 export function contractFromInput(input: ContractInput, id: string, version: number): Contract {
   return applyPatch({ ...EMPTY, id, companyId: '', version } as Contract, { ...input, id });
 }
+
+const CONTRACT: RecordKind<Contract> = {
+  what: 'contract',
+  load: async (ops, id) => (await ops.contractsByIds([id]))[0],
+  save: async (ops, next, current) => {
+    if (current && current.companyId !== next.companyId) await ops.deleteContract(next.id); // re-link to the new company
+    await ops.saveContract(next);
+  },
+  remove: (ops, id) => ops.deleteContract(id),
+  check: (ops, k) => requireCompany(ops, k.companyId, 'input.companyId'),
+  required: ['companyId'],
+};
 
 @Resolver(() => ContractType)
 export class ContractResolver {
@@ -65,46 +75,23 @@ export class ContractResolver {
   }
 
   @Mutation(() => ContractType)
-  async createContract(@Arg('input', () => ContractInput) input: ContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
+  createContract(@Arg('input', () => ContractInput) input: ContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
     requireFields(input, ['companyId']);
-    const contract = contractFromInput(input, input.id ?? randomUUID(), 1);
-    return inTransaction(ctx, async (ops) => {
-      await requireCompany(ops, contract.companyId, 'input.companyId');
-      const [existing] = await ops.contractsByIds([contract.id]);
-      if (existing) throw new ConflictError(`A contract with id "${contract.id}" exists already`, { id: contract.id });
-      await ops.saveContract(contract);
-      return contract;
-    });
+    return createRecord(ctx, CONTRACT, contractFromInput(input, input.id ?? randomUUID(), 1));
   }
 
   @Mutation(() => ContractType)
-  async updateContract(
+  updateContract(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ContractInput) input: ContractInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Contract> {
-    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
-    if (input.companyId === null) throw BadUserInputError.field('input.companyId', 'cannot be cleared');
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.contractsByIds([id]);
-      if (!current) throw new NotFoundError('contract', id);
-      checkVersion('Contract', id, current.version, expectedVersion);
-      if (input.companyId) await requireCompany(ops, input.companyId, 'input.companyId');
-      const next = { ...applyPatch(current, input), id, version: current.version + 1 };
-      if (next.companyId !== current.companyId) await ops.deleteContract(id);
-      await ops.saveContract(next);
-      return next;
-    });
+    return updateRecord(ctx, CONTRACT, id, input, expectedVersion);
   }
 
   @Mutation(() => ID)
-  async deleteContract(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.contractsByIds([id]);
-      if (!current) throw new NotFoundError('contract', id);
-      await ops.deleteContract(id);
-      return id;
-    });
+  deleteContract(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return deleteRecord(ctx, CONTRACT, id);
   }
 }

@@ -5,8 +5,6 @@ import { DealStage, PersonKind } from '@/domain/shared/enums';
 import { GraphOperations } from '@/store/graph-operations';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { ConflictError } from '@/graphql/errors/conflict.error';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
@@ -14,7 +12,7 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
 import { DealFilterInput, DealInput } from './deal.input';
 import { DealConnection, DealType } from './deal.type';
 
@@ -38,6 +36,15 @@ async function checkReferences(ops: GraphOperations, d: Deal): Promise<void> {
   const problems = dealProblems(d).map((p) => ({ ...p, field: `input.${p.field}` }));
   if (problems.length) throw new BadUserInputError(`Invalid deal: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`, problems);
 }
+
+const DEAL: RecordKind<Deal> = {
+  what: 'deal',
+  load: async (ops, id) => (await ops.dealsByIds([id]))[0],
+  save: (ops, d) => ops.saveDeal(d),
+  remove: (ops, id) => ops.deleteDeal(id),
+  check: checkReferences,
+  required: ['companyId', 'product', 'stage'],
+};
 
 @Resolver(() => DealType)
 export class DealResolver {
@@ -73,45 +80,23 @@ export class DealResolver {
   }
 
   @Mutation(() => DealType)
-  async createDeal(@Arg('input', () => DealInput) input: DealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
+  createDeal(@Arg('input', () => DealInput) input: DealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
     requireFields(input, ['companyId', 'product']);
-    const deal = dealFromInput(input, input.id ?? randomUUID(), 1);
-    return inTransaction(ctx, async (ops) => {
-      const [existing] = await ops.dealsByIds([deal.id]);
-      if (existing) throw new ConflictError(`A deal with id "${deal.id}" exists already`, { id: deal.id });
-      await checkReferences(ops, deal);
-      await ops.saveDeal(deal);
-      return deal;
-    });
+    return createRecord(ctx, DEAL, dealFromInput(input, input.id ?? randomUUID(), 1));
   }
 
   @Mutation(() => DealType, { description: 'Changes the fields given; e.g. stage WON with closedAt, or LOST with a lossReason' })
-  async updateDeal(
+  updateDeal(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => DealInput) input: DealInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Deal> {
-    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
-    for (const f of ['companyId', 'product', 'stage'] as const) if (input[f] === null) throw BadUserInputError.field(`input.${f}`, 'cannot be cleared');
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.dealsByIds([id]);
-      if (!current) throw new NotFoundError('deal', id);
-      checkVersion('Deal', id, current.version, expectedVersion);
-      const next = { ...applyPatch(current, input), id, version: current.version + 1 };
-      await checkReferences(ops, next);
-      await ops.saveDeal(next);
-      return next;
-    });
+    return updateRecord(ctx, DEAL, id, input, expectedVersion);
   }
 
   @Mutation(() => ID)
-  async deleteDeal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.dealsByIds([id]);
-      if (!current) throw new NotFoundError('deal', id);
-      await ops.deleteDeal(id);
-      return id;
-    });
+  deleteDeal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return deleteRecord(ctx, DEAL, id);
   }
 }

@@ -9,13 +9,11 @@ import { PersonKind } from '@/domain/shared/enums';
 import { GraphOperations } from '@/store/graph-operations';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { ConflictError } from '@/graphql/errors/conflict.error';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requirePeople } from '@/graphql/shared/references';
 import { isIsoDate } from '@/graphql/shared/validators';
-import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
 import { InteractionFilterInput, InteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
 
@@ -38,6 +36,16 @@ async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> 
   if (i.managerIds.length) await requirePeople(ops, i.managerIds, PersonKind.MANAGER, 'input.managerIds');
   if (i.repIds.length) await requirePeople(ops, i.repIds, PersonKind.REP, 'input.repIds');
 }
+
+const INTERACTION: RecordKind<Interaction> = {
+  what: 'interaction',
+  load: async (ops, id) => (await ops.interactionsByIds([id]))[0],
+  save: (ops, i) => ops.saveInteraction(i),
+  remove: (ops, id) => ops.deleteInteraction(id),
+  normalise,
+  check: checkPeople,
+  required: ['at', 'channel'],
+};
 
 @Resolver(() => InteractionType)
 export class InteractionResolver {
@@ -80,45 +88,23 @@ export class InteractionResolver {
   }
 
   @Mutation(() => InteractionType)
-  async createInteraction(@Arg('input', () => InteractionInput) input: InteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
+  createInteraction(@Arg('input', () => InteractionInput) input: InteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
     requireFields(input, ['at', 'channel']);
-    const interaction = interactionFromInput(input, input.id ?? randomUUID(), 1);
-    return inTransaction(ctx, async (ops) => {
-      const [existing] = await ops.interactionsByIds([interaction.id]);
-      if (existing) throw new ConflictError(`An interaction with id "${interaction.id}" exists already`, { id: interaction.id });
-      await checkPeople(ops, interaction);
-      await ops.saveInteraction(interaction);
-      return interaction;
-    });
+    return createRecord(ctx, INTERACTION, interactionFromInput(input, input.id ?? randomUUID(), 1));
   }
 
   @Mutation(() => InteractionType, { description: 'Changes the fields given, e.g. nextAction { done: true }' })
-  async updateInteraction(
+  updateInteraction(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => InteractionInput) input: InteractionInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Interaction> {
-    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
-    for (const f of ['at', 'channel'] as const) if (input[f] === null) throw BadUserInputError.field(`input.${f}`, 'cannot be cleared');
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.interactionsByIds([id]);
-      if (!current) throw new NotFoundError('interaction', id);
-      checkVersion('Interaction', id, current.version, expectedVersion);
-      const next = normalise({ ...applyPatch(current, input), id, version: current.version + 1 });
-      await checkPeople(ops, next);
-      await ops.saveInteraction(next);
-      return next;
-    });
+    return updateRecord(ctx, INTERACTION, id, input, expectedVersion);
   }
 
   @Mutation(() => ID)
-  async deleteInteraction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.interactionsByIds([id]);
-      if (!current) throw new NotFoundError('interaction', id);
-      await ops.deleteInteraction(id);
-      return id;
-    });
+  deleteInteraction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return deleteRecord(ctx, INTERACTION, id);
   }
 }

@@ -5,20 +5,31 @@ import { PersonKind } from '@/domain/shared/enums';
 import { PortfolioEntry } from '@/domain/shared/portfolio';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { ConflictError } from '@/graphql/errors/conflict.error';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { ManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
 import { managerFromInput } from '@/graphql/person/person.records';
-import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';
 
 function asManager(p: unknown): p is Manager {
   return !!p && (p as Manager).kind === PersonKind.MANAGER;
 }
+
+const MANAGER: RecordKind<Manager> = {
+  what: 'manager',
+  load: async (ops, id) => {
+    const [p] = await ops.peopleByIds([id]);
+    return asManager(p) ? p : null;
+  },
+  taken: async (ops, id) => !!(await ops.peopleByIds([id]))[0],
+  save: (ops, m) => ops.savePerson(m),
+  remove: (ops, id) => ops.deletePerson(id),
+  normalise: (m) => ({ ...m, kind: PersonKind.MANAGER }),
+  required: ['name'],
+};
 
 @Resolver(() => ManagerType)
 export class ManagerResolver {
@@ -47,43 +58,23 @@ export class ManagerResolver {
   }
 
   @Mutation(() => ManagerType)
-  async createManager(@Arg('input', () => ManagerInput) input: ManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
+  createManager(@Arg('input', () => ManagerInput) input: ManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
     requireFields(input, ['name']);
-    const manager = managerFromInput(input, input.id ?? randomUUID(), 1);
-    return inTransaction(ctx, async (ops) => {
-      const [existing] = await ops.peopleByIds([manager.id]);
-      if (existing) throw new ConflictError(`A person with id "${manager.id}" exists already`, { id: manager.id });
-      await ops.savePerson(manager);
-      return manager;
-    });
+    return createRecord(ctx, MANAGER, managerFromInput(input, input.id ?? randomUUID(), 1));
   }
 
   @Mutation(() => ManagerType)
-  async updateManager(
+  updateManager(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ManagerInput) input: ManagerInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Manager> {
-    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
-    if (input.name === null) throw BadUserInputError.field('input.name', 'cannot be cleared');
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.peopleByIds([id]);
-      if (!asManager(current)) throw new NotFoundError('manager', id);
-      checkVersion('Manager', id, current.version, expectedVersion);
-      const next = { ...applyPatch(current, input), id, kind: PersonKind.MANAGER, version: current.version + 1 } as Manager;
-      await ops.savePerson(next);
-      return next;
-    });
+    return updateRecord(ctx, MANAGER, id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio' })
-  async deleteManager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.peopleByIds([id]);
-      if (!asManager(current)) throw new NotFoundError('manager', id);
-      await ops.deletePerson(id);
-      return id;
-    });
+  deleteManager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return deleteRecord(ctx, MANAGER, id);
   }
 }

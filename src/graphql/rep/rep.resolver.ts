@@ -6,15 +6,12 @@ import { Company } from '@/domain/company/company';
 import { Rep, isRep } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
 import { RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { ConflictError } from '@/graphql/errors/conflict.error';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { PersonFilterInput, RepInput } from '@/graphql/person/person.input';
 import { normaliseRep, repFromInput } from '@/graphql/person/person.records';
-import { applyPatch, checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
 import { CompanyType } from '@/graphql/company/company.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';
 import { DealKpis } from '@/graphql/shared/kpis.type';
@@ -26,6 +23,20 @@ export function primaryEmployment(employments: readonly Employment[], today: str
   current.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? '') || a.id.localeCompare(b.id));
   return current[0] ?? null;
 }
+
+/** Person ids are unique across managers and reps: creating a rep over a manager's id is a CONFLICT too. */
+const REP: RecordKind<Rep> = {
+  what: 'rep',
+  load: async (ops, id) => {
+    const [p] = await ops.peopleByIds([id]);
+    return p && isRep(p) ? p : null;
+  },
+  taken: async (ops, id) => !!(await ops.peopleByIds([id]))[0],
+  save: (ops, r) => ops.savePerson(r),
+  remove: (ops, id) => ops.deletePerson(id),
+  normalise: normaliseRep,
+  required: ['name'],
+};
 
 @Resolver(() => RepType)
 export class RepResolver {
@@ -79,43 +90,23 @@ export class RepResolver {
   }
 
   @Mutation(() => RepType)
-  async createRep(@Arg('input', () => RepInput) input: RepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
+  createRep(@Arg('input', () => RepInput) input: RepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
     requireFields(input, ['name']);
-    const rep = repFromInput(input, input.id ?? randomUUID(), 1);
-    return inTransaction(ctx, async (ops) => {
-      const [existing] = await ops.peopleByIds([rep.id]);
-      if (existing) throw new ConflictError(`A person with id "${rep.id}" exists already`, { id: rep.id });
-      await ops.savePerson(rep);
-      return rep;
-    });
+    return createRecord(ctx, REP, repFromInput(input, input.id ?? randomUUID(), 1));
   }
 
   @Mutation(() => RepType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
-  async updateRep(
+  updateRep(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => RepInput) input: RepInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Rep> {
-    if (input.id != null && input.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
-    if (input.name === null) throw BadUserInputError.field('input.name', 'cannot be cleared');
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.peopleByIds([id]);
-      if (!current || !isRep(current)) throw new NotFoundError('rep', id);
-      checkVersion('Rep', id, current.version, expectedVersion);
-      const next = normaliseRep({ ...applyPatch(current, input), id, version: current.version + 1 });
-      await ops.savePerson(next);
-      return next;
-    });
+    return updateRecord(ctx, REP, id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a rep with their ties, employment history and introductions' })
-  async deleteRep(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return inTransaction(ctx, async (ops) => {
-      const [current] = await ops.peopleByIds([id]);
-      if (!current || !isRep(current)) throw new NotFoundError('rep', id);
-      await ops.deletePerson(id);
-      return id;
-    });
+  deleteRep(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return deleteRecord(ctx, REP, id);
   }
 }

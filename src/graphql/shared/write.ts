@@ -6,6 +6,7 @@ import { RequestContext } from '@/graphql/context';
 import { clearLoaders } from '@/graphql/loaders';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ConflictError } from '@/graphql/errors/conflict.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
 
 /**
  * Runs a mutation's work in one write transaction together with its audit entry (who, what, which ids), then
@@ -59,4 +60,71 @@ export function applyPatch<T extends object>(current: T, patch: object): T {
   const next = { ...current } as Record<string, unknown>;
   for (const [k, v] of Object.entries(patch)) if (v !== undefined) next[k] = v;
   return next as T;
+}
+
+interface Versioned {
+  id: string;
+  version: number;
+}
+
+/** What the generic create/update/delete mutations need to know about one kind of record. */
+export interface RecordKind<T extends Versioned> {
+  /** How errors name it: "company", "deal"… */
+  what: string;
+  load: (ops: GraphOperations, id: string) => Promise<T | null>;
+  save: (ops: GraphOperations, next: T, current: T | null) => Promise<void>;
+  remove?: (ops: GraphOperations, id: string) => Promise<void>;
+  /** Fills defaults after a patch (lists never null, kind fixed…). */
+  normalise?: (record: T) => T;
+  /** References and cross-field rules, inside the transaction. */
+  check?: (ops: GraphOperations, record: T) => Promise<void>;
+  /** Fields that cannot be cleared with null. */
+  required?: string[];
+  /** Whether create must refuse the id (default: `load` finds it); people share one id space. */
+  taken?: (ops: GraphOperations, id: string) => Promise<boolean>;
+  /** Refuses a delete (e.g. CONFLICT while other records point at it). */
+  beforeRemove?: (ops: GraphOperations, record: T) => Promise<void>;
+}
+
+const capital = (s: string): string => s[0].toUpperCase() + s.slice(1);
+
+/** create*: CONFLICT when the id is taken, then checks and saves in one transaction. */
+export function createRecord<T extends Versioned>(ctx: RequestContext, kind: RecordKind<T>, record: T): Promise<T> {
+  return inTransaction(ctx, async (ops) => {
+    const taken = kind.taken ? await kind.taken(ops, record.id) : !!(await kind.load(ops, record.id));
+    if (taken) throw new ConflictError(`A ${kind.what} with id "${record.id}" exists already`, { id: record.id });
+    await kind.check?.(ops, record);
+    await kind.save(ops, record, null);
+    return record;
+  });
+}
+
+/** update*: only the fields given change (null clears one), under an optional expectedVersion. */
+export function updateRecord<T extends Versioned>(
+  ctx: RequestContext, kind: RecordKind<T>, id: string, input: object, expectedVersion: number | null | undefined,
+): Promise<T> {
+  const given = input as Record<string, unknown>;
+  if (given.id != null && given.id !== id) throw BadUserInputError.field('input.id', 'cannot change; omit it or pass the same id');
+  for (const f of kind.required ?? []) if (given[f] === null) throw BadUserInputError.field(`input.${f}`, 'cannot be cleared');
+  return inTransaction(ctx, async (ops) => {
+    const current = await kind.load(ops, id);
+    if (!current) throw new NotFoundError(kind.what, id);
+    checkVersion(capital(kind.what), id, current.version, expectedVersion);
+    const patched = { ...applyPatch(current, input), id, version: current.version + 1 };
+    const next = kind.normalise ? kind.normalise(patched) : patched;
+    await kind.check?.(ops, next);
+    await kind.save(ops, next, current);
+    return next;
+  });
+}
+
+/** delete*: NOT_FOUND for an unknown id; returns the id. */
+export function deleteRecord<T extends Versioned>(ctx: RequestContext, kind: RecordKind<T>, id: string): Promise<string> {
+  return inTransaction(ctx, async (ops) => {
+    const current = await kind.load(ops, id);
+    if (!current) throw new NotFoundError(kind.what, id);
+    await kind.beforeRemove?.(ops, current);
+    await kind.remove!(ops, id);
+    return id;
+  });
 }
