@@ -20,17 +20,17 @@ export const PROFILE = {
   /** Mean relationships per person (degree), over managers and reps. */
   averageDegree: 10,
   /** Sociability weight: Pareto exponent and cap; a person's expected degree grows with it. */
-  sociabilityAlpha: 1.9,
-  sociabilityCap: 60,
+  sociabilityAlpha: 1.3,
+  sociabilityCap: 80,
   /** Extra colleague ties per rep inside the company, on top of the org chart (tuned). */
-  colleagueDegree: 4.6,
+  colleagueDegree: 5.2,
   /** Chance that a rep's tie to the boss is recorded. */
-  bossTieShare: 0.92,
+  bossTieShare: 0.8,
   /** Chance that a business contact introduces someone they know to the manager. */
   introductionShare: 0.3,
   /** Chance that a mover kept a tie to a manager of the former employer. */
   formerManagerTieShare: 0.35,
-  interactionsPerPerson: 4.3,
+  interactionsPerPerson: 4.8,
   dealsPerPerson: 1.6,
   /** Chance that a partner with two owners sees both at one interaction. */
   jointMeetingShare: 0.15,

@@ -4,6 +4,7 @@
  * titles) are drawn from per-record random streams and never stored.
  */
 import { AS_OF, LAST_DAY, businessDayOnOrBefore, civilOf, dayOf, isoDate, jstInstant } from './calendar';
+import { PROFILE } from './profile';
 import { Rng, cumulate } from './random';
 import {
   CHALLENGES, COMPANY_BUSINESS_WORDS, COMPANY_MIDS, COMPANY_REGIONS, COMPANY_STEMS, CONCERNS, CONTRACT_EXTRAS,
@@ -412,7 +413,7 @@ function* interactions(w: World): Generator<JsonRecord> {
         if (!repIds.includes(x) && w.repStart[x] <= day) repIds.push(x);
       }
       const managerIds = [m];
-      if (other >= 0 && w.pfSince[other] <= day && rng.chance(0.15)) managerIds.push(w.pfManager[other]);
+      if (other >= 0 && w.pfSince[other] <= day && rng.chance(PROFILE.jointMeetingShare)) managerIds.push(w.pfManager[other]);
       const channel = CHANNELS[rng.weighted(CHANNEL_CUM)];
       const minute = channel === 'EMAIL' || channel === 'CHAT' ? rng.range(8 * 60, 21 * 60) : 9 * 60 + 30 * rng.int(19);
       const profile = repProfile(w, r, profileRng);
@@ -420,11 +421,30 @@ function* interactions(w: World): Generator<JsonRecord> {
       yield interactionRecord(`i${next++}`, day, minute, channel, managerIds.map(managerId), repIds.map(repId), rng, profile, reaction, null);
     }
   }
+  // History with movers at their former employer, with the manager they kept in touch with.
+  for (let f = 0; f < w.formerTieCount; f++) {
+    rng.reseed(w.seed, STREAM.formerInteractionRecord, f);
+    const r = w.formerTieRep[f];
+    const m = w.pfManager[w.formerTieEntry[f]];
+    const lo = w.formerTieFrom[f];
+    const hi = w.formerTieUntil[f];
+    const profile = repProfile(w, r, profileRng);
+    const times = rng.range(1, 4);
+    for (let j = 0; j < times; j++) {
+      let day = rng.range(lo, hi);
+      if (businessDayOnOrBefore(day) >= lo) day = businessDayOnOrBefore(day);
+      const channel = CHANNELS[rng.weighted(CHANNEL_CUM)];
+      const minute = channel === 'EMAIL' || channel === 'CHAT' ? rng.range(8 * 60, 21 * 60) : 9 * 60 + 30 * rng.int(19);
+      const reaction = reactionFor(rng, trustOf(w, m, w.managers + r));
+      yield interactionRecord(`i${next++}`, day, minute, channel, [managerId(m)], [repId(r)], rng, profile, reaction, null);
+    }
+  }
   // The first meeting after each introduction that was accepted.
   for (let i = 0; i < w.introCount; i++) {
     if (OUTCOME_NAMES[w.introOutcome[i]] !== 'MET') continue;
     rng.reseed(w.seed, STREAM.introMeetingRecord, i);
-    const day = Math.min(AS_OF, w.introDay[i] + rng.int(15));
+    let day = Math.min(AS_OF, w.introDay[i] + rng.int(15));
+    if (businessDayOnOrBefore(day) >= w.introDay[i]) day = businessDayOnOrBefore(day);
     const introducer = w.introBy[i] - w.managers;
     const introduced = w.introWho[i] - w.managers;
     const by = repProfile(w, introducer, profileRng).name.split(' ')[0];
@@ -473,42 +493,58 @@ function* deals(w: World): Generator<JsonRecord> {
       const lo = Math.max(w.pfSince[e], w.repStart[r]);
       const hi = w.compEnd[c] - 14;
       if (lo > hi) continue;
-      const proposed = rng.range(lo, hi);
-      const profile = repProfile(w, r, profileRng);
-      const product = productFor(rng, profile.expertise);
-      const [, base, margin] = PRODUCTS.find((p) => p[0] === product)!;
-      const amount = Math.max(100_000, Math.round((base * scale * Math.exp(0.7 * rng.normal())) / 10_000) * 10_000);
-      const rate = Math.min(0.7, Math.max(0.05, margin + 0.08 * rng.normal()));
-      const grossProfit = Math.min(amount - 10_000, Math.floor((amount * rate) / 1000) * 1000);
-      let close = proposed + Math.round(20 + Math.exp(4.2 + 0.6 * rng.normal()));
-      let stage: 'OPEN' | 'WON' | 'LOST';
-      let lossReason: string | null = null;
-      if (close > w.compEnd[c]) {
-        if (w.compEnd[c] >= AS_OF) stage = 'OPEN';
-        else {
-          close = w.compEnd[c];
-          stage = 'LOST';
-          lossReason = rng.chance(0.6) ? 'タイミング' : '予算不足';
-        }
-      } else {
-        const matched = profile.expertise.includes(product);
-        const pWin = 0.32 + (matched ? 0.15 : 0) + 0.25 * (trustOf(w, w.pfManager[e], w.managers + r) - 0.6);
-        stage = rng.chance(pWin) ? 'WON' : 'LOST';
-        if (stage === 'LOST') lossReason = LOSS_REASONS[rng.weighted(LOSS_REASON_CUM)];
-      }
-      yield {
-        id: `d${next++}`,
-        companyId: companyId(c),
-        repId: repId(r),
-        managerId: managerId(w.pfManager[e]),
-        product,
-        amount,
-        grossProfit,
-        stage,
-        proposedAt: isoDate(proposed),
-        closedAt: stage === 'OPEN' ? null : isoDate(close),
-        lossReason,
-      };
+      yield dealRecord(w, `d${next++}`, c, e, r, rng.range(lo, hi), w.compEnd[c], scale, rng, repProfile(w, r, profileRng));
     }
   }
+  // Deals a mover brought in at the former employer, with the manager they kept in touch with.
+  for (let f = 0; f < w.formerTieCount; f++) {
+    rng.reseed(w.seed, STREAM.formerDealRecord, f);
+    if (!rng.chance(0.5)) continue;
+    const r = w.formerTieRep[f];
+    const e = w.formerTieEntry[f];
+    const c = w.pfCompany[e];
+    const scale = 1 + Math.log10(compSize(w, c)) / 3;
+    const proposed = rng.range(w.formerTieFrom[f], w.formerTieUntil[f] - 14);
+    yield dealRecord(w, `d${next++}`, c, e, r, proposed, w.compEnd[c], scale, rng, repProfile(w, r, profileRng));
+  }
+}
+
+/** One deal: closed by `end` (the partner's last active day), or OPEN when it runs past AS_OF. */
+function dealRecord(
+  w: World, id: string, c: number, e: number, r: number, proposed: number, end: number, scale: number, rng: Rng, profile: RepProfile,
+): JsonRecord {
+  const product = productFor(rng, profile.expertise);
+  const [, base, margin] = PRODUCTS.find((p) => p[0] === product)!;
+  const amount = Math.max(100_000, Math.round((base * scale * Math.exp(0.7 * rng.normal())) / 10_000) * 10_000);
+  const rate = Math.min(0.7, Math.max(0.05, margin + 0.08 * rng.normal()));
+  const grossProfit = Math.min(amount - 10_000, Math.floor((amount * rate) / 1000) * 1000);
+  let close = proposed + Math.round(20 + Math.exp(4.2 + 0.6 * rng.normal()));
+  let stage: 'OPEN' | 'WON' | 'LOST';
+  let lossReason: string | null = null;
+  if (close > end) {
+    if (end >= AS_OF) stage = 'OPEN';
+    else {
+      close = end;
+      stage = 'LOST';
+      lossReason = rng.chance(0.6) ? 'タイミング' : '予算不足';
+    }
+  } else {
+    const matched = profile.expertise.includes(product);
+    const pWin = 0.32 + (matched ? 0.15 : 0) + 0.25 * (trustOf(w, w.pfManager[e], w.managers + r) - 0.6);
+    stage = rng.chance(pWin) ? 'WON' : 'LOST';
+    if (stage === 'LOST') lossReason = LOSS_REASONS[rng.weighted(LOSS_REASON_CUM)];
+  }
+  return {
+    id,
+    companyId: companyId(c),
+    repId: repId(r),
+    managerId: managerId(w.pfManager[e]),
+    product,
+    amount,
+    grossProfit,
+    stage,
+    proposedAt: isoDate(proposed),
+    closedAt: stage === 'OPEN' ? null : isoDate(close),
+    lossReason,
+  };
 }

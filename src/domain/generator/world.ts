@@ -48,7 +48,7 @@ export const STREAM = {
   sizes: 1, company: 2, assign: 3, tenure: 4, weight: 5, teams: 6, portfolio: 7, managerTies: 8, contacts: 9,
   formerManager: 10, boss: 11, intra: 12, former: 13, introductions: 14, global: 15, volumes: 16,
   companyRecord: 20, contractRecord: 21, managerRecord: 22, repProfile: 23, repRecord: 24, employmentRecord: 25,
-  interactionRecord: 26, dealRecord: 27, introMeetingRecord: 28, companyName: 29,
+  interactionRecord: 26, dealRecord: 27, introMeetingRecord: 28, formerInteractionRecord: 30, formerDealRecord: 31,
 } as const;
 
 export interface World {
@@ -113,6 +113,16 @@ export interface World {
   edgeSince: Int32Array;
   pairs: PairMap;
 
+  /**
+   * Ties a mover kept with a manager who owned a former employer: the portfolio entry, and the window in
+   * which they worked together (for the history of interactions and deals before the move).
+   */
+  formerTieCount: number;
+  formerTieRep: Int32Array;
+  formerTieEntry: Int32Array;
+  formerTieFrom: Int32Array;
+  formerTieUntil: Int32Array;
+
   // Introductions.
   introCount: number;
   introBy: Int32Array;
@@ -131,7 +141,7 @@ export function networkSizes(people: number): { managers: number; reps: number; 
   if (!Number.isInteger(people) || people < PROFILE.minPeople) {
     throw new RangeError(`people must be an integer >= ${PROFILE.minPeople}, got ${people}`);
   }
-  if (people > 50_000_000) throw new RangeError(`people must be at most 50,000,000, got ${people}`);
+  if (people > 10_000_000) throw new RangeError(`people must be at most 10,000,000, got ${people}`);
   const managers = Math.max(PROFILE.minManagers, Math.round(people * PROFILE.managerShare));
   const reps = people - managers;
   const companies = Math.min(reps, Math.max(PROFILE.minCompanies, Math.round(people / PROFILE.peoplePerCompany)));
@@ -327,7 +337,7 @@ export function buildWorld(options: GeneratorOptions): World {
     const perTeam = new Array<number>(teamCount).fill(0);
     for (let c = 0; c < C; c++) perTeam[compTeam[c]]++;
     const nonEmpty = perTeam.filter((n) => n > 0).length;
-    const quota = perTeam.map((n) => (n > 0 ? 1 : 0));
+    const quota = perTeam.map((n): number => (n > 0 ? 1 : 0));
     const spare = M - nonEmpty;
     const exact = perTeam.map((n) => (n / C) * spare);
     for (let t = 0; t < teamCount; t++) quota[t] += Math.floor(exact[t]);
@@ -493,6 +503,7 @@ export function buildWorld(options: GeneratorOptions): World {
   contacts.length = 0;
 
   // A mover may keep the tie to a manager who owned the former employer.
+  const formerTies = { rep: [] as number[], entry: [] as number[], from: [] as number[], until: [] as number[] };
   for (let r = 0; r < R; r++) {
     const p = pastComp[2 * r];
     if (p < 0) continue;
@@ -500,8 +511,13 @@ export function buildWorld(options: GeneratorOptions): World {
     if (!rng.chance(PROFILE.formerManagerTieShare)) continue;
     const e = compEntries[2 * p + (compEntries[2 * p + 1] >= 0 && rng.chance(0.5) ? 1 : 0)];
     const lo = Math.max(pfSince[e], pastSince[2 * r]);
-    const hi = pastUntil[2 * r];
-    if (lo < hi) addEdge(pfManager[e], M + r, BUSINESS, rng.beta(4.5, 3), rng.range(lo, hi));
+    const hi = Math.min(pastUntil[2 * r], compEnd[p]);
+    if (lo + 30 < hi && addEdge(pfManager[e], M + r, BUSINESS, rng.beta(4.5, 3), rng.range(lo, lo + Math.floor((hi - lo) / 2)))) {
+      formerTies.rep.push(r);
+      formerTies.entry.push(e);
+      formerTies.from.push(lo);
+      formerTies.until.push(hi);
+    }
   }
 
   // The org chart: most people have a recorded tie to their boss.
@@ -521,7 +537,7 @@ export function buildWorld(options: GeneratorOptions): World {
     if (size < 3) continue;
     rng.reseed(seed, STREAM.intra, c);
     const free = (size * (size - 1)) / 2 - (size - 1);
-    const cap = size <= 6 ? free : Math.floor(free * 0.7);
+    const cap = Math.floor(free * 0.6);
     const want = Math.min(cap, Math.round((size * PROFILE.colleagueDegree) / 2));
     const b = compBranch[c];
     const start = compStart[c];
@@ -529,11 +545,14 @@ export function buildWorld(options: GeneratorOptions): World {
     for (let tries = 0; made < want && tries < want * 4; tries++) {
       const u = drawMember(c);
       let v: number;
-      if (rng.chance(0.5) && repPos[u] > 0) {
+      if (rng.chance(0.4) && repPos[u] > 0) {
+        // A teammate (same boss); the more sociable of two draws, so teams have their hubs too.
         const parent = Math.floor((repPos[u] - 1) / b);
         const first = parent * b + 1;
         const last = Math.min(size - 1, parent * b + b);
-        v = members[start + rng.range(first, last)];
+        const v1 = members[start + rng.range(first, last)];
+        const v2 = members[start + rng.range(first, last)];
+        v = repWeight[v1] >= repWeight[v2] ? v1 : v2;
       } else {
         v = drawMember(c);
       }
@@ -711,6 +730,11 @@ export function buildWorld(options: GeneratorOptions): World {
     mgrTeam,
     pfCount, pfManager, pfCompany, pfSince, pfContactStart, pfContacts, pfInteractions, compDeals,
     edgeCount, edgeA, edgeB, edgeKind, edgeTrust, edgeSince, pairs,
+    formerTieCount: formerTies.rep.length,
+    formerTieRep: Int32Array.from(formerTies.rep),
+    formerTieEntry: Int32Array.from(formerTies.entry),
+    formerTieFrom: Int32Array.from(formerTies.from),
+    formerTieUntil: Int32Array.from(formerTies.until),
     introCount: intro.by.length,
     introBy: Int32Array.from(intro.by),
     introWho: Int32Array.from(intro.who),
