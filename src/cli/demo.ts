@@ -17,7 +17,7 @@ const LOADED = `demo:${DEMO.people}:${DEMO.seed}`;
  * apart from ./data) once, then serves it. Prints an admin token to use (ADMIN_TOKEN, or a new one).
  */
 async function main(): Promise<void> {
-  const env = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? resolve('demo-data'), GRAPH_ENGINE: process.env.GRAPH_ENGINE ?? 'embedded' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? resolve('demo-data'), GRAPH_ENGINE: process.env.GRAPH_ENGINE ?? 'embedded' };
   const token = env.ADMIN_TOKEN || `demo_${randomBytes(18).toString('base64url')}`;
   const config = loadConfig({ ...env, ADMIN_TOKEN: token });
   const store = await createStore(config);

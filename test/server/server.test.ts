@@ -120,12 +120,12 @@ describe('hostile queries', () => {
   it('answers TOO_MANY_REQUESTS with Retry-After past a caller\'s rate limit', async () => {
     const limited = await startServer(loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '3' }), opened.store);
     const call = () => fetch(limited.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` }, body: '{"query":"{ __typename }"}' });
-    const statuses = [];
+    const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await call()).status);
     const last = await call();
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(last.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect((await last.json()).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+    expect(((await last.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     await limited.stop();
   });
 
