@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import kuzu, { type Connection, type KuzuValue, type PreparedStatement, type QueryResult, type Database } from 'kuzu';
 import { Snapshot } from '@/domain/snapshot/snapshot';
@@ -7,6 +7,7 @@ import { GraphOperations } from '../graph-operations';
 import { GraphStore, ImportProgress } from '../graph-store';
 import { Params, QueryRunner, Row, StoreStats } from '../runner';
 import { importSteps } from '../snapshot-rows';
+import { bulkTables } from './kuzu-bulk-load';
 import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
 import { Mutex } from '../mutex';
 
@@ -172,23 +173,31 @@ export class KuzuStore implements GraphStore {
     return this.transaction((session) => work(new GraphOperations({ run: (n, p) => session.runUnlocked(n, p) })));
   }
 
+  /**
+   * One transaction either way. Into an empty graph every list is COPY'd straight into its table
+   * (kuzu-bulk-load.ts); otherwise each step is staged (COPY into a typed staging table) and merged by key.
+   */
   async importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
-    const steps = importSteps(snapshot);
-    const total = steps.reduce((n, s) => n + s.rows.length, 0);
     const now = new Date().toISOString();
-    let done = 0;
     mkdirSync(this.stageDir, { recursive: true });
     try {
       await this.transaction(async (session) => {
-        for (const { step, rows } of steps) {
-          const table = STAGE_TABLES[step];
-          const file = join(this.stageDir, `${table}.ndjson`);
-          writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
-          await session.statement(copyStage(this.library, table, file));
-          await session.runUnlocked(`import/${step}`, step === 'relationships' ? { now } : {});
-          await session.statement(`MATCH (s:${table}) DELETE s`);
-          done += rows.length;
-          onProgress?.({ list: step, done, total });
+        const hasData = (await session.runUnlocked('import/graph-has-data')).length > 0;
+        const batches = hasData
+          ? importSteps(snapshot).map((s) => ({ name: s.step, table: STAGE_TABLES[s.step], rows: s.rows, then: `import/${s.step}` }))
+          : bulkTables(snapshot, now).map((t) => ({ name: t.step, table: t.table, rows: t.rows, then: null }));
+        const total = batches.reduce((n, b) => n + b.rows.length, 0);
+        let done = 0;
+        for (const batch of batches) {
+          const file = join(this.stageDir, `${batch.table}.ndjson`);
+          writeNdjson(file, batch.rows);
+          await session.statement(copyInto(this.library, batch.table, file));
+          if (batch.then) {
+            await session.runUnlocked(batch.then, batch.name === 'relationships' ? { now } : {});
+            await session.statement(`MATCH (s:${batch.table}) DELETE s`);
+          }
+          done += batch.rows.length;
+          onProgress?.({ list: batch.name, done, total });
         }
       });
     } finally {
@@ -232,12 +241,31 @@ const STAGE_TABLES: Record<string, string> = {
   'deal-people': 'DealPersonStage',
 };
 
+/** Tables a bulk load may COPY into: the staging tables and, into an empty graph, the graph's own tables. */
+const COPY_TABLES = new Set([
+  ...Object.values(STAGE_TABLES),
+  'Company', 'Person', 'Topic', 'EXPERT_IN', 'INTERESTED_IN', 'Contract', 'HAS_CONTRACT', 'EMPLOYED_AT', 'OWNS', 'KNOWS',
+  'REPORTS_TO', 'INTRODUCED', 'Interaction', 'PARTICIPATED_IN', 'Deal', 'DEAL_WITH', 'HANDLED',
+]);
+
+/** Writes rows as NDJSON without building one huge string (a 1M-row list would be hundreds of MB). */
+function writeNdjson(file: string, rows: Row[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (let i = 0; i < rows.length; i += 10000) {
+      writeSync(fd, `${rows.slice(i, i + 10000).map((r) => JSON.stringify(r)).join('\n')}\n`);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Kuzu's COPY takes its file as a literal, not a parameter: the one template in cypher/kuzu/import/copy-stage.cypher
- * is filled with a table from the fixed list above and a path we created, checked to be a plain path.
+ * is filled with a table from the fixed list above or graph table from COPY_TABLES and a path we created, checked to be a plain path.
  */
-function copyStage(library: QueryLibrary, table: string, file: string): string {
-  if (!Object.values(STAGE_TABLES).includes(table)) throw new StoreError(`Unknown staging table ${table}`);
+function copyInto(library: QueryLibrary, table: string, file: string): string {
+  if (!COPY_TABLES.has(table)) throw new StoreError(`Unknown table ${table} for COPY`);
   if (!/^[\w./ -]+$/.test(file)) throw new StoreError('DATA_DIR must be a plain path (letters, digits, . _ - / and spaces) for imports');
   return library.get('import/copy-stage').replace('{table}', table).replace('{file}', file);
 }
