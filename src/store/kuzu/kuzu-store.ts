@@ -22,6 +22,9 @@ export interface KuzuStoreOptions {
 
 type Value = unknown;
 
+/** Kuzu takes only positive time limits: "none" is the largest 32-bit number of milliseconds (about 24 days). */
+const NO_TIME_LIMIT_MS = 2_147_483_647;
+
 /** Kuzu hands back nodes and rels with internal fields; the domain wants their properties. */
 function plain(v: Value): Value {
   if (Array.isArray(v)) return v.map(plain);
@@ -150,22 +153,32 @@ export class KuzuStore implements GraphStore {
       await this.transaction(async (session) => {
         for (const s of m.statements) await session.statement(s);
         await session.runUnlocked('meta/set', { key: `migration:${m.name}`, value: new Date().toISOString() });
-      });
+      }, false);
     }
   }
 
-  private transaction<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
+  /**
+   * One write transaction on the writer connection. `timeLimited: false` (migrations, imports) lifts the
+   * per-query limit meant for requests from BEGIN through COMMIT: they are bounded by their size.
+   */
+  private transaction<T>(work: (session: KuzuSession) => Promise<T>, timeLimited = true): Promise<T> {
     return this.writeLock.runExclusive(async () => {
-      await this.writer.statement('BEGIN TRANSACTION');
-      let result: T;
+      const conn = this.writer.conn;
+      if (!timeLimited) conn.setQueryTimeout(NO_TIME_LIMIT_MS);
       try {
-        result = await work(this.writer);
-      } catch (e) {
-        await this.writer.statement('ROLLBACK').catch(() => undefined);
-        throw e;
+        await this.writer.statement('BEGIN TRANSACTION');
+        let result: T;
+        try {
+          result = await work(this.writer);
+        } catch (e) {
+          await this.writer.statement('ROLLBACK').catch(() => undefined);
+          throw e;
+        }
+        await this.writer.statement('COMMIT');
+        return result;
+      } finally {
+        if (!timeLimited) conn.setQueryTimeout(this.options.queryTimeoutMs || NO_TIME_LIMIT_MS);
       }
-      await this.writer.statement('COMMIT');
-      return result;
     });
   }
 
@@ -199,7 +212,7 @@ export class KuzuStore implements GraphStore {
           done += batch.rows.length;
           onProgress?.({ list: batch.name, done, total });
         }
-      });
+      }, false);
     } finally {
       rmSync(this.stageDir, { recursive: true, force: true });
     }
