@@ -14,6 +14,10 @@ import { RelationshipResolver, TieResolver } from './relationship/relationship.r
 import { RepResolver } from './rep/rep.resolver';
 import { SnapshotResolver } from './snapshot/snapshot.resolver';
 import { TokenResolver } from './auth/token.resolver';
+import { CompanyKeyPersonsResolver, KeyPersonResolver } from './key-persons/key-persons.resolver';
+import { BrokerResolver } from './brokers/brokers.resolver';
+import { MatchingResolver } from './matching/matching.resolver';
+import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -31,6 +35,11 @@ export const resolvers: NonEmptyArray<Function> = [
   RepResolver,
   SnapshotResolver,
   TokenResolver,
+  KeyPersonResolver,
+  CompanyKeyPersonsResolver,
+  BrokerResolver,
+  MatchingResolver,
+  WarmPathResolver, PathStepResolver, PathMemberResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | null = null;

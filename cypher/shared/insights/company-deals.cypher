@@ -1,5 +1,6 @@
-// Key persons: every deal with the company (who handled it, stage, amount, dates).
+// Key persons and proposals: every deal with the company (who handled it, stage, amount, dates, product).
 MATCH (d:Deal)-[:DEAL_WITH]->(c:Company)
 WHERE c.id IN $ids
-RETURN c.id AS companyId, d.id AS id, d.repId AS repId, d.stage AS stage, d.amount AS amount,
-       d.closedAt AS closedAt, d.proposedAt AS proposedAt, d.productKey AS productKey
+RETURN c.id AS companyId, collect(d.id) AS ids, collect(coalesce(d.repId, '')) AS repIds, collect(d.stage) AS stages,
+       collect(coalesce(d.amount, -1.0)) AS amounts, collect(coalesce(d.closedAt, '')) AS closedAt,
+       collect(coalesce(d.proposedAt, '')) AS proposedAt, collect(coalesce(d.productKey, '')) AS productKeys

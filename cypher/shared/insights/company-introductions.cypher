@@ -1,4 +1,4 @@
-// Key persons: introductions to our managers made by people who work at the company now.
+// Key persons: introductions made by anyone employed at the company (the caller keeps current members only).
 MATCH (c:Company)<-[e:EMPLOYED_AT]-(p:Person)-[i:INTRODUCED]->(:Person)
-WHERE c.id IN $ids AND (e.until IS NULL OR e.until > $today)
-RETURN c.id AS companyId, p.id AS introducerId, i.outcome AS outcome, i.at AS at
+WHERE c.id IN $ids
+RETURN c.id AS companyId, collect(i.id) AS ids, collect(p.id) AS introducerIds, collect(i.outcome) AS outcomes, collect(coalesce(i.at, '')) AS at

@@ -40,8 +40,9 @@ const MANAGER_POLICIES: Record<string, Policy> = {
   setRelationship: async () => null,
   deleteRelationship: async () => null,
   recordIntroduction: async (a, args) => (args.input?.toManagerId === a.managerId ? null : 'introductions you record must be to you'),
-  requestIntroduction: async (a, args) => (!args.managerId || args.managerId === a.managerId || args.input?.managerId === a.managerId ? null : 'you can ask for introductions to yourself only'),
-  recordIntroductionOutcome: async () => null,
+  requestIntroduction: async (a, args) => (args.input?.path?.[0] === a.managerId ? null : 'you can ask for introductions to yourself only'),
+  // introduction ids are introducer>introduced>manager
+  recordIntroductionOutcome: async (a, args) => (String(args.id).split('>')[2] === a.managerId ? null : 'only the manager it is to records its outcome'),
 };
 
 /** Read fields only ADMIN may use. */

@@ -1,0 +1,4 @@
+// Proposals and referrals: every company's name, industry, customer segments and partner status.
+MATCH (c:Company)
+RETURN collect(c.id) AS ids, collect(c.name) AS names, collect(coalesce(c.industry, '')) AS industries,
+       collect(coalesce(c.customerSegments, [])) AS segments, collect(coalesce(c.partnerStatus, '')) AS statuses

@@ -1,0 +1,3 @@
+// One company by primary key (see person-by-id).
+MATCH (c:Company {id: $id})
+RETURN c

@@ -1,0 +1,51 @@
+/**
+ * What proposals and referrals read about the network, held in memory (src/store/insights/insight-base.ts fills
+ * it with a few columnar queries and keeps it while the graph is unchanged). Pure data.
+ */
+
+export interface RepFacts {
+  id: string;
+  name: string;
+  responseSpeed: string | null;
+  stance: string | null;
+  /** As recorded, and normalised with topicKey (what Topic nodes are keyed by). */
+  expertise: string[];
+  interests: string[];
+  expertiseKeys: string[];
+  interestKeys: string[];
+}
+
+export interface CompanyBrief {
+  id: string;
+  name: string;
+  industry: string | null;
+  segments: string[];
+  partnerStatus: string | null;
+}
+
+/** A WON or OPEN deal (lost ones do not count for or against a proposal). */
+export interface DealBrief {
+  productKey: string;
+  product: string;
+  companyId: string;
+  repId: string | null;
+  stage: string;
+  /** closedAt, else proposedAt. */
+  date: string | null;
+}
+
+export interface OurTie {
+  managerId: string;
+  managerName: string;
+  trust: number;
+}
+
+export interface InsightBase {
+  reps: Map<string, RepFacts>;
+  /** Each person's company now (the latest current employment). */
+  companyOf: Map<string, string>;
+  companies: Map<string, CompanyBrief>;
+  /** Our managers' ties to each person, strongest first. */
+  ourTies: Map<string, OurTie[]>;
+  deals: DealBrief[];
+}

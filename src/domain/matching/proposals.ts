@@ -1,0 +1,385 @@
+/**
+ * Proposals matched to the person: whom to pitch a product to, and which products to pitch to a rep.
+ * One score for a (rep, product) pair, used both ways, so the two answers agree. Pure: no I/O.
+ *
+ * score = Σ weight × signal, each signal in [0, 1] (PROPOSAL_WEIGHTS, summing to 1):
+ *   affinity        1 when the product is among their expertise, 0.6 among their interests, else 0
+ *   companyFit      mean of industry fit and segment fit of their company for the product: lift = the product's
+ *                   share of won deals in that industry (segment) ÷ the share of all won deals there, smoothed
+ *                   toward 1 with 5 pseudo-deals; fit = lift / (lift + 1): 0.5 when nothing is known, best segment
+ *   ourTrust        1 − Π(1 − trust) over our managers' ties to them
+ *   responsiveness  0.6 × speed (FAST 1, NORMAL 0.6, SLOW 0.2, unknown 0.5) + 0.4 × stance (PROACTIVE 1, CAUTIOUS 0.4,
+ *                   unknown 0.6)
+ *   pastWins        saturate(Σ recency of the product's deals they won, 1), half-life 365 days
+ *   companyWins     saturate(Σ recency of the product's deals their company won, 2)
+ */
+import { combinedTrust, recencyWeight, round, saturate } from '@/domain/key-persons/math';
+import { searchKey } from '@/domain/shared/search-text';
+import { CompanyBrief, InsightBase, RepFacts } from './facts';
+
+export interface ProposalSignals {
+  affinity: number;
+  companyFit: number;
+  ourTrust: number;
+  responsiveness: number;
+  pastWins: number;
+  companyWins: number;
+}
+export type ProposalSignalName = keyof ProposalSignals;
+type SignalName = ProposalSignalName;
+
+export const PROPOSAL_WEIGHTS: Readonly<ProposalSignals> = {
+  affinity: 0.3,
+  companyFit: 0.15,
+  ourTrust: 0.15,
+  responsiveness: 0.1,
+  pastWins: 0.2,
+  companyWins: 0.1,
+};
+
+export const PROPOSAL_PARAMS = {
+  interestAffinity: 0.6,
+  fitPseudoDeals: 5,
+  winHalfLifeDays: 365,
+  repWinsHalf: 1,
+  companyWinsHalf: 2,
+  speed: { FAST: 1, NORMAL: 0.6, SLOW: 0.2 } as Record<string, number>,
+  unknownSpeed: 0.5,
+  stance: { PROACTIVE: 1, CAUTIOUS: 0.4 } as Record<string, number>,
+  unknownStance: 0.6,
+  speedShare: 0.6,
+  /** A fit is named as a reason from this lift up. */
+  liftReason: 1.2,
+  reasonThreshold: 0.01,
+} as const;
+
+/** Normalised key of an industry or segment, so that spelling variants meet. */
+const key = (s: string): string => searchKey(s);
+
+interface ProductStats {
+  key: string;
+  name: string;
+  won: number;
+  byIndustry: Map<string, number>;
+  bySegment: Map<string, number>;
+  /** Dates of this product's won deals, per rep and per company. */
+  wonByRep: Map<string, (string | null)[]>;
+  wonByCompany: Map<string, (string | null)[]>;
+  openByRep: Map<string, number>;
+}
+
+/** Who won what where: per product and over all products (the baseline of a lift). */
+export interface ProductMarket {
+  products: Map<string, ProductStats>;
+  won: number;
+  byIndustry: Map<string, number>;
+  bySegment: Map<string, number>;
+  /** Reps linked to each product: among their expertise or interests, or won it before. */
+  linked: Map<string, string[]>;
+  /** Memos (the market is built per graph version and day): company fit per company and product, recency per date. */
+  fits: Map<string, Map<string, Fit>>;
+  weights: Map<string, number>;
+  ourTrust: Map<string, number>;
+  /** Recency-weighted win sums per product and day: per rep and per company. */
+  winSums: Map<string, { rep: Map<string, number>; company: Map<string, number> }>;
+}
+
+const inc = <K>(m: Map<K, number>, k: K, by = 1): void => {
+  m.set(k, (m.get(k) ?? 0) + by);
+};
+const add = <V>(m: Map<string, V[]>, k: string, v: V): void => {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+};
+
+export function productMarket(base: Pick<InsightBase, 'deals' | 'companies' | 'reps'>): ProductMarket {
+  const market: ProductMarket = {
+    products: new Map(), won: 0, byIndustry: new Map(), bySegment: new Map(), linked: new Map(), fits: new Map(), weights: new Map(), ourTrust: new Map(), winSums: new Map(),
+  };
+  const spellings = new Map<string, Map<string, number>>();
+  const companyKeys = new Map<string, { industry: string | null; segments: string[] }>();
+  for (const c of base.companies.values()) {
+    companyKeys.set(c.id, { industry: c.industry ? key(c.industry) : null, segments: [...new Set(c.segments.map(key))] });
+  }
+  for (const d of base.deals) {
+    if (!d.productKey) continue;
+    let p = market.products.get(d.productKey);
+    if (!p) {
+      p = { key: d.productKey, name: d.product, won: 0, byIndustry: new Map(), bySegment: new Map(), wonByRep: new Map(), wonByCompany: new Map(), openByRep: new Map() };
+      market.products.set(d.productKey, p);
+      spellings.set(d.productKey, new Map());
+    }
+    inc(spellings.get(d.productKey)!, d.product);
+    if (d.stage === 'OPEN') {
+      if (d.repId) inc(p.openByRep, d.repId);
+      continue;
+    }
+    if (d.stage !== 'WON') continue;
+    p.won++;
+    market.won++;
+    if (d.repId) add(p.wonByRep, d.repId, d.date);
+    add(p.wonByCompany, d.companyId, d.date);
+    const c = companyKeys.get(d.companyId);
+    if (c?.industry) {
+      inc(p.byIndustry, c.industry);
+      inc(market.byIndustry, c.industry);
+    }
+    for (const s of c?.segments ?? []) {
+      inc(p.bySegment, s);
+      inc(market.bySegment, s);
+    }
+  }
+  const linked = new Map<string, Set<string>>();
+  const link = (k: string, repId: string): void => {
+    let set = linked.get(k);
+    if (!set) linked.set(k, (set = new Set()));
+    set.add(repId);
+  };
+  for (const rep of base.reps.values()) for (const k of [...rep.expertiseKeys, ...rep.interestKeys]) link(k, rep.id);
+  for (const p of market.products.values()) for (const repId of p.wonByRep.keys()) link(p.key, repId);
+  for (const [k, set] of linked) market.linked.set(k, [...set]);
+  // The name shown for a product: its most used spelling, then the smallest.
+  for (const [k, counts] of spellings) {
+    const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    market.products.get(k)!.name = best[0];
+  }
+  return market;
+}
+
+/** Smoothed lift of a product in one industry or segment; null without a baseline there. */
+export function lift(productThere: number, productWon: number, allThere: number, allWon: number, pseudo: number = PROPOSAL_PARAMS.fitPseudoDeals): number | null {
+  if (allThere <= 0 || allWon <= 0) return null;
+  const prior = allThere / allWon;
+  return (productThere + pseudo * prior) / (productWon + pseudo) / prior;
+}
+
+const fitOf = (l: number | null): number => (l === null ? 0.5 : l / (l + 1));
+
+interface Fit {
+  value: number;
+  industryLift: number | null;
+  bestSegment: { name: string; lift: number } | null;
+}
+
+function companyFit(company: CompanyBrief | null, productKey: string, p: ProductStats | undefined, m: ProductMarket): Fit {
+  if (!company) return computeFit(company, p, m);
+  let perCompany = m.fits.get(productKey);
+  if (!perCompany) m.fits.set(productKey, (perCompany = new Map()));
+  let fit = perCompany.get(company.id);
+  if (!fit) perCompany.set(company.id, (fit = computeFit(company, p, m)));
+  return fit;
+}
+
+function computeFit(company: CompanyBrief | null, p: ProductStats | undefined, m: ProductMarket): Fit {
+  const won = p?.won ?? 0;
+  let industryLift: number | null = null;
+  if (company?.industry) {
+    const k = key(company.industry);
+    industryLift = lift(p?.byIndustry.get(k) ?? 0, won, m.byIndustry.get(k) ?? 0, m.won);
+  }
+  let bestSegment: Fit['bestSegment'] = null;
+  let segmentFit = 0.5;
+  let first = true;
+  for (const s of company?.segments ?? []) {
+    const k = key(s);
+    const l = lift(p?.bySegment.get(k) ?? 0, won, m.bySegment.get(k) ?? 0, m.won);
+    if (l === null) continue;
+    if (first || fitOf(l) > segmentFit) {
+      segmentFit = fitOf(l);
+      bestSegment = { name: s, lift: l };
+      first = false;
+    }
+  }
+  return { value: (fitOf(industryLift) + segmentFit) / 2, industryLift, bestSegment };
+}
+
+export function responsiveness(rep: Pick<RepFacts, 'responseSpeed' | 'stance'>): number {
+  const P = PROPOSAL_PARAMS;
+  const speed = rep.responseSpeed ? P.speed[rep.responseSpeed] ?? P.unknownSpeed : P.unknownSpeed;
+  const stance = rep.stance ? P.stance[rep.stance] ?? P.unknownStance : P.unknownStance;
+  return P.speedShare * speed + (1 - P.speedShare) * stance;
+}
+
+export interface ProposalScore {
+  repId: string;
+  repName: string;
+  productKey: string;
+  product: string;
+  companyId: string | null;
+  score: number;
+  signals: ProposalSignals;
+  reasons: string[];
+  /** What each reason is about (parallel to reasons): a signal, or 'info' for what does not score. */
+  reasonSignals: (SignalName | 'info')[];
+}
+
+export interface ReasonOptions {
+  /** Name the rep's tendencies (response speed, stance)? Not for callers who may not see them. */
+  tendencies: boolean;
+}
+
+function total(c: ProposalSignals): number {
+  return c.affinity + c.companyFit + c.ourTrust + c.responsiveness + c.pastWins + c.companyWins;
+}
+
+/** Recency-weighted sums of a product's wins per rep and per company, as of `today` (kept in the market). */
+function productSums(market: ProductMarket, productKey: string, today: string): { rep: Map<string, number>; company: Map<string, number> } {
+  const sumsKey = `${productKey}\u0000${today}`;
+  let sums = market.winSums.get(sumsKey);
+  if (!sums) {
+    const stats = market.products.get(productKey);
+    const weight = (d: string | null): number => {
+      const k = `${today}\u0000${d ?? ''}`;
+      let w = market.weights.get(k);
+      if (w === undefined) market.weights.set(k, (w = recencyWeight(d, today, PROPOSAL_PARAMS.winHalfLifeDays)));
+      return w;
+    };
+    sums = { rep: new Map(), company: new Map() };
+    for (const [id, dates] of stats?.wonByRep ?? []) sums.rep.set(id, dates.reduce((x, d) => x + weight(d), 0));
+    for (const [id, dates] of stats?.wonByCompany ?? []) sums.company.set(id, dates.reduce((x, d) => x + weight(d), 0));
+    market.winSums.set(sumsKey, sums);
+  }
+  return sums;
+}
+
+/** The score alone (no reasons, few allocations), computed exactly as scoreProposal computes it. */
+function quickScore(
+  base: InsightBase, market: ProductMarket, rep: RepFacts, productKey: string, stats: ProductStats | undefined,
+  sums: { rep: Map<string, number>; company: Map<string, number> }, companyId: string,
+): number {
+  const P = PROPOSAL_PARAMS;
+  const W = PROPOSAL_WEIGHTS;
+  const company = base.companies.get(companyId) ?? null;
+  const expert = rep.expertiseKeys.includes(productKey);
+  const affinity = expert ? 1 : rep.interestKeys.includes(productKey) ? P.interestAffinity : 0;
+  let ourTrust = market.ourTrust.get(rep.id);
+  if (ourTrust === undefined) market.ourTrust.set(rep.id, (ourTrust = combinedTrust((base.ourTies.get(rep.id) ?? []).map((t) => t.trust))));
+  return total({
+    affinity: affinity * W.affinity,
+    companyFit: companyFit(company, productKey, stats, market).value * W.companyFit,
+    ourTrust: ourTrust * W.ourTrust,
+    responsiveness: responsiveness(rep) * W.responsiveness,
+    pastWins: saturate(sums.rep.get(rep.id) ?? 0, P.repWinsHalf) * W.pastWins,
+    companyWins: saturate(sums.company.get(companyId) ?? 0, P.companyWinsHalf) * W.companyWins,
+  });
+}
+
+/** The score of pitching `productKey` to `rep` (see the header for the formula). */
+export function scoreProposal(
+  base: InsightBase, market: ProductMarket, rep: RepFacts, productKey: string, today: string, productName?: string,
+): ProposalScore {
+  const P = PROPOSAL_PARAMS;
+  const stats = market.products.get(productKey);
+  const name = stats?.name ?? productName ?? productKey;
+  const companyId = base.companyOf.get(rep.id) ?? null;
+  const company = companyId ? base.companies.get(companyId) ?? null : null;
+
+  const expert = rep.expertiseKeys.includes(productKey);
+  const interested = !expert && rep.interestKeys.includes(productKey);
+  const affinity = expert ? 1 : interested ? P.interestAffinity : 0;
+  const fit = companyFit(company, productKey, stats, market);
+  const ties = base.ourTies.get(rep.id) ?? [];
+  let ourTrust = market.ourTrust.get(rep.id);
+  if (ourTrust === undefined) market.ourTrust.set(rep.id, (ourTrust = combinedTrust(ties.map((t) => t.trust))));
+  const resp = responsiveness(rep);
+  const repWins = stats?.wonByRep.get(rep.id) ?? [];
+  const companyWins = companyId ? stats?.wonByCompany.get(companyId) ?? [] : [];
+  const sums = productSums(market, productKey, today);
+  const repWinSum = sums.rep.get(rep.id) ?? 0;
+  const companyWinSum = companyId ? sums.company.get(companyId) ?? 0 : 0;
+  const pastWins = saturate(repWinSum, P.repWinsHalf);
+  const coWins = saturate(companyWinSum, P.companyWinsHalf);
+
+  const signals: ProposalSignals = { affinity, companyFit: fit.value, ourTrust, responsiveness: resp, pastWins, companyWins: coWins };
+  const W = PROPOSAL_WEIGHTS;
+  const contributions: ProposalSignals = {
+    affinity: affinity * W.affinity, companyFit: fit.value * W.companyFit, ourTrust: ourTrust * W.ourTrust,
+    responsiveness: resp * W.responsiveness, pastWins: pastWins * W.pastWins, companyWins: coWins * W.companyWins,
+  };
+  const score = total(contributions);
+
+  const sentences: [SignalName | 'info', number, string][] = [];
+  const say = (s: SignalName, text: string): void => {
+    if (contributions[s] >= P.reasonThreshold) sentences.push([s, contributions[s], text]);
+  };
+  if (expert) say('affinity', `Lists ${name} among their expertise`);
+  if (interested) say('affinity', `Interested in ${name}`);
+  if (repWins.length) {
+    const latest = repWins.filter((d): d is string => !!d).sort().pop();
+    say('pastWins', `Won ${repWins.length} ${name} deal${repWins.length === 1 ? '' : 's'} before${latest ? ` (latest ${latest.slice(0, 10)})` : ''}`);
+  }
+  if (companyWins.length && company) say('companyWins', `${company.name} has won ${companyWins.length} ${name} deal${companyWins.length === 1 ? '' : 's'}`);
+  const fits: string[] = [];
+  if (fit.industryLift !== null && fit.industryLift >= P.liftReason && company?.industry) {
+    fits.push(`${name} wins ${fit.industryLift.toFixed(1)}× as often as usual at ${company.industry} companies`);
+  }
+  if (fit.bestSegment && fit.bestSegment.lift >= P.liftReason) {
+    fits.push(`${fits.length ? 'and' : `${name} wins`} ${fit.bestSegment.lift.toFixed(1)}× as often as usual at companies serving ${fit.bestSegment.name}`);
+  }
+  // Ordered by what the fit adds over a neutral company (0.5).
+  if (fits.length) sentences.push(['companyFit', (fit.value - 0.5) * PROPOSAL_WEIGHTS.companyFit, fits.join(' ')]);
+  if (ties.length) {
+    const named = ties.slice(0, 2).map((t) => `${t.managerName} (trust ${t.trust.toFixed(2)})`).join(', ');
+    say('ourTrust', `Known to our managers: ${named}${ties.length > 2 ? ` and ${ties.length - 2} more` : ''}`);
+  }
+  const speedWord = rep.responseSpeed === 'FAST' ? 'fast to respond' : rep.responseSpeed === 'NORMAL' ? 'responds in normal time' : null;
+  const stanceWord = rep.stance === 'PROACTIVE' ? 'proactive' : null;
+  if (speedWord || stanceWord) {
+    const text = [speedWord, stanceWord].filter(Boolean).join(rep.responseSpeed === 'FAST' ? ' and ' : ', ');
+    sentences.push(['responsiveness', contributions.responsiveness, text[0].toUpperCase() + text.slice(1)]);
+  }
+  sentences.sort((a, b) => b[1] - a[1]);
+  const open = stats?.openByRep.get(rep.id) ?? 0;
+  if (open) sentences.push(['info', 0, `Already has ${open} open ${name} deal${open === 1 ? '' : 's'}`]);
+  if (company?.partnerStatus === 'TERMINATED') sentences.push(['info', 0, `${company.name} is a terminated partner`]);
+  if (!sentences.some(([s]) => s !== 'info')) sentences.unshift(['info', 0, `No strong signal for ${name} yet`]);
+
+  return {
+    repId: rep.id, repName: rep.name, productKey, product: name, companyId, score: round(score),
+    signals: roundAll(signals),
+    reasons: sentences.map(([, , t]) => t),
+    reasonSignals: sentences.map(([s]) => s),
+  };
+}
+
+/** Reasons a caller may see: without the rep's tendencies (response speed, stance) unless allowed. */
+export function visibleReasons(s: ProposalScore, options: ReasonOptions): string[] {
+  return options.tendencies ? s.reasons : s.reasons.filter((_, i) => s.reasonSignals[i] !== 'responsiveness');
+}
+
+function roundAll(s: ProposalSignals): ProposalSignals {
+  const out = {} as ProposalSignals;
+  for (const k of Object.keys(s) as SignalName[]) out[k] = round(s[k]);
+  return out;
+}
+
+const byScore = (a: ProposalScore, b: ProposalScore, tie: (x: ProposalScore) => string): number =>
+  b.score - a.score || (tie(a) < tie(b) ? -1 : tie(a) > tie(b) ? 1 : 0);
+
+/**
+ * Reps to pitch a product to: everyone who works at a partner now (not a TERMINATED one) and has the product among
+ * their expertise or interests or has won it before; best first (score, then name, then id).
+ */
+export function proposalTargets(base: InsightBase, market: ProductMarket, productKey: string, limit: number, today: string): ProposalScore[] {
+  const stats = market.products.get(productKey);
+  const sums = productSums(market, productKey, today);
+  const scored: { repId: string; repName: string; score: number }[] = [];
+  for (const repId of market.linked.get(productKey) ?? []) {
+    const rep = base.reps.get(repId);
+    const companyId = base.companyOf.get(repId);
+    if (!rep || !companyId || base.companies.get(companyId)?.partnerStatus === 'TERMINATED') continue;
+    scored.push({ repId, repName: rep.name, score: round(quickScore(base, market, rep, productKey, stats, sums, companyId)) });
+  }
+  // Scores only for all; the reasons for the few shown.
+  return scored
+    .sort((a, b) => b.score - a.score || (a.repName < b.repName ? -1 : a.repName > b.repName ? 1 : a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0))
+    .slice(0, limit)
+    .map((s) => scoreProposal(base, market, base.reps.get(s.repId)!, productKey, today));
+}
+
+/** Products to pitch a rep, best first (score, then product name): every product that was ever won or is open. */
+export function proposalsFor(base: InsightBase, market: ProductMarket, rep: RepFacts, limit: number, today: string): ProposalScore[] {
+  const out = [...market.products.keys()].map((k) => scoreProposal(base, market, rep, k, today));
+  return out.sort((a, b) => byScore(a, b, (x) => x.product)).slice(0, limit);
+}

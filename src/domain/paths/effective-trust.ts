@@ -1,0 +1,143 @@
+/**
+ * Effective trust: the trust a warm path uses for one step, from the recorded relationship and what is
+ * known about the pair since it was recorded. The rule (also in README, "Warm introduction paths"):
+ *
+ * 1. A recorded relationship with nothing newer between the two keeps its recorded trust, exactly.
+ *    Time alone changes nothing.
+ * 2. Evidence between the two dated after the trust was recorded moves it by bounded steps:
+ *    - positive: an interaction both took part in with a POSITIVE reaction, an introduction among the two
+ *      (in any two of its roles: introducer, introduced, the manager) that ended MET, a deal between the rep
+ *      and the manager that was WON: +0.05 each, at most +0.15 in all;
+ *    - negative: an interaction both took part in with a NEGATIVE reaction, an introduction of one of them
+ *      to the other (the manager) that the introduced person DECLINED: −0.10 each, at most −0.30 in all;
+ *    - neutral reactions, PENDING introductions, open or lost deals: known, but no change.
+ *    The result is clipped to [0, 1].
+ * 3. Two people without a recorded relationship, where one was introduced to the other (a manager) and
+ *    they MET, have an introduced tie of trust 0.5 from the day of the (first) introduction; evidence after
+ *    that day moves it by rule 2.
+ *
+ * A date-only record (an introduction's or a deal's day) counts as newer only when its day starts after
+ * the instant the trust was recorded, so something on the same day is not taken as newer.
+ */
+
+export const TRUST_RULE = {
+  raisePerPositive: 0.05,
+  maxRaise: 0.15,
+  dropPerNegative: 0.1,
+  maxDrop: 0.3,
+  introducedTie: 0.5,
+} as const;
+
+export type EvidenceKind = 'INTERACTION' | 'INTRODUCTION' | 'DEAL';
+export type Signal = 'POSITIVE' | 'NEGATIVE' | 'NEUTRAL';
+
+/** Something that happened between two people. */
+export interface Evidence {
+  kind: EvidenceKind;
+  /** As recorded: an instant with offset (interactions) or a day YYYY-MM-DD (introductions, deals). */
+  at: string;
+  signal: Signal;
+  /** Channel (interactions), outcome (introductions) or stage (deals). */
+  label: string;
+  /** For introductions: who introduced whom to which manager. */
+  introduction?: { introducerId: string; introducedId: string; toManagerId: string };
+}
+
+export interface RecordedTie {
+  trust: number;
+  /** ISO instant. */
+  recordedAt: string;
+}
+
+export type TrustBasis = 'RECORDED' | 'ADJUSTED' | 'INTRODUCED';
+
+export interface EffectiveTrust {
+  trust: number;
+  basis: TrustBasis;
+  /** The recorded trust, null for an introduced tie. */
+  recorded: number | null;
+  /** Evidence newer than the recording (or than the introduction), oldest first. */
+  newer: Evidence[];
+  positives: number;
+  negatives: number;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Milliseconds of an instant, or of the start (UTC) of a day; NaN when unreadable. */
+export function evidenceMillis(at: string): number {
+  return DAY.test(at) ? Date.parse(`${at}T00:00:00Z`) : Date.parse(at);
+}
+
+function clip(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}
+
+/** Trust moved by the newer evidence, per rule 2. */
+function adjust(base: number, newer: Evidence[]): { trust: number; positives: number; negatives: number } {
+  const positives = newer.filter((e) => e.signal === 'POSITIVE').length;
+  const negatives = newer.filter((e) => e.signal === 'NEGATIVE').length;
+  const up = Math.min(TRUST_RULE.maxRaise, positives * TRUST_RULE.raisePerPositive);
+  const down = Math.min(TRUST_RULE.maxDrop, negatives * TRUST_RULE.dropPerNegative);
+  // rounded so that 0.8 + 0.05 is 0.85, not 0.8500000000000001
+  return { trust: clip(Math.round((base + up - down) * 1e9) / 1e9), positives, negatives };
+}
+
+const byTime = (a: Evidence, b: Evidence): number => evidenceMillis(a.at) - evidenceMillis(b.at);
+
+/** The MET introductions that make an introduced tie between the pair, oldest first. */
+function metIntroductions(pair: [string, string], evidence: Evidence[]): Evidence[] {
+  return evidence
+    .filter((e) => {
+      const i = e.introduction;
+      if (e.kind !== 'INTRODUCTION' || e.label !== 'MET' || !i) return false;
+      return (i.introducedId === pair[0] && i.toManagerId === pair[1]) || (i.introducedId === pair[1] && i.toManagerId === pair[0]);
+    })
+    .sort(byTime);
+}
+
+/**
+ * The effective trust of a pair, or null when they have neither a recorded relationship nor an introduced
+ * tie. `evidence` is everything known between the two (older records are ignored here).
+ */
+export function effectiveTrust(pair: [string, string], recorded: RecordedTie | null, evidence: Evidence[]): EffectiveTrust | null {
+  if (recorded) {
+    const since = Date.parse(recorded.recordedAt);
+    const newer = evidence.filter((e) => evidenceMillis(e.at) > since).sort(byTime);
+    if (newer.length === 0) return { trust: recorded.trust, basis: 'RECORDED', recorded: recorded.trust, newer, positives: 0, negatives: 0 };
+    const moved = adjust(recorded.trust, newer);
+    return { ...moved, basis: moved.trust === recorded.trust ? 'RECORDED' : 'ADJUSTED', recorded: recorded.trust, newer };
+  }
+  const met = metIntroductions(pair, evidence);
+  if (met.length === 0) return null;
+  const first = met[0];
+  const start = evidenceMillis(first.at);
+  const newer = evidence.filter((e) => e !== first && (Number.isNaN(start) || evidenceMillis(e.at) > start)).sort(byTime);
+  return { ...adjust(TRUST_RULE.introducedTie, newer), basis: 'INTRODUCED', recorded: null, newer };
+}
+
+/** The signal of an interaction reaction. */
+export function interactionSignal(reaction: string | null | undefined): Signal {
+  return reaction === 'POSITIVE' ? 'POSITIVE' : reaction === 'NEGATIVE' ? 'NEGATIVE' : 'NEUTRAL';
+}
+
+/**
+ * The signal of an introduction for one pair of its three people: MET is positive for every pair;
+ * DECLINED is negative only between the introduced person and the manager; PENDING is neutral.
+ */
+export function introductionSignal(outcome: string, pair: [string, string], intro: { introducedId: string; toManagerId: string }): Signal {
+  if (outcome === 'MET') return 'POSITIVE';
+  if (outcome === 'DECLINED') {
+    const between = new Set(pair);
+    return between.has(intro.introducedId) && between.has(intro.toManagerId) ? 'NEGATIVE' : 'NEUTRAL';
+  }
+  return 'NEUTRAL';
+}
+
+/** The signal of a deal between a rep and a manager: WON is positive, anything else neutral. */
+export function dealSignal(stage: string): Signal {
+  return stage === 'WON' ? 'POSITIVE' : 'NEUTRAL';
+}
+
+/** The largest amount rule 2 can raise a recorded trust: ties below minTrust − this can never qualify. */
+export const MAX_RAISE = TRUST_RULE.maxRaise;

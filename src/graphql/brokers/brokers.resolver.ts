@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { brokerReasons } from '@/domain/brokers/broker-reasons';
+import { Broker } from '@/domain/brokers/team-brokerage';
+import { Company } from '@/domain/company/company';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { peopleById } from '@/graphql/key-persons/lookups';
+import { BrokerAnalysisArgs, BrokersArgs } from './brokers.args';
+import { BrokerSideFilter, brokerAnalysis } from './brokers.service';
+import { BrokerCompanyType, BrokerNetworkType, BrokerSide, BrokerType } from './brokers.type';
+
+const sideOf = (side: BrokerSide | null | undefined): BrokerSideFilter =>
+  side === BrokerSide.OURS ? 'MANAGER' : side === BrokerSide.THEIRS ? 'REP' : null;
+
+const analysis = (args: BrokerAnalysisArgs, ctx: RequestContext) =>
+  brokerAnalysis(ctx.store, { minTrust: args.minTrust ?? 0, side: sideOf(args.side), maxAgeSeconds: args.maxAgeSeconds ?? 300, today: ctx.today });
+
+/** What the Broker type resolves from. */
+interface BrokerView extends Broker {
+  rank: number;
+  person: unknown;
+}
+
+@Resolver(() => BrokerType)
+export class BrokerResolver {
+  @Query(() => [BrokerType], {
+    description: 'People (ours or theirs) whose ties connect our team to the most of the partner network, and what hangs on them (README, "Brokers")',
+  })
+  async brokers(@Args() args: BrokersArgs, @Ctx() ctx: RequestContext): Promise<BrokerView[]> {
+    const chosen = (await analysis(args, ctx)).value.result.brokers.slice(0, args.limit ?? 10);
+    const people = await peopleById(ctx, chosen.map((b) => b.personId));
+    // Someone deleted since the analysis is left out.
+    return chosen.flatMap((b, i) => (people.has(b.personId) ? [{ ...b, rank: i + 1, person: people.get(b.personId) }] : []));
+  }
+
+  @Query(() => BrokerNetworkType, { description: 'The trust network behind brokers (same arguments) and how current the analysis is' })
+  async brokerNetwork(@Args() args: BrokerAnalysisArgs, @Ctx() ctx: RequestContext) {
+    const v = await analysis(args, ctx);
+    const r = v.value.result;
+    return {
+      people: r.people, ties: r.ties, managers: r.managers, reachable: r.reachable, minTrust: r.minTrust,
+      freshness: {
+        computedAt: new Date(v.computedAt).toISOString(), ageSeconds: Math.max(0, (Date.now() - v.computedAt) / 1000),
+        upToDate: v.upToDate, computeMs: Math.round(v.value.computeMs), basis: v.basis,
+      },
+    };
+  }
+
+  @FieldResolver(() => [BrokerCompanyType], { description: 'Companies reached through them, most first' })
+  async companies(
+    @Root() b: BrokerView,
+    @Ctx() ctx: RequestContext,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: '1 to 10' }) limit: number | null,
+  ) {
+    const n = limit ?? 5;
+    if (!Number.isInteger(n) || n < 1 || n > 10) throw BadUserInputError.field('limit', 'must be 1 to 10');
+    const chosen = b.companies.slice(0, n);
+    const companies = await ctx.loaders.company.loadMany(chosen.map((c) => c.companyId));
+    return chosen.flatMap((c, i) => (companies[i] && !(companies[i] instanceof Error) ? [{ ...c, company: companies[i] }] : []));
+  }
+
+  @FieldResolver(() => [String])
+  async reasons(@Root() b: BrokerView, @Ctx() ctx: RequestContext): Promise<string[]> {
+    const named = await ctx.loaders.company.loadMany(b.companies.slice(0, 3).map((c) => c.companyId));
+    const names = new Map(named.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, (c as Company).name] as const] : [])));
+    return brokerReasons(b, (id) => names.get(id) ?? id);
+  }
+}

@@ -1,0 +1,79 @@
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Company } from '@/domain/company/company';
+import { KeyPersonScore } from '@/domain/key-persons/key-persons';
+import { Rep, isRep } from '@/domain/person/person';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { CompanyType } from '@/graphql/company/company.type';
+import { RepType } from '@/graphql/rep/rep.type';
+import { KeyPersonsArgs, MAX_INSIGHT_LIMIT } from './key-persons.args';
+import { keyPersonRankings } from './key-persons.service';
+import { companiesById, peopleById } from './lookups';
+import { KeyPersonSignalsType, KeyPersonType } from './key-persons.type';
+
+/** What the KeyPerson type resolves from: one ranked score. */
+export interface KeyPersonView {
+  companyId: string;
+  rank: number;
+  score: KeyPersonScore;
+}
+
+/** One loader per request: Company.keyPersons on a page of companies reads them all in one batch. */
+const loaders = new WeakMap<RequestContext, DataLoader<string, KeyPersonScore[]>>();
+export function rankingLoader(ctx: RequestContext): DataLoader<string, KeyPersonScore[]> {
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const rankings = await keyPersonRankings(ctx.store, ids, ctx.today);
+      return ids.map((id) => rankings.get(id) ?? []);
+    }, { maxBatchSize: 100 });
+    loaders.set(ctx, loader);
+  }
+  return loader;
+}
+
+export function toKeyPersonView(companyId: string, ranking: KeyPersonScore[], limit: number): KeyPersonView[] {
+  return ranking.slice(0, limit).map((score, i) => ({ companyId, rank: i + 1, score }));
+}
+
+@Resolver(() => KeyPersonType)
+export class KeyPersonResolver {
+  @Query(() => [KeyPersonType], { description: 'Who matters most inside a company, with the reasons, most important first' })
+  async keyPersons(@Args() { companyId, limit }: KeyPersonsArgs, @Ctx() ctx: RequestContext): Promise<KeyPersonView[]> {
+    if (!(await companiesById(ctx, [companyId])).has(companyId)) throw new NotFoundError('company', companyId);
+    const views = toKeyPersonView(companyId, await rankingLoader(ctx).load(companyId), limit ?? 5);
+    await peopleById(ctx, views.map((v) => v.score.personId)); // primes the person loader with key lookups
+    return views;
+  }
+
+  @FieldResolver(() => RepType)
+  async rep(@Root() v: KeyPersonView, @Ctx() ctx: RequestContext): Promise<Rep> {
+    const p = await ctx.loaders.person.load(v.score.personId);
+    if (!p || !isRep(p)) throw new Error(`key person ${v.score.personId} is not a rep`);
+    return p;
+  }
+
+  @FieldResolver(() => Float) score(@Root() v: KeyPersonView): number { return v.score.score; }
+  @FieldResolver(() => [String]) reasons(@Root() v: KeyPersonView): string[] { return v.score.reasons; }
+  @FieldResolver(() => KeyPersonSignalsType) signals(@Root() v: KeyPersonView) { return v.score.signals; }
+  @FieldResolver(() => Int) rank(@Root() v: KeyPersonView): number { return v.rank; }
+  @FieldResolver(() => String, { nullable: true }) title(@Root() v: KeyPersonView): string | null { return v.score.facts.title; }
+  @FieldResolver(() => String, { nullable: true }) department(@Root() v: KeyPersonView): string | null { return v.score.facts.department; }
+}
+
+@Resolver(() => CompanyType)
+export class CompanyKeyPersonsResolver {
+  @FieldResolver(() => [KeyPersonType], { description: 'Who matters most here (same as the keyPersons query)' })
+  async keyPersons(
+    @Root() c: Company,
+    @Ctx() ctx: RequestContext,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: `1 to ${MAX_INSIGHT_LIMIT}` }) limit: number | null,
+  ): Promise<KeyPersonView[]> {
+    const n = limit ?? 5;
+    if (!Number.isInteger(n) || n < 1 || n > MAX_INSIGHT_LIMIT) throw BadUserInputError.field('limit', `must be 1 to ${MAX_INSIGHT_LIMIT}`);
+    // A list of companies: reps come from the batched person loader (one read for the whole page).
+    return toKeyPersonView(c.id, await rankingLoader(ctx).load(c.id), n);
+  }
+}

@@ -1,0 +1,69 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Role } from '@/domain/auth/actor';
+import { ProposalScore, proposalsFor, visibleReasons } from '@/domain/matching/proposals';
+import { isRep } from '@/domain/person/person';
+import { RequestContext } from '@/graphql/context';
+import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { topicKey } from '@/store/graph-operations';
+import { companiesById, peopleById } from '@/graphql/key-persons/lookups';
+import { ProposalTargetsArgs, ProposalsForArgs, ReferralArgs } from './matching.args';
+import { insightWorld, referrals, targetsFor } from './matching.service';
+import { ProductProposalType, ProposalTargetType, ReferralCandidateType } from './matching.type';
+
+/** Analysts may not see tendencies (README, "Security"): no responsiveness signal or reason for them. */
+function shown(s: ProposalScore, ctx: RequestContext) {
+  const tendencies = ctx.actor.role !== Role.ANALYST;
+  return {
+    score: s.score,
+    signals: { ...s.signals, responsiveness: tendencies ? s.signals.responsiveness : null },
+    reasons: visibleReasons(s, { tendencies }),
+  };
+}
+
+@Resolver()
+export class MatchingResolver {
+  @Query(() => [ReferralCandidateType], {
+    description: 'Whom a trusted rep could introduce us to, best first (README, "Referrals")',
+  })
+  async referralCandidates(@Args() args: ReferralArgs, @Ctx() ctx: RequestContext) {
+    const via = (await peopleById(ctx, [args.via])).get(args.via);
+    if (!via) throw new NotFoundError('rep', args.via);
+    if (!isRep(via)) throw BadUserInputError.field('via', 'must be a rep (a person at a partner), not one of our managers');
+    const { candidates } = await referrals(ctx.store, via, { knownTrust: args.knownTrust ?? 0.5, limit: args.limit ?? 10, today: ctx.today });
+    const [people, companies] = await Promise.all([
+      peopleById(ctx, candidates.map((c) => c.personId)),
+      companiesById(ctx, candidates.map((c) => c.companyId)),
+    ]);
+    return candidates.flatMap((c) => (people.has(c.personId) && companies.has(c.companyId)
+      ? [{ ...c, rep: people.get(c.personId), company: companies.get(c.companyId) }] : []));
+  }
+
+  @Query(() => [ProposalTargetType], {
+    description: 'Reps to pitch a product to, best first: expertise and interests, company fit, our trust, responsiveness, past wins (README, "Proposals")',
+  })
+  async proposalTargets(@Args() args: ProposalTargetsArgs, @Ctx() ctx: RequestContext) {
+    const key = topicKey(args.product);
+    if (!key) throw BadUserInputError.field('product', 'must contain a letter or digit');
+    const targets = targetsFor(await insightWorld(ctx.store, ctx.today), key, args.limit ?? 10, ctx.today);
+    const [people, companies] = await Promise.all([
+      peopleById(ctx, targets.map((t) => t.repId)),
+      companiesById(ctx, targets.flatMap((t) => (t.companyId ? [t.companyId] : []))),
+    ]);
+    return targets.flatMap((t) => (people.has(t.repId)
+      ? [{ ...shown(t, ctx), product: t.product, rep: people.get(t.repId), company: t.companyId ? companies.get(t.companyId) ?? null : null }] : []));
+  }
+
+  @Query(() => [ProductProposalType], { description: 'Products to pitch this rep, best first (same score as proposalTargets)' })
+  async proposalsFor(@Args() args: ProposalsForArgs, @Ctx() ctx: RequestContext) {
+    const person = (await peopleById(ctx, [args.repId])).get(args.repId);
+    if (!person) throw new NotFoundError('rep', args.repId);
+    if (!isRep(person)) throw BadUserInputError.field('repId', 'must be a rep (a person at a partner), not one of our managers');
+    const { base, market } = await insightWorld(ctx.store, ctx.today);
+    const rep = base.reps.get(person.id) ?? {
+      id: person.id, name: person.name, responseSpeed: person.responseSpeed, stance: person.stance, expertise: person.expertise,
+      interests: person.interests, expertiseKeys: person.expertise.map(topicKey), interestKeys: person.interests.map(topicKey),
+    };
+    return proposalsFor(base, market, rep, args.limit ?? 5, ctx.today).map((s) => ({ ...shown(s, ctx), product: s.product, productKey: s.productKey }));
+  }
+}

@@ -1,0 +1,50 @@
+import { InsightBase } from '@/domain/matching/facts';
+import { ProductMarket, ProposalScore, productMarket, proposalTargets } from '@/domain/matching/proposals';
+import { MAX_INSIGHT_LIMIT } from '@/graphql/key-persons/key-persons.args';
+import { ReferralCandidate, ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
+import { GraphStore } from '@/store/graph-store';
+import { insightBase, viaNetwork } from '@/store/insights/insights.queries';
+import { RevisionCache, VersionedValue } from '@/store/insights/revision-cache';
+import { keyPersonRankings } from '@/graphql/key-persons/key-persons.service';
+
+export interface InsightWorld {
+  base: InsightBase;
+  market: ProductMarket;
+  /** Each product's best targets (as many as a client may ask for), computed on first request. */
+  targets: Map<string, ProposalScore[]>;
+}
+
+const worlds = new VersionedValue<InsightWorld>();
+
+/**
+ * What proposals and referrals read about the whole network, in memory. Read again (five columnar queries) when
+ * the graph changed: on the embedded engine any committed write; on Neo4j a change of the graph fingerprint.
+ */
+export async function insightWorld(store: GraphStore, today: string): Promise<InsightWorld> {
+  const v = await worlds.get(store, 'world', today, async () => {
+    const base = await insightBase(store.read, today);
+    return { base, market: productMarket(base), targets: new Map() };
+  });
+  return v.value;
+}
+
+/** A rep's own network (ties, chart, co-workers), kept until the next write on the embedded engine. */
+const viaNetworks = new RevisionCache<ViaNetwork>(5000);
+
+export async function referrals(
+  store: GraphStore, via: { id: string; name: string }, options: { knownTrust: number; limit: number; today: string },
+): Promise<{ candidates: ReferralCandidate[]; world: InsightWorld }> {
+  const [world, net] = await Promise.all([
+    insightWorld(store, options.today),
+    viaNetworks.get(store, via.id, options.today, () => viaNetwork(store.read, via.id, via.name)),
+  ]);
+  const rankings = await keyPersonRankings(store, candidateCompanies(net, world.base), options.today);
+  return { candidates: referralCandidates(net, world.base, rankings, options), world };
+}
+
+/** The best `limit` reps to pitch a product to; the ranking is kept with the world it was computed from. */
+export function targetsFor(world: InsightWorld, productKey: string, limit: number, today: string): ProposalScore[] {
+  let ranked = world.targets.get(productKey);
+  if (!ranked) world.targets.set(productKey, (ranked = proposalTargets(world.base, world.market, productKey, MAX_INSIGHT_LIMIT, today)));
+  return ranked.slice(0, limit);
+}

@@ -1,0 +1,50 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { RelationshipKind } from '@/domain/shared/enums';
+import { PersonInterface } from '@/graphql/person/person.interface';
+import '@/graphql/shared/enums';
+
+/** Where the trust of a step comes from (README, "Warm introduction paths"). */
+export enum TrustBasis {
+  RECORDED = 'RECORDED',
+  ADJUSTED = 'ADJUSTED',
+  INTRODUCED = 'INTRODUCED',
+}
+registerEnumType(TrustBasis, {
+  name: 'TrustBasis',
+  description: 'Where the trust of a step comes from',
+  valuesConfig: {
+    RECORDED: { description: 'The recorded relationship trust: nothing newer is known between the two' },
+    ADJUSTED: { description: 'The recorded trust moved by interactions, introductions or deals between the two since it was recorded' },
+    INTRODUCED: { description: 'No recorded relationship: one was introduced to the other (a manager) and they met' },
+  },
+});
+
+@ObjectType('PathStep', { description: 'One step of a warm path: people[i] to people[i+1]' })
+export class PathStepType {
+  @Field(() => PersonInterface) from: unknown;
+  @Field(() => PersonInterface) to: unknown;
+  @Field(() => Float, { description: 'Effective trust of the relationship, in [0, 1]' }) trust: number;
+  @Field({ description: 'Why this step: the relationship, for how long, its trust, the last contact between the two' }) reason: string;
+  @Field(() => RelationshipKind, { nullable: true, description: 'Kind of the recorded relationship' }) kind: RelationshipKind | null;
+  @Field(() => TrustBasis) basis: TrustBasis;
+  @Field(() => Float, { nullable: true, description: 'The recorded trust (null for an introduced tie)' }) recordedTrust: number | null;
+}
+
+@ObjectType('PathMember', { description: 'A person on a warm path with where they work now, so the manager knows whom to ask' })
+export class PathMemberType {
+  @Field(() => PersonInterface) person: unknown;
+  @Field(() => ID, { nullable: true, description: 'The company they work at now (reps)' }) companyId: string | null;
+  @Field(() => String, { nullable: true }) companyName: string | null;
+  @Field(() => String, { nullable: true, description: 'Current title (reps)' }) title: string | null;
+  @Field(() => String, { nullable: true }) department: string | null;
+  @Field(() => String, { nullable: true, description: 'Team (our managers)' }) team: string | null;
+}
+
+@ObjectType('WarmPath', { description: 'A chain of trusted people from one of our managers to the target' })
+export class WarmPathType {
+  @Field(() => Float, { description: 'Product of the steps\' trust' }) strength: number;
+  @Field(() => Int) hops: number;
+  @Field(() => [PersonInterface], { description: 'From the starting manager to the target' }) people: unknown[];
+  @Field(() => [PathStepType]) steps: PathStepType[];
+  @Field(() => [PathMemberType], { description: 'The same people, with their current company and title' }) members: PathMemberType[];
+}

@@ -1,0 +1,216 @@
+import { MAX_RAISE } from '@/domain/paths/effective-trust';
+import { Network } from '@/domain/paths/network';
+import { IntroductionOutcome } from '@/domain/shared/enums';
+import { GraphOperations } from '@/store/graph-operations';
+import { Person } from '@/domain/person/person';
+import { toPerson } from '@/store/records';
+import { Row } from '@/store/runner';
+
+/** The store reads of warm paths (named queries under cypher/shared/paths and cypher/<engine>/paths). */
+
+const str = (v: unknown): string | null => (v == null ? null : String(v));
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Lowest recorded trust that the effective-trust rule could lift to `minTrust`. */
+export function trustFloor(minTrust: number): number {
+  return Math.max(0, Math.round((minTrust - MAX_RAISE) * 1e9) / 1e9);
+}
+
+/**
+ * Reads one level of a search into `network`: the relationships of `ids` (recorded trust ≥ the floor) and
+ * everything their effective trust depends on: the interactions and deals between the two ends dated after
+ * the trust was recorded, the introductions of `ids`, and for a met introduction without a relationship (an
+ * introduced tie) everything between its two people. Four queries in parallel, and two or three more when a
+ * met introduction is in the neighbourhood.
+ */
+export async function readNeighbourhoods(ops: GraphOperations, network: Network, ids: string[], minTrust: number): Promise<void> {
+  if (ids.length === 0) return;
+  const floor = trustFloor(minTrust);
+  const [ties, interactions, deals, introductions] = await Promise.all([
+    ops.run('paths/ties-of', { ids, floor }),
+    ops.run('paths/evidence-interactions', { ids, floor }),
+    ops.run('paths/evidence-deals', { ids, floor }),
+    ops.run('paths/introductions-of', { ids }),
+  ]);
+  addTies(network, ties);
+  addInteractions(network, interactions);
+  addDeals(network, deals);
+  for (const r of introductions) if (!network.introduction(String(r.id))) network.upsertIntroduction(toIntroduction(r));
+  // A met introduction is a tie only where no relationship is recorded (a weak one was below the floor, so look),
+  // and then what happened between the two after it moves its trust.
+  const open = new Set<string>();
+  for (const r of introductions) {
+    if (r.outcome !== 'MET') continue;
+    const [a, b] = [String(r.introducedId), String(r.toManagerId)];
+    if (a !== b && !network.tie(a, b)) open.add(a).add(b);
+  }
+  if (open.size) {
+    const people = [...open];
+    const [weak, between, dealt] = await Promise.all([
+      floor > 0 ? ops.run('paths/ties-among', { ids: people }) : Promise.resolve([]),
+      ops.run('paths/interactions-among', { ids: people }),
+      ops.run('paths/deals-among', { ids: people }),
+    ]);
+    addTies(network, weak);
+    addInteractions(network, between);
+    addDeals(network, dealt);
+  }
+}
+
+/** Interactions between two of `ids` (the last contacts of found steps). */
+export async function readInteractionsAmong(ops: GraphOperations, network: Network, ids: string[]): Promise<void> {
+  if (ids.length >= 2) addInteractions(network, await ops.run('paths/interactions-among', { ids }));
+}
+
+function addTies(network: Network, rows: Row[]): void {
+  for (const r of rows) {
+    network.upsertTie({
+      a: String(r.personId), b: String(r.otherId), trust: Number(r.trust), recordedAt: String(r.recordedAt), kind: str(r.kind), since: str(r.since),
+    });
+  }
+}
+
+/** Rows name an interaction and two of its people; the network learns who took part, row by row. */
+function addInteractions(network: Network, rows: Row[]): void {
+  for (const r of rows) {
+    const id = String(r.id);
+    const pair = [String(r.personId), String(r.otherId)];
+    const known = network.interactionParticipants(id);
+    if (known && pair.every((p) => known.includes(p))) continue;
+    if (known) network.setParticipants(id, [...known, ...pair]);
+    else network.upsertInteraction({ id, at: String(r.at), atMillis: Number(r.atMillis), channel: str(r.channel), reaction: str(r.reaction), participants: pair });
+  }
+}
+
+function addDeals(network: Network, rows: Row[]): void {
+  for (const r of rows) if (!network.hasDeal(String(r.id))) network.upsertDeal(toDeal(r));
+}
+
+function toDeal(r: Row) {
+  return {
+    id: String(r.id), repId: str(r.repId), managerId: str(r.managerId), stage: String(r.stage), closedAt: str(r.closedAt),
+    proposedAt: str(r.proposedAt),
+  };
+}
+
+function toIntroduction(r: Row) {
+  return {
+    id: String(r.id), introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId),
+    at: str(r.at), outcome: String(r.outcome) as IntroductionOutcome,
+  };
+}
+
+export async function readManagerIds(ops: GraphOperations): Promise<string[]> {
+  return (await ops.run('paths/managers')).map((r) => String(r.id));
+}
+
+export async function readCurrentEmployees(ops: GraphOperations, companyId: string, today: string): Promise<string[]> {
+  return (await ops.run('paths/current-employees', { companyId, today })).map((r) => String(r.id));
+}
+
+/** Where the time of a full load went, for logs and the benchmark. */
+export interface LoadReport {
+  people: number;
+  ties: number;
+  interactions: number;
+  deals: number;
+  introductions: number;
+  ms: number;
+}
+
+/**
+ * Loads the whole network (for the in-memory cache): seven queries that each answer one row of parallel lists,
+ * since turning rows into JS objects costs far more than the lists inside one row on the embedded engine.
+ */
+export async function readWholeNetwork(ops: GraphOperations, network: Network): Promise<LoadReport> {
+  const started = performance.now();
+  const one = async (name: string): Promise<Record<string, unknown[]>> => {
+    const row = (await ops.run(name))[0] ?? {};
+    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, list(v)]));
+  };
+  const [p, c, e, t, x, d, n] = await Promise.all([
+    one('paths/all-people'), one('paths/all-companies'), one('paths/all-employments'), one('paths/all-ties'),
+    one('paths/all-interactions'), one('paths/all-deals'), one('paths/all-introductions'),
+  ]);
+  const count = (rows: Record<string, unknown[]>, key: string): number => rows[key]?.length ?? 0;
+  // The driver makes a new string for every value; one copy of each repeated id, date or label saves
+  // hundreds of MB at 100,000 people.
+  const pool = new Map<string, string>();
+  const intern = (v: unknown): string => {
+    const text = String(v);
+    const known = pool.get(text);
+    if (known !== undefined) return known;
+    pool.set(text, text);
+    return text;
+  };
+  // the bulk queries write null as '' (collect() skips nulls); '' is never a meaningful value there
+  const internOrNull = (v: unknown): string | null => (v == null || v === '' ? null : intern(v));
+  network.bulkLoad(() => {
+    for (let i = 0; i < count(p, 'ids'); i++) {
+      network.upsertPerson({ id: intern(p.ids[i]), name: String(p.names[i]), kind: p.kinds[i] === 'MANAGER' ? 'MANAGER' : 'REP', team: internOrNull(p.teams[i]) });
+    }
+    for (let i = 0; i < count(c, 'ids'); i++) network.upsertCompany(intern(c.ids[i]), intern(c.names[i]));
+    for (let i = 0; i < count(e, 'ids'); i++) {
+      network.upsertEmployment({
+        id: String(e.ids[i]), repId: intern(e.repIds[i]), companyId: intern(e.companyIds[i]), title: internOrNull(e.titles[i]),
+        department: internOrNull(e.departments[i]), since: internOrNull(e.sinces[i]), until: internOrNull(e.untils[i]),
+      });
+    }
+    for (let i = 0; i < count(t, 'a'); i++) {
+      network.upsertTie({ a: intern(t.a[i]), b: intern(t.b[i]), trust: Number(t.trust[i]), recordedAt: intern(t.recordedAt[i]), kind: internOrNull(t.kind[i]), since: internOrNull(t.since[i]) });
+    }
+    for (let i = 0; i < count(x, 'ids'); i++) {
+      network.upsertInteraction({
+        id: String(x.ids[i]), at: String(x.ats[i]), atMillis: Number(x.atMillis[i]), channel: internOrNull(x.channels[i]),
+        reaction: internOrNull(x.reactions[i]), participants: list(x.who[i]).map(intern),
+      });
+    }
+    for (let i = 0; i < count(d, 'ids'); i++) {
+      network.upsertDeal({
+        id: String(d.ids[i]), repId: internOrNull(d.repIds[i]), managerId: internOrNull(d.managerIds[i]), stage: intern(d.stages[i]),
+        closedAt: internOrNull(d.closedAts[i]), proposedAt: internOrNull(d.proposedAts[i]),
+      });
+    }
+    for (let i = 0; i < count(n, 'ids'); i++) {
+      network.upsertIntroduction({
+        id: String(n.ids[i]), introducerId: intern(n.introducerIds[i]), introducedId: intern(n.introducedIds[i]),
+        toManagerId: intern(n.toManagerIds[i]), at: internOrNull(n.ats[i]), outcome: intern(n.outcomes[i]) as IntroductionOutcome,
+      });
+    }
+  });
+  network.warmNeighbours();
+  await releaseLastResults(ops);
+  return {
+    people: count(p, 'ids'), ties: count(t, 'a'), interactions: count(x, 'ids'), deals: count(d, 'ids'), introductions: count(n, 'ids'),
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/** Benchmark baseline: the engine enumerates every simple path of up to 4 steps and sorts them. */
+export async function naiveStrongestPaths(ops: GraphOperations, from: string, to: string, limit: number): Promise<{ people: string[]; strength: number }[]> {
+  const rows = await ops.run('paths/naive', { from, to, limit });
+  return rows.map((r) => ({ people: list(r.people).map(String), strength: Number(r.strength) }));
+}
+
+/**
+ * The people of found paths, one primary-key lookup each (in parallel): on the embedded engine a lookup by
+ * id answers in about a millisecond where `WHERE p.id IN $ids` scans every person (≈200 ms at 100,000).
+ */
+export async function readPeopleByKey(ops: GraphOperations, ids: readonly string[]): Promise<Person[]> {
+  const rows = await Promise.all(ids.map((id) => ops.run('paths/person', { id })));
+  return rows.flatMap((r) => r.map((row) => toPerson(row.p as Row)));
+}
+
+export async function readCompanyByKey(ops: GraphOperations, id: string): Promise<{ id: string; name: string } | null> {
+  const [row] = await ops.run('paths/company', { id });
+  return row ? { id: String(row.id), name: String(row.name) } : null;
+}
+
+/**
+ * The embedded engine's driver keeps the last result of each connection alive after an async read (here the
+ * bulk lists, ~250 MB at 100,000 people) until that connection answers again: one tiny read per reader
+ * connection lets them go. (The store reading results with getAllSync would not keep them.)
+ */
+async function releaseLastResults(ops: GraphOperations): Promise<void> {
+  for (let i = 0; i < 8; i++) await ops.run('paths/person', { id: '' });
+}

@@ -1,0 +1,38 @@
+import { FoundPath, PathQuery, comparePaths, roundStrength } from '@/domain/paths/k-best';
+import { TrustGraph } from '@/domain/paths/trust-graph';
+
+/** Every simple path the contract allows, enumerated naively and sorted: the reference the search must equal. */
+export function allPaths(graph: TrustGraph, q: PathQuery): FoundPath[] {
+  const avoid = q.avoid ?? new Set<string>();
+  const out: FoundPath[] = [];
+  const walk = (people: string[], trusts: number[]): void => {
+    const last = people[people.length - 1];
+    if (trusts.length >= 1 && q.targets.has(last)) {
+      const strength = trusts.reduce((a, t) => a * t, 1);
+      out.push({ people: [...people], trusts: [...trusts], strength: roundStrength(strength), hops: trusts.length });
+    }
+    if (trusts.length === q.maxHops) return;
+    for (const n of graph.neighbours(last)) {
+      if (n.trust < q.minTrust || avoid.has(n.id) || people.includes(n.id)) continue;
+      walk([...people, n.id], [...trusts, n.trust]);
+    }
+  };
+  for (const s of q.sources) if (!avoid.has(s)) walk([s], []);
+  return out.sort(comparePaths);
+}
+
+export function bruteForce(graph: TrustGraph, q: PathQuery): FoundPath[] {
+  return allPaths(graph, q).slice(0, q.limit);
+}
+
+/** A small deterministic PRNG (mulberry32), so random graphs are the same on every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

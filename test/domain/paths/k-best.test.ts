@@ -1,0 +1,190 @@
+import { PathQuery, comparePaths, kBestPaths } from '@/domain/paths/k-best';
+import { TrustGraph } from '@/domain/paths/trust-graph';
+import { allPaths, bruteForce, rng } from './brute-force';
+
+function graphOf(ties: [string, string, number][]): TrustGraph {
+  const g = new TrustGraph();
+  for (const [a, b, t] of ties) g.addTie(a, b, t);
+  return g;
+}
+
+const query = (q: Partial<PathQuery> & Pick<PathQuery, 'sources' | 'targets'>): PathQuery => ({ maxHops: 4, limit: 5, minTrust: 0, ...q });
+const set = (...ids: string[]) => new Set(ids);
+const people = (g: TrustGraph, q: PathQuery) => kBestPaths(g, q).paths.map((p) => p.people.join('>'));
+
+describe('kBestPaths', () => {
+  // m — a — t is 0.9 × 0.9 = 0.81; m — t direct is 0.5; m — b — c — t is 0.95³ ≈ 0.857
+  const g = graphOf([
+    ['m', 'a', 0.9], ['a', 't', 0.9], ['m', 't', 0.5], ['m', 'b', 0.95], ['b', 'c', 0.95], ['c', 't', 0.95],
+  ]);
+
+  it('orders paths by strength, strongest first, with the product of the trusts', () => {
+    const { paths } = kBestPaths(g, query({ sources: set('m'), targets: set('t') }));
+    expect(paths.map((p) => p.people.join('>'))).toEqual(['m>b>c>t', 'm>a>t', 'm>t']);
+    expect(paths.map((p) => p.strength)).toEqual([0.857375, 0.81, 0.5]);
+    expect(paths[0].trusts).toEqual([0.95, 0.95, 0.95]);
+    expect(paths.map((p) => p.hops)).toEqual([3, 2, 1]);
+  });
+
+  it('respects the hop limit while searching', () => {
+    expect(people(g, query({ sources: set('m'), targets: set('t'), maxHops: 2 }))).toEqual(['m>a>t', 'm>t']);
+    expect(people(g, query({ sources: set('m'), targets: set('t'), maxHops: 1 }))).toEqual(['m>t']);
+  });
+
+  it('skips every step below minTrust (and keeps a step exactly at it)', () => {
+    expect(people(g, query({ sources: set('m'), targets: set('t'), minTrust: 0.9 }))).toEqual(['m>b>c>t', 'm>a>t']);
+    expect(people(g, query({ sources: set('m'), targets: set('t'), minTrust: 0.91 }))).toEqual(['m>b>c>t']);
+    expect(people(g, query({ sources: set('m'), targets: set('t'), minTrust: 0.96 }))).toEqual([]);
+  });
+
+  it('keeps at most `limit` paths', () => {
+    expect(people(g, query({ sources: set('m'), targets: set('t'), limit: 2 }))).toEqual(['m>b>c>t', 'm>a>t']);
+    expect(people(g, query({ sources: set('m'), targets: set('t'), limit: 1 }))).toEqual(['m>b>c>t']);
+  });
+
+  it('breaks equal strength by fewer hops, then by the people ids', () => {
+    // m — t 0.5 (1 hop) ties with m — x — t 1.0 × 0.5 and m — y — t 0.5 × 1.0 (2 hops each)
+    const tie = graphOf([['m', 't', 0.5], ['m', 'y', 0.5], ['y', 't', 1], ['m', 'x', 1], ['x', 't', 0.5], ['m', 'w', 0.25], ['w', 't', 1]]);
+    const { paths } = kBestPaths(tie, query({ sources: set('m'), targets: set('t') }));
+    expect(paths.map((p) => `${p.people.join('>')}:${p.strength}`)).toEqual(['m>t:0.5', 'm>x>t:0.5', 'm>y>t:0.5', 'm>w>t:0.25']);
+  });
+
+  it('treats strengths equal at 12 decimals as equal, whatever the order of multiplication', () => {
+    const tie = graphOf([['m', 'a', 0.7], ['a', 'b', 0.1], ['b', 't', 0.3], ['m', 'c', 0.3], ['c', 'd', 0.1], ['d', 't', 0.7], ['m', 't', 0.021]]);
+    const { paths } = kBestPaths(tie, query({ sources: set('m'), targets: set('t') }));
+    expect(paths.map((p) => p.people.join('>'))).toEqual(['m>t', 'm>a>b>t', 'm>c>d>t']);
+    expect(new Set(paths.map((p) => p.strength))).toEqual(new Set([0.021]));
+  });
+
+  it('returns simple paths only: nobody twice', () => {
+    // a triangle next to the target tempts a walk m — a — b — a — t
+    const tri = graphOf([['m', 'a', 1], ['a', 'b', 1], ['b', 'c', 1], ['c', 'a', 1], ['a', 't', 0.1]]);
+    const { paths } = kBestPaths(tri, query({ sources: set('m'), targets: set('t'), maxHops: 6, limit: 50 }));
+    expect(paths.map((p) => p.people.join('>'))).toEqual(['m>a>t']);
+  });
+
+  it('avoids the people it is told to, in the middle and at the ends', () => {
+    expect(people(g, query({ sources: set('m'), targets: set('t'), avoid: set('b') }))).toEqual(['m>a>t', 'm>t']);
+    expect(people(g, query({ sources: set('m'), targets: set('t'), avoid: set('t') }))).toEqual([]);
+    expect(people(g, query({ sources: set('m'), targets: set('t'), avoid: set('m') }))).toEqual([]);
+  });
+
+  it('answers [] when the target cannot be reached within the hops', () => {
+    const apart = graphOf([['m', 'a', 1], ['a', 'b', 1], ['b', 'c', 1], ['c', 'd', 1], ['d', 't', 1], ['x', 'y', 1]]);
+    expect(people(apart, query({ sources: set('m'), targets: set('t'), maxHops: 4 }))).toEqual([]);
+    expect(people(apart, query({ sources: set('m'), targets: set('t'), maxHops: 5 }))).toEqual(['m>a>b>c>d>t']);
+    expect(people(apart, query({ sources: set('m'), targets: set('y') }))).toEqual([]);
+    expect(people(apart, query({ sources: set('m'), targets: set('nobody') }))).toEqual([]);
+    expect(people(new TrustGraph(), query({ sources: set('m'), targets: set('t') }))).toEqual([]);
+  });
+
+  it('starts from any of several managers (team-wide)', () => {
+    const team = graphOf([['m1', 'a', 0.6], ['a', 't', 0.9], ['m2', 't', 0.7], ['m3', 'b', 0.99], ['b', 't', 0.99], ['m1', 'm2', 0.9]]);
+    const { paths } = kBestPaths(team, query({ sources: set('m1', 'm2', 'm3'), targets: set('t') }));
+    expect(paths.map((p) => `${p.people.join('>')}:${p.strength}`)).toEqual([
+      'm3>b>t:0.9801', 'm2>t:0.7', 'm1>m2>t:0.63', 'm1>a>t:0.54', 'm2>m1>a>t:0.486',
+    ]);
+  });
+
+  it('ends at any of several targets (the people of a company), former employees only on the way', () => {
+    // now1, now2 work at the company now; former left it and is only a bridge
+    const company = graphOf([['m', 'former', 0.9], ['former', 'now1', 0.9], ['m', 'x', 0.5], ['x', 'now2', 0.5], ['now1', 'now2', 0.2]]);
+    const { paths } = kBestPaths(company, query({ sources: set('m'), targets: set('now1', 'now2') }));
+    expect(paths.map((p) => p.people.join('>'))).toEqual(['m>former>now1', 'm>x>now2', 'm>former>now1>now2', 'm>x>now2>now1']);
+    expect(paths.every((p) => p.people[p.people.length - 1] !== 'former')).toBe(true);
+  });
+
+  it('counts a step of trust 0 as a step (strength 0) when minTrust is 0', () => {
+    const zero = graphOf([['m', 'a', 0], ['a', 't', 1]]);
+    expect(kBestPaths(zero, query({ sources: set('m'), targets: set('t') })).paths.map((p) => p.strength)).toEqual([0]);
+    expect(people(zero, query({ sources: set('m'), targets: set('t'), minTrust: 0.01 }))).toEqual([]);
+  });
+
+  it('does not count a manager who is the target as a path of no steps', () => {
+    const colleague = graphOf([['m1', 'm2', 0.8]]);
+    expect(people(colleague, query({ sources: set('m1', 'm2'), targets: set('m2') }))).toEqual(['m1>m2']);
+  });
+
+  it('expands only partial paths that can still enter the top k', () => {
+    // a wide fan of weak ties next to one strong path: the weak side is never opened past its first step
+    const ties: [string, string, number][] = [['m', 'a', 0.99], ['a', 't', 0.99]];
+    for (let i = 0; i < 200; i++) ties.push(['m', `w${i}`, 0.1], [`w${i}`, `v${i}`, 0.9], [`v${i}`, 't', 0.9]);
+    const { paths, stats } = kBestPaths(graphOf(ties), query({ sources: set('m'), targets: set('t'), limit: 1 }));
+    expect(paths.map((p) => p.people.join('>'))).toEqual(['m>a>t']);
+    expect(stats.expanded).toBeLessThan(5);
+  });
+
+  it('equals a brute-force enumeration on random graphs', () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const random = rng(seed);
+      const n = 6 + Math.floor(random() * 14);
+      const g = new TrustGraph();
+      const density = 0.1 + random() * 0.4;
+      // coarse trusts make many exact ties, the hard case for ordering
+      const coarse = random() < 0.5;
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          if (random() < density) g.addTie(`p${i}`, `p${j}`, coarse ? Math.round(random() * 4) / 4 : Math.round(random() * 100) / 100);
+        }
+      }
+      const sources = new Set<string>();
+      const targets = new Set<string>();
+      for (let i = 0; i < n; i++) {
+        if (random() < 0.2) sources.add(`p${i}`);
+        if (random() < 0.2) targets.add(`p${i}`);
+      }
+      sources.add(`p0`);
+      targets.add(`p${n - 1}`);
+      const avoid = new Set<string>(random() < 0.3 ? [`p${1 + Math.floor(random() * (n - 2))}`] : []);
+      const q: PathQuery = {
+        sources, targets, avoid,
+        maxHops: 1 + Math.floor(random() * 5),
+        limit: 1 + Math.floor(random() * 12),
+        minTrust: random() < 0.5 ? 0 : Math.round(random() * 60) / 100,
+      };
+      if (allPaths(g, { ...q, maxHops: q.maxHops }).length > 20000) continue;
+      const expected = bruteForce(g, q);
+      const actual = kBestPaths(g, q).paths;
+      expect({ seed, paths: actual.map((p) => `${p.people.join('>')}:${p.strength}`) })
+        .toEqual({ seed, paths: expected.map((p) => `${p.people.join('>')}:${p.strength}`) });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(250);
+  });
+
+  it('stops at the work budget and says so', () => {
+    const ties: [string, string, number][] = [];
+    for (let i = 0; i < 12; i++) for (let j = i + 1; j < 12; j++) ties.push([`p${i}`, `p${j}`, 1]);
+    const { paths, stats } = kBestPaths(graphOf(ties), query({ sources: set('p0'), targets: set('p11'), maxHops: 6, limit: 50 }), 100);
+    expect(stats.truncated).toBe(true);
+    expect(paths.length).toBeGreaterThan(0);
+    expect([...paths].sort(comparePaths)).toEqual(paths);
+  });
+});
+
+describe('kBestPaths on bigger sparse graphs (both sides of the meet-in-the-middle bound)', () => {
+  it('equals a brute-force enumeration', () => {
+    for (let seed = 1000; seed < 1150; seed++) {
+      const random = rng(seed);
+      const n = 30 + Math.floor(random() * 40);
+      const g = new TrustGraph();
+      const degree = 1.5 + random() * 3;
+      for (let e = 0; e < (n * degree) / 2; e++) {
+        const a = Math.floor(random() * n);
+        const b = Math.floor(random() * n);
+        g.addTie(`p${a}`, `p${b}`, Math.round((0.2 + random() * 0.8) * 20) / 20);
+      }
+      // hubs on one side or the other make the oracle pick different depths
+      const hub = Math.floor(random() * n);
+      for (let i = 0; i < n; i += 3) g.addTie(`p${hub}`, `p${i}`, 0.5);
+      const teamWide = random() < 0.3;
+      const sources = new Set<string>(teamWide ? Array.from({ length: 8 }, (_, i) => `p${i}`) : ['p0']);
+      const targets = new Set<string>(random() < 0.3 ? [`p${n - 1}`, `p${n - 2}`, `p${n - 3}`] : [`p${n - 1}`]);
+      const q: PathQuery = { sources, targets, maxHops: 1 + Math.floor(random() * 5), limit: 1 + Math.floor(random() * 10), minTrust: random() < 0.5 ? 0 : 0.4 };
+      if (allPaths(g, q).length > 30000) continue;
+      const expected = bruteForce(g, q).map((p) => `${p.people.join('>')}:${p.strength}`);
+      expect({ seed, paths: kBestPaths(g, q).paths.map((p) => `${p.people.join('>')}:${p.strength}`) }).toEqual({ seed, paths: expected });
+    }
+  });
+});
