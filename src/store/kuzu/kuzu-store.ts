@@ -10,6 +10,7 @@ import { importSteps } from '../snapshot-rows';
 import { bulkTables } from './kuzu-bulk-load';
 import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
 import { Mutex } from '../mutex';
+import { CommitFeed, WriteStatement } from '../commit-feed';
 
 export interface KuzuStoreOptions {
   /** Folder that holds the database file and the import staging area. */
@@ -106,6 +107,7 @@ export class KuzuStore implements GraphStore {
   readonly stats = new StoreStats();
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('kuzu');
+  readonly commits = new CommitFeed(this.library);
   private readonly db: Database;
   private readonly readers: KuzuSession[] = [];
   private readonly writer: KuzuSession;
@@ -182,8 +184,15 @@ export class KuzuStore implements GraphStore {
     });
   }
 
-  write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
-    return this.transaction((session) => work(new GraphOperations({ run: (n, p) => session.runUnlocked(n, p) })));
+  async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    let statements: WriteStatement[] = [];
+    const result = await this.transaction((session) => {
+      const recorded = this.commits.record(new GraphOperations({ run: (n, p) => session.runUnlocked(n, p) }));
+      statements = recorded.statements;
+      return work(recorded.ops);
+    });
+    this.commits.committed(statements);
+    return result;
   }
 
   /**
@@ -215,6 +224,7 @@ export class KuzuStore implements GraphStore {
       }, false);
     } finally {
       rmSync(this.stageDir, { recursive: true, force: true });
+      this.commits.imported();
     }
   }
 

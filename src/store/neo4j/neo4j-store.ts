@@ -6,6 +6,7 @@ import { GraphStore, ImportProgress } from '../graph-store';
 import { Params, Row, StoreStats } from '../runner';
 import { importSteps } from '../snapshot-rows';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
+import { CommitFeed, WriteStatement } from '../commit-feed';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -63,6 +64,7 @@ export class Neo4jStore implements GraphStore {
   readonly stats = new StoreStats();
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('neo4j');
+  readonly commits = new CommitFeed(this.library);
 
   private constructor(
     private readonly driver: Driver,
@@ -131,13 +133,29 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
-    return this.withSession((s) =>
-      s.executeWrite((tx) => work(new GraphOperations({ run: (name, params) => this.runIn(tx, name, params) })), this.txConfig()),
+  async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    let statements: WriteStatement[] = [];
+    const result = await this.withSession((s) =>
+      s.executeWrite((tx) => {
+        // a retried transaction starts over: only the last attempt's statements count
+        const recorded = this.commits.record(new GraphOperations({ run: (name, params) => this.runIn(tx, name, params) }));
+        statements = recorded.statements;
+        return work(recorded.ops);
+      }, this.txConfig()),
     );
+    this.commits.committed(statements);
+    return result;
   }
 
   async importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
+    try {
+      await this.importSteps(snapshot, onProgress);
+    } finally {
+      this.commits.imported();
+    }
+  }
+
+  private async importSteps(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
     const steps = importSteps(snapshot);
     const total = steps.reduce((n, s) => n + s.rows.length, 0);
     const now = new Date().toISOString();
