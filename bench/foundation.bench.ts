@@ -1,0 +1,199 @@
+/**
+ * The foundation's figures (npm run bench -- foundation):
+ * - import rate and peak memory of `npm run import` loading the generated network (100,000 people, ~1.5M records);
+ * - GraphQL throughput and latency of a by-id query and a 3-level nested list query, 10 concurrent clients,
+ *   TypeGraphQL (the service) beside plain graphql-js resolvers over the same store, in the same run;
+ * - store round trips and latency of a page of 10 vs 50 companies with reps and owners.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { plainSchema } from './baselines/plain-graphql';
+import { encodeCursor } from '@/graphql/pagination/cursor';
+import { getSchema } from '@/graphql/schema';
+import {
+  Bench, GraphQLRequest, Subject, LoadSummary, LoadedNetwork, MiB, RssSampler, graphql, metric, perSecond, runBenchmark,
+  startApolloServerFor, startBareServerFor, startServiceServer,
+} from './harness';
+import { kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
+
+const BY_ID = `query CompanyById($id: ID!) {
+  company(id: $id) { id name partnerStatus industry prefecture employeeCount foundedYear version }
+}`;
+
+const NESTED = `query CompaniesNested($first: Int!, $after: String) {
+  companies(first: $first, after: $after) {
+    edges { node {
+      id name
+      currentReps { id name reportsTo { id name } }
+      owners { id name }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const SERVICE = 'the service';
+const TG = 'TypeGraphQL + Apollo';
+const PLAIN = 'graphql-js + Apollo';
+const BARE = 'graphql-js, no Apollo';
+
+/** Every k-th of `xs`, up to n of them: a spread-out, deterministic sample. */
+function spread<T>(xs: T[], n: number): T[] {
+  if (xs.length <= n) return xs;
+  const step = xs.length / n;
+  return Array.from({ length: n }, (_, i) => xs[Math.floor(i * step)]);
+}
+
+const fmtMiB = (bytes: number | undefined): number => Math.round((bytes ?? NaN) / MiB);
+
+async function importFigures(b: Bench, net: LoadedNetwork): Promise<void> {
+  const { options } = b;
+  const { network } = net;
+  const run = net.imported;
+  if (!run) throw new Error('the foundation benchmark measures a fresh import');
+  b.note(`Network: ${options.people.toLocaleString('en-US')} people, seed ${options.seed}, ${(network.bytes / MiB).toFixed(0)} MiB of snapshot JSON (${network.reused ? 'reused from bench/.cache' : `generated in ${(network.generatedMs / 1000).toFixed(1)} s`}).`);
+  for (const n of net.handle.notes) b.note(n);
+  const rate = perSecond(run.records, run.importMs);
+  b.log(`import: ${run.records} records in ${(run.importMs / 1000).toFixed(1)} s = ${Math.round(rate)} records/s (process ${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${fmtMiB(run.peakRssBytes)} MiB)`);
+  let baseline: { subject: string; value: number } | undefined;
+  if (options.engine === 'kuzu') {
+    b.log('import baseline: Kuzu bulk COPY FROM of the same rows into empty tables');
+    const copy = await kuzuBulkCopyBaseline(network.file, b.log);
+    baseline = { subject: 'Kuzu bulk COPY FROM', value: Math.round(perSecond(copy.records, copy.copyMs)) };
+    b.note(
+      `Import baseline "Kuzu bulk COPY FROM" (bench/baselines/kuzu-bulk-copy.ts): the same rows, laid out as the target tables, loaded with COPY FROM into ` +
+        `empty node and relationship tables in one transaction: ${(copy.copyMs / 1000).toFixed(1)} s for ${copy.rows.toLocaleString('en-US')} table rows ` +
+        `(${Object.entries(copy.perTableMs).map(([t, ms]) => `${t} ${ms}`).join(', ')} ms). Validation, staging and upserts are not in it: it is the engine's ceiling here.`,
+    );
+  }
+  const importCase = `import ${run.records.toLocaleString('en-US')} records (npm run import)`;
+  b.add(
+    metric({
+      case: importCase, name: 'import rate (validate + write)', unit: 'records/s', value: Math.round(rate), baseline,
+      goal: { on: 'value', op: '>=', target: 100_000, text: '≥ 100,000 records/s' }, headline: true,
+      note: `${(run.importMs / 1000).toFixed(1)} s`,
+    }),
+    metric({ case: importCase, name: 'import rate (whole CLI process, with JSON parse)', unit: 'records/s', value: Math.round(perSecond(run.records, run.wallMs)), note: `${(run.wallMs / 1000).toFixed(1)} s` }),
+    metric({ case: importCase, name: 'peak RSS of the import process', unit: 'MiB', value: fmtMiB(run.peakRssBytes), headline: true }),
+    ...Object.entries(run.enginePeakRssBytes).map(([proc, bytes]) => metric({ case: importCase, name: `peak RSS of ${proc} during the import`, unit: 'MiB', value: fmtMiB(bytes) })),
+  );
+  b.note(`Import counts: ${run.counts}.`);
+  if (Object.keys(run.settings).length) {
+    b.note(`The import ran with ${Object.entries(run.settings).map(([k, v]) => `${k}=${v}`).join(' ')}.`);
+  }
+}
+
+function loadMetrics(caseName: string, summaries: Record<string, LoadSummary>, headline: boolean): ReturnType<typeof metric>[] {
+  const [service, tg, plain, bare] = [SERVICE, TG, PLAIN, BARE].map((k) => summaries[k]);
+  const within = 1.2;
+  const rps = (x: LoadSummary): number => x.throughputRps;
+  return [
+    metric({ case: caseName, name: 'throughput', unit: 'req/s', subject: TG, value: rps(tg), baseline: { subject: PLAIN, value: rps(plain) }, goal: { on: 'ratio', op: '>=', target: 1 / within, text: 'TypeGraphQL overhead within 1.2× (ratio ≥ 0.83)' }, headline }),
+    metric({ case: caseName, name: 'median latency', unit: 'ms', subject: TG, value: tg.medianMs, baseline: { subject: PLAIN, value: plain.medianMs }, goal: { on: 'ratio', op: '<=', target: within, text: 'within 1.2×' } }),
+    metric({ case: caseName, name: 'p95 latency', unit: 'ms', subject: TG, value: tg.p95Ms, baseline: { subject: PLAIN, value: plain.p95Ms } }),
+    metric({ case: caseName, name: 'p99 latency', unit: 'ms', subject: TG, value: tg.p99Ms, baseline: { subject: PLAIN, value: plain.p99Ms } }),
+    metric({ case: caseName, name: 'throughput', unit: 'req/s', subject: SERVICE, value: rps(service), baseline: { subject: PLAIN, value: rps(plain) }, note: 'end to end: with authentication, limits, access plugin' }),
+    metric({ case: caseName, name: 'median latency', unit: 'ms', subject: SERVICE, value: service.medianMs, baseline: { subject: PLAIN, value: plain.medianMs }, headline }),
+    metric({ case: caseName, name: 'p95 latency', unit: 'ms', subject: SERVICE, value: service.p95Ms, baseline: { subject: PLAIN, value: plain.p95Ms } }),
+    metric({ case: caseName, name: 'p99 latency', unit: 'ms', subject: SERVICE, value: service.p99Ms, baseline: { subject: PLAIN, value: plain.p99Ms } }),
+    metric({ case: caseName, name: 'throughput', unit: 'req/s', subject: PLAIN, value: rps(plain), baseline: { subject: BARE, value: rps(bare) }, note: 'what Apollo Server costs' }),
+    metric({ case: caseName, name: 'median latency', unit: 'ms', subject: PLAIN, value: plain.medianMs, baseline: { subject: BARE, value: bare.medianMs } }),
+  ];
+}
+
+async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
+  const { store } = net;
+  const sampler = new RssSampler(net.handle.pids).start();
+  const config = net.handle.config;
+  const service = await startServiceServer(store, config);
+  const typegraphql = await startApolloServerFor(await getSchema(), store, config);
+  const plain = await startApolloServerFor(plainSchema, store, config);
+  const bare = await startBareServerFor(plainSchema, store, config);
+  try {
+    const subjects: Subject[] = [
+      { label: SERVICE, url: service.url, headers: service.headers },
+      { label: TG, url: typegraphql.url },
+      { label: PLAIN, url: plain.url },
+      { label: BARE, url: bare.url },
+    ];
+    // Requests: company ids spread over the whole graph; list pages starting at cursors spread over all companies.
+    const companies = await store.read.listCompanies({}, { limit: 100_000 });
+    if (companies.length < 60) throw new Error(`only ${companies.length} companies: the network is too small`);
+    const byId: GraphQLRequest[] = spread(companies, 500).map((c) => ({ query: BY_ID, variables: { id: c.id } }));
+    const starts = spread(companies.slice(0, companies.length - 50), 50).map((c, i) => (i === 0 ? null : encodeCursor({ key: c.name, id: c.id })));
+    const nested = (first: number): GraphQLRequest[] => starts.map((after) => ({ query: NESTED, variables: { first, after } }));
+
+    // The three servers must give the same answers, or the comparison means nothing.
+    for (const request of [byId[1], nested(10)[1]]) {
+      const answers = await Promise.all(subjects.map((s) => graphql(s, request)));
+      for (let i = 1; i < answers.length; i++) {
+        if (!isDeepStrictEqual(answers[0], answers[i])) throw new Error(`${subjects[i].label} answers ${request.query.split('(')[0]} differently from ${subjects[0].label}`);
+      }
+    }
+
+    // Round trips: one request at a time, counted by the store.
+    const roundTrips = async (request: GraphQLRequest): Promise<number> => {
+      const counts: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const before = store.stats.roundTrips;
+        await graphql(subjects[0], request);
+        counts.push(store.stats.roundTrips - before);
+      }
+      return Math.max(...counts);
+    };
+    const rt10 = await roundTrips(nested(10)[3]);
+    const rt50 = await roundTrips(nested(50)[3]);
+    const rtById = await roundTrips(byId[3]);
+    const pageCase = 'page of companies with current reps (and whom they report to) and owners';
+    b.add(
+      metric({ case: pageCase, name: 'store round trips, 50 companies', unit: '', value: rt50, baseline: { subject: '10 companies', value: rt10 }, goal: { on: 'ratio', op: '<=', target: 1, text: 'equal (no N+1)' }, headline: true }),
+      metric({ case: 'by-id query', name: 'store round trips', unit: '', value: rtById }),
+    );
+
+    b.log('load: by-id query');
+    const byIdLoad = await b.measure(subjects, byId);
+    b.add(...loadMetrics(`by-id query, ${b.load.connections} clients`, byIdLoad, true));
+    const serviceById = byIdLoad[SERVICE];
+    b.add(
+      metric({ case: `by-id query, ${b.load.connections} clients`, name: 'throughput vs published Apollo figure', unit: 'req/s', subject: SERVICE, value: serviceById.throughputRps, goal: { on: 'value', op: '>=', target: 2000, text: 'beat ~2,000 req/s (Apollo Server, simple query, one process)' }, headline: true }),
+      metric({ case: `by-id query, ${b.load.connections} clients`, name: 'p90 latency vs published Apollo figure', unit: 'ms', subject: SERVICE, value: serviceById.p90Ms, goal: { on: 'value', op: '<=', target: 6, text: 'p90 under 6 ms' } }),
+    );
+
+    // The nested list query on the four servers, and the service with pages of 50, all in the same rotation.
+    b.log('load: nested list query (first: 10; and first: 50 on the service)');
+    const PAGE50 = `${SERVICE}, 50 companies`;
+    const nestedLoad = await b.measure([...subjects, { ...subjects[0], label: PAGE50, requests: nested(50) }], nested(10));
+    b.add(...loadMetrics(`3-level nested list query (10 companies), ${b.load.connections} clients`, nestedLoad, true));
+    const p10 = nestedLoad[SERVICE];
+    const p50 = nestedLoad[PAGE50];
+    for (const [name, key] of [['median latency', 'medianMs'], ['p95 latency', 'p95Ms'], ['p99 latency', 'p99Ms']] as const) {
+      b.add(metric({ case: pageCase, name: `${name}, 50 companies`, unit: 'ms', subject: SERVICE, value: p50[key], baseline: { subject: '10 companies', value: p10[key] }, headline: name === 'median latency' }));
+    }
+    b.add(metric({ case: pageCase, name: 'throughput, 50 companies', unit: 'req/s', subject: SERVICE, value: p50.throughputRps, baseline: { subject: '10 companies', value: p10.throughputRps } }));
+    for (const [caseName, load] of [['by-id query', byIdLoad], ['3-level nested list query', nestedLoad]] as const) {
+      for (const [subject, x] of Object.entries(load)) {
+        if (x.failed === 0) continue;
+        b.add(metric({ case: `${caseName}, ${b.load.connections} clients`, name: 'failed requests', unit: '', subject, value: x.failed, goal: { on: 'value', op: '<=', target: 0, text: 'none' }, headline: true, note: `of ${x.requests + x.failed} (errors or time-outs: a store query over QUERY_TIMEOUT_MS, 10 s by default, or no answer in 30 s)` }));
+      }
+    }
+  } finally {
+    await service.stop();
+    await typegraphql.stop();
+    await plain.stop();
+    await bare.stop();
+    const peaks = sampler.stop();
+    b.add(metric({ case: 'serving GraphQL (all load phases)', name: 'peak RSS of the server process', unit: 'MiB', value: fmtMiB(peaks.node) }));
+    if (peaks.neo4j) b.add(metric({ case: 'serving GraphQL (all load phases)', name: 'peak RSS of the Neo4j JVM', unit: 'MiB', value: fmtMiB(peaks.neo4j) }));
+  }
+  b.note(`Load: autocannon in its own process, ${b.load.connections} connections, ${b.load.warmupSec} s warm-up per server, then ${b.load.rounds} rounds of ${b.load.roundSec} s per server taking turns (a round that gets fewer answers than there are connections, requests too slow for it, is run again until exactly that many answers came back, without a time cut-off, so the slow tail is not censored; p95 and p99 of such rounds rest on few samples); each figure is the median over rounds. By-id requests cycle through 500 company ids; list requests through 50 start cursors.`);
+  b.note(`"${SERVICE}" is src/server.ts as deployed (bearer-token authentication, rate limiter off, document limits, access plugin, Apollo Server, the TypeGraphQL schema). "${TG}" is the same TypeGraphQL schema and "${PLAIN}" the hand-written graphql-js schema of bench/baselines/plain-graphql.ts, both behind one minimal node:http + Apollo Server transport (bench/harness/server.ts) so that they differ only in the schema layer; "${BARE}" runs the plain schema with graphql-js directly. All use the same store, DataLoaders and queries, and give identical answers (checked before the load).`);
+}
+
+runBenchmark({ name: 'foundation', title: 'Foundation: import, GraphQL overhead, round trips' }, async (b) => {
+  // A fresh import through the CLI, with its progress shown (it also refreshes the cached Kuzu load other benchmarks reuse).
+  const net = await b.loadNetwork({ reuse: false });
+  try {
+    await importFigures(b, net);
+    await graphqlFigures(b, net);
+  } finally {
+    await net.close();
+  }
+});

@@ -1,0 +1,122 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Config, loadConfig } from '@/config';
+import { PersonKind } from '@/domain/shared/enums';
+import { createStore } from '@/store/create-store';
+import { GraphStore } from '@/store/graph-store';
+import { Neo4jStore } from '@/store/neo4j/neo4j-store';
+import { PROJECT_ROOT } from './child';
+import { BenchEngine } from './options';
+
+/** An empty database of one engine for one benchmark, and how to reach it in-process and from a CLI. */
+export interface EngineHandle {
+  engine: BenchEngine;
+  /** Service configuration for this database (PORT 0: any free port). */
+  config: Config;
+  /** Environment for a project CLI (npm run import) to open the same database. */
+  env: Record<string, string>;
+  /** Processes besides ours whose memory belongs to the engine (the Neo4j JVM). */
+  pids: Record<string, number>;
+  /** Said in the results, e.g. which Neo4j and with which settings. */
+  notes: string[];
+  openStore(): Promise<GraphStore>;
+  /** Stops the test server or deletes the Kuzu directory. */
+  close(): Promise<void>;
+}
+
+interface TestServer {
+  uri: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+// The test server is an ES module (with top-level await); a real dynamic import, not the require() swc makes of import().
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{
+  startNeo4jTestServer(o: { timeoutMs: number }): Promise<TestServer>;
+}>;
+
+/** A fresh, empty database: a new Kuzu directory, or a Neo4j test server (or the empty NEO4J_URI database). */
+export async function openEngine(engine: BenchEngine): Promise<EngineHandle> {
+  return engine === 'kuzu' ? openKuzu() : openNeo4j();
+}
+
+/** Service settings for benchmarks: a random admin token to call with, no rate limit (we are the only client). */
+function serviceEnv(): Record<string, string> {
+  return { PORT: '0', ADMIN_TOKEN: `bench-${randomBytes(24).toString('hex')}`, RATE_LIMIT_PER_MINUTE: '0' };
+}
+
+function openKuzu(): EngineHandle {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tsunagu-bench-kuzu-'));
+  const env = { GRAPH_ENGINE: 'kuzu', DATA_DIR: dataDir, ...serviceEnv() };
+  return {
+    engine: 'kuzu',
+    config: loadConfig(env),
+    env,
+    pids: {},
+    notes: [],
+    openStore: () => createStore(loadConfig(env)),
+    async close() {
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openNeo4j(): Promise<EngineHandle> {
+  let server: TestServer | null = null;
+  const notes: string[] = [];
+  let uri = process.env.NEO4J_URI;
+  if (uri) {
+    notes.push(`Neo4j at NEO4J_URI (${uri}).`);
+  } else {
+    // The test server runs C1-only for fast starts; a benchmark wants the optimising compiler.
+    process.env.NEO4J_TEST_SERVER_JAVA_OPTS ??= '-XX:TieredStopAtLevel=4';
+    const { startNeo4jTestServer } = await importEsm(pathToFileURL(join(PROJECT_ROOT, 'scripts', 'neo4j-test-server.mjs')).href);
+    const started = Date.now();
+    server = await startNeo4jTestServer({ timeoutMs: 600_000 });
+    uri = server.uri;
+    notes.push(
+      `Neo4j 5 Community test server (scripts/neo4j-test-server.mjs, test settings: 64 MiB page cache), ` +
+        `JVM options "${process.env.NEO4J_TEST_SERVER_JAVA_OPTS}", started in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
+  }
+  const env = {
+    GRAPH_ENGINE: 'neo4j',
+    NEO4J_URI: uri,
+    NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? 'unused-auth-disabled',
+    ...(process.env.NEO4J_DATABASE ? { NEO4J_DATABASE: process.env.NEO4J_DATABASE } : {}),
+    ...serviceEnv(),
+  };
+  const config = loadConfig(env);
+  if (!server) await refuseNonEmpty(config);
+  return {
+    engine: 'neo4j',
+    config,
+    env,
+    pids: server ? { neo4j: server.pid } : {},
+    notes,
+    openStore: () => createStore(config),
+    async close() {
+      await server?.stop();
+    },
+  };
+}
+
+/** A benchmark loads its own network: it will not mix it into a database that holds data, unless told to wipe it. */
+async function refuseNonEmpty(config: Config): Promise<void> {
+  const store = (await createStore(config)) as Neo4jStore;
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    const count = (await store.read.countPeople(PersonKind.REP, {}, today)) + (await store.read.countCompanies({}));
+    if (count === 0) return;
+    if (process.env.BENCH_NEO4J_WIPE !== '1') {
+      throw new Error(`The Neo4j database at NEO4J_URI holds data (${count} reps and companies); a benchmark needs an empty one. Set BENCH_NEO4J_WIPE=1 to let it delete everything there.`);
+    }
+    await store.write((ops) => ops.run('test/wipe'));
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,121 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { GraphStore } from '@/store/graph-store';
+import { PROJECT_ROOT, runTs } from './child';
+import { EngineHandle, openEngine } from './engine';
+import { RssSampler } from './memory';
+import { CACHE_DIR, Network, hashFiles, networkFile } from './network';
+import { BenchOptions } from './options';
+
+export interface ImportRun {
+  /** Records in the snapshot, as the import CLI counted them. */
+  records: number;
+  /** Validation + write, as the import CLI timed it (from the parsed JSON to the commit). */
+  importMs: number;
+  /** The whole `npm run import` process: start, reading and parsing the file, validation, write, close. */
+  wallMs: number;
+  /** Peak RSS of the import process. */
+  peakRssBytes?: number;
+  /** Peak RSS of the engine's own processes during the import (the Neo4j JVM). */
+  enginePeakRssBytes: Record<string, number>;
+  counts: string;
+  /** Settings the import ran with beyond the engine's (said in the results). */
+  settings: Record<string, string>;
+}
+
+/** Extra environment for the import CLI: none, the import runs with the service's own settings. */
+export const IMPORT_SETTINGS: Record<string, string> = {};
+
+/**
+ * Loads a snapshot file with the project's own CLI (`npm run import -- FILE`) in a child process, with its progress
+ * shown, and returns its figures. The store must not be open in this process (Kuzu allows one opener).
+ */
+export async function importWithCli(handle: EngineHandle, file: string, settings: Record<string, string> = IMPORT_SETTINGS): Promise<ImportRun> {
+  const sampler = new RssSampler(handle.pids, 250).start();
+  const run = await runTs('src/cli/import.ts', [file], { env: { ...handle.env, ...settings } });
+  const peaks = sampler.stop();
+  const m = /imported (\d+) records in ([\d.]+) s \((\d+) records\/s\): (.*)/.exec(run.stdout);
+  if (run.code !== 0 || !m) throw new Error(`npm run import failed (exit ${run.code ?? run.signal}): ${run.stdout.trim().slice(-500)}`);
+  delete peaks.node;
+  return {
+    records: Number(m[1]),
+    importMs: Number(m[2]) * 1000,
+    wallMs: run.wallMs,
+    peakRssBytes: run.peakRssBytes,
+    enginePeakRssBytes: peaks,
+    counts: m[4].trim(),
+    settings,
+  };
+}
+
+export interface LoadedNetwork {
+  network: Network;
+  handle: EngineHandle;
+  store: GraphStore;
+  /** Figures of the import, or null when a cached Kuzu database was copied instead. */
+  imported: ImportRun | null;
+  close(): Promise<void>;
+}
+
+/** What a loaded Kuzu database depends on: the network file, and the Kuzu schema, import queries and store code. */
+function kuzuCacheKey(network: Network): string {
+  const files = (dir: string): string[] =>
+    existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [];
+  // what decides the stored data: the schema (bootstrap, migrations), the import queries, the store's import code
+  const code = hashFiles([
+    join(PROJECT_ROOT, 'cypher', 'kuzu', 'bootstrap.cypher'),
+    ...files(join(PROJECT_ROOT, 'cypher', 'kuzu', 'migrations')),
+    ...files(join(PROJECT_ROOT, 'cypher', 'kuzu', 'import')),
+    ...files(join(PROJECT_ROOT, 'src', 'store', 'kuzu')),
+    join(PROJECT_ROOT, 'src', 'store', 'snapshot-rows.ts'),
+  ].sort());
+  return `kuzu-${basename(network.file, '.json')}-${code}`;
+}
+
+/**
+ * The network of the benchmark's size and seed, loaded into a fresh database of its engine and opened.
+ * On Kuzu, `reuse` copies a database loaded by an earlier run (bench/.cache/kuzu-*) instead of importing again;
+ * a fresh import refreshes that cache. Benchmarks that measure the import itself pass `reuse: false`.
+ */
+export async function loadNetwork(
+  options: BenchOptions,
+  { reuse = true, log = (l: string): void => void process.stderr.write(`${l}\n`) }: { reuse?: boolean; log?: (line: string) => void } = {},
+): Promise<LoadedNetwork> {
+  const network = await networkFile(options.people, options.seed);
+  const handle = await openEngine(options.engine);
+  try {
+    let imported: ImportRun | null = null;
+    const cached = options.engine === 'kuzu' ? join(CACHE_DIR, kuzuCacheKey(network)) : null;
+    const dataDir = handle.env.DATA_DIR;
+    if (cached && reuse && existsSync(cached)) {
+      log(`[bench] copying the loaded Kuzu database from ${basename(cached)}`);
+      cpSync(cached, dataDir, { recursive: true });
+    } else {
+      log(`[bench] importing ${basename(network.file)} into ${options.engine}`);
+      imported = await importWithCli(handle, network.file);
+      if (cached) {
+        // older loads of this size and seed (another generator, schema or store) are stale
+        const sameNetwork = `kuzu-network-${network.people}-${network.seed.replace(/[^\w.-]/g, '_')}-`;
+        for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(sameNetwork)) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
+        const tmp = `${cached}.tmp-${process.pid}`;
+        mkdirSync(tmp, { recursive: true });
+        cpSync(dataDir, tmp, { recursive: true });
+        renameSync(tmp, cached);
+      }
+    }
+    const store = await handle.openStore();
+    return {
+      network,
+      handle,
+      store,
+      imported,
+      async close() {
+        await store.close();
+        await handle.close();
+      },
+    };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Insights (npm run bench -- insights), through GraphQL on the service, on the generated network:
+ * - keyPersons for companies of ~20 and ~500 people now: the first request for a company (its subgraph read and
+ *   scored) and repeated requests (the ranking cached until the next write), one client; baseline: the same
+ *   company's currentReps (the plain read of the same people);
+ * - brokers: the first analysis, a cached answer, and a recomputation after a write (with the split between reading
+ *   the trust network and analysing it); how fresh a cached answer is;
+ * - proposalTargets over every product, proposalsFor and referralCandidates: first request (the in-memory facts read)
+ *   and repeated requests, one client; baseline: a page of the product's deals.
+ */
+import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
+import { todayUtc } from '@/graphql/context';
+import { columns, latestEmployer, trustNetwork } from '@/store/insights/insights.queries';
+import { Bench, GraphQLRequest, LoadSummary, Subject, graphql, median, metric, percentile, runBenchmark } from './harness';
+
+const KEY_PERSONS = `query KeyPersons($c: ID!) { keyPersons(companyId: $c, limit: 5) {
+  rank score reasons rep { id name } signals { seniority reach centrality dealInfluence introductions ourTrust } } }`;
+const CURRENT_REPS = `query CurrentReps($c: ID!) { company(id: $c) { id currentReps { id name } } }`;
+const BROKERS = `query Brokers($age: Int) { brokers(limit: 10, maxAgeSeconds: $age) { rank person { id name } reachedThrough dependents cutOff
+  companies(limit: 3) { company { id name } reachedThrough } reasons }
+  brokerNetwork(maxAgeSeconds: $age) { people ties reachable freshness { computedAt ageSeconds upToDate computeMs basis } } }`;
+const TARGETS = `query Targets($p: String!) { proposalTargets(product: $p, limit: 10) { rep { id name } company { id name } score reasons
+  signals { affinity companyFit ourTrust responsiveness pastWins companyWins } } }`;
+const DEALS = `query Deals($p: String!) { deals(filter: { product: $p }, first: 10) { edges { node { id product stage } } } }`;
+const PROPOSALS_FOR = `query For($r: ID!) { proposalsFor(repId: $r, limit: 5) { product score reasons } }`;
+const REFERRALS = `query Referrals($v: ID!) { referralCandidates(via: $v, limit: 10) { rep { id name } company { id } score relations reasons } }`;
+const REP = `query Rep($r: ID!) { rep(id: $r) { id name expertise interests } }`;
+
+const PRODUCTS = ['CRM', 'SFA', 'MA', '会計', '人事', '勤怠管理', '経費精算', 'セキュリティ', 'AI', 'BI', 'ERP', '電子契約', 'グループウェア', 'コールセンター', 'EC', 'データ連携'];
+
+/** `n` items of `xs` nearest to `size` by `sizeOf`, nearest first. */
+function nearest<T>(xs: T[], sizeOf: (x: T) => number, size: number, n: number): T[] {
+  return [...xs].sort((a, b) => Math.abs(sizeOf(a) - size) - Math.abs(sizeOf(b) - size)).slice(0, n);
+}
+
+/** Times one request at a time (a single client): the latencies in ms. */
+async function sequential(subject: Pick<Subject, 'url' | 'headers'>, requests: GraphQLRequest[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const r of requests) {
+    const t = performance.now();
+    await graphql(subject, r);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const ms = (x: number): number => Math.round(x * 10) / 10;
+
+function latencyMetrics(b: Bench, caseName: string, subject: string, latencies: number[], goal?: number, baseline?: { subject: string; p95: number }, headline = false): void {
+  b.add(
+    metric({ case: caseName, name: 'median latency', unit: 'ms', subject, value: ms(median(latencies)) }),
+    metric({
+      case: caseName, name: 'p95 latency', unit: 'ms', subject, value: ms(percentile(latencies, 95)), headline,
+      baseline: baseline ? { subject: baseline.subject, value: ms(baseline.p95) } : undefined,
+      goal: goal ? { on: 'value', op: '<=', target: goal, text: `p95 < ${goal} ms` } : undefined,
+      note: `${latencies.length} requests, one at a time`,
+    }),
+  );
+}
+
+function loadMetrics(b: Bench, caseName: string, s: LoadSummary, subject: string, base: LoadSummary | undefined, baseSubject: string, goal?: number): void {
+  b.add(
+    metric({ case: caseName, name: 'median latency', unit: 'ms', subject, value: ms(s.medianMs), baseline: base ? { subject: baseSubject, value: ms(base.medianMs) } : undefined }),
+    metric({
+      case: caseName, name: 'p95 latency', unit: 'ms', subject, value: ms(s.p95Ms), headline: !!goal,
+      baseline: base ? { subject: baseSubject, value: ms(base.p95Ms) } : undefined,
+      goal: goal ? { on: 'value', op: '<=', target: goal, text: `p95 < ${goal} ms` } : undefined,
+    }),
+    metric({ case: caseName, name: 'throughput', unit: 'req/s', subject, value: Math.round(s.throughputRps), baseline: base ? { subject: baseSubject, value: Math.round(base.throughputRps) } : undefined }),
+  );
+}
+
+runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and proposals' }, async (b) => {
+  const net = await b.loadNetwork();
+  const server = await b.startServer(net);
+  const svc = { url: server.url, headers: server.headers };
+  const single = { connections: 1 };
+  try {
+    const today = todayUtc();
+    b.note(`Network: ${b.options.people.toLocaleString('en-US')} people (seed ${b.options.seed}), engine ${b.options.engine}; requests through the service over HTTP (authentication, limits, Apollo), one client unless said.`);
+
+    // ------------------------------------------------------------------ companies by headcount now
+    const [emp] = await net.store.read.run('insights/current-employers', { today });
+    const c = columns(emp, ['personIds', 'companyIds', 'since']);
+    const companyOf = latestEmployer(c.personIds, c.companyIds, c.since);
+    const headcount = new Map<string, number>();
+    for (const co of companyOf.values()) headcount.set(co, (headcount.get(co) ?? 0) + 1);
+    const companies = [...headcount.entries()];
+    const classes = [
+      { label: '~20 people', size: 20, n: b.options.quick ? 10 : 40 },
+      { label: '~500 people', size: 500, n: b.options.quick ? 3 : 12 },
+    ];
+
+    // ------------------------------------------------------------------ keyPersons
+    for (const k of classes) {
+      const chosen = nearest(companies, (x) => x[1], k.size, k.n);
+      const sizes = chosen.map((x) => x[1]);
+      const kp = chosen.map(([id]) => ({ query: KEY_PERSONS, variables: { c: id } }));
+      const base = chosen.map(([id]) => ({ query: CURRENT_REPS, variables: { c: id } }));
+      b.log(`keyPersons ${k.label}: ${chosen.length} companies of ${Math.min(...sizes)}–${Math.max(...sizes)} people`);
+      const baseFirst = await sequential(svc, base);
+      const cold = await sequential(svc, kp); // first request per company: 6 queries + scoring
+      const caseCold = `keyPersons, company of ${k.label} (${Math.min(...sizes)}–${Math.max(...sizes)}), first request per company`;
+      latencyMetrics(b, caseCold, 'keyPersons (read + score)', cold, k.size === 500 ? 30 : undefined, { subject: 'currentReps of the same company, first request', p95: percentile(baseFirst, 95) }, true);
+      const load = await b.measure([
+        { label: 'keyPersons', ...svc, requests: kp },
+        { label: 'currentReps', ...svc, requests: base },
+      ], kp, single);
+      loadMetrics(b, `keyPersons, company of ${k.label}, repeated (ranking cached until a write)`, load.keyPersons, 'keyPersons', load.currentReps, 'currentReps', k.size === 500 ? 30 : undefined);
+    }
+    b.note('keyPersons reads a company in 6 queries side by side (members; trust ties stored out of and into members; reports-to links; deals; introductions), scores it in memory and keeps the ranking until the next write (exact on the embedded engine: every write goes through this process) or the next day. "First request" is that read and score; "repeated" is the cached ranking.');
+
+    // ------------------------------------------------------------------ brokers
+    let t = performance.now();
+    const first = await graphql<any>(svc, { query: BROKERS, variables: { age: 300 } });
+    const brokersCold = performance.now() - t;
+    const cachedTimes = await sequential(svc, Array.from({ length: 20 }, () => ({ query: BROKERS, variables: { age: 300 } })));
+    t = performance.now();
+    const network = await trustNetwork(net.store.read, today);
+    const fetchMs = performance.now() - t;
+    t = performance.now();
+    analyseBrokerage(network, { minTrust: 0, top: 50 });
+    const analyseMs = performance.now() - t;
+    const fresh = first.brokerNetwork;
+    b.add(
+      metric({ case: `brokers: ${fresh.people.toLocaleString('en-US')} people, ${fresh.ties.toLocaleString('en-US')} ties`, name: 'first answer (read + analyse)', unit: 'ms', value: Math.round(brokersCold), headline: true, note: `computeMs ${fresh.freshness.computeMs}` }),
+      metric({ case: 'brokers: phases, measured again in process', name: 'read the trust network (3 columnar queries)', unit: 'ms', value: Math.round(fetchMs) }),
+      metric({ case: 'brokers: phases, measured again in process', name: 'analyse (BFS from the team, Brandes dependencies, articulation points, 50 cones)', unit: 'ms', value: Math.round(analyseMs) }),
+      metric({ case: 'brokers: cached answer (graph unchanged)', name: 'median latency', unit: 'ms', value: ms(median(cachedTimes)), note: '20 requests' }),
+    );
+    // A write: the cached analysis is out of date.
+    const [a, bb] = [...companyOf.keys()].slice(0, 2);
+    await graphql(svc, { query: `mutation { setRelationship(input: { a: "${a}", b: "${bb}", trust: 0.9, kind: BUSINESS }) { trust } }` });
+    t = performance.now();
+    const stale = await graphql<any>(svc, { query: BROKERS, variables: { age: 300 } });
+    const staleMs = performance.now() - t;
+    t = performance.now();
+    const recomputed = await graphql<any>(svc, { query: BROKERS, variables: { age: 0 } });
+    const recomputeMs = performance.now() - t;
+    b.add(
+      metric({ case: 'brokers after a write, maxAgeSeconds 300', name: 'latency (cached answer, upToDate false)', unit: 'ms', value: ms(staleMs), note: `age ${stale.brokerNetwork.freshness.ageSeconds.toFixed(1)} s, upToDate ${stale.brokerNetwork.freshness.upToDate}` }),
+      metric({ case: 'brokers after a write, maxAgeSeconds 0', name: 'latency (recomputed)', unit: 'ms', value: Math.round(recomputeMs), headline: true, note: `upToDate ${recomputed.brokerNetwork.freshness.upToDate}` }),
+    );
+    b.note(`brokers: exact, not sampled: our managers act as one source (a virtual root), so one BFS gives Brandes' dependency of the team on every person, and one iterative DFS gives who cannot be reached without them. Cached per store and arguments while the graph is unchanged (embedded: write revision; Neo4j: a fingerprint query), then served up to maxAgeSeconds old (default 300) or recomputed. Top broker: ${first.brokers[0]?.person.name} (${first.brokers[0]?.reachedThrough.toFixed(0)} people reached through them).`);
+
+    // ------------------------------------------------------------------ proposals
+    const targets = PRODUCTS.map((p) => ({ query: TARGETS, variables: { p } }));
+    t = performance.now();
+    await graphql(svc, targets[0]);
+    const proposalCold = performance.now() - t;
+    b.add(metric({ case: 'proposalTargets, first request after a write (reads the in-memory facts: 5 columnar queries)', name: 'latency', unit: 'ms', value: Math.round(proposalCold), headline: true }));
+    const deals = PRODUCTS.map((p) => ({ query: DEALS, variables: { p } }));
+    const pload = await b.measure([{ label: 'proposalTargets', ...svc, requests: targets }, { label: 'deals', ...svc, requests: deals }], targets, single);
+    loadMetrics(b, `proposalTargets over ${PRODUCTS.length} products, repeated`, pload.proposalTargets, 'proposalTargets', pload.deals, 'a page of the product\'s deals', 100);
+    const reps = [...companyOf.keys()].filter((id) => id.startsWith('r')).filter((_, i) => i % 499 === 0).slice(0, 100);
+    const forReqs = reps.map((r) => ({ query: PROPOSALS_FOR, variables: { r } }));
+    const repReqs = reps.map((r) => ({ query: REP, variables: { r } }));
+    const fload = await b.measure([{ label: 'proposalsFor', ...svc, requests: forReqs }, { label: 'rep', ...svc, requests: repReqs }], forReqs, single);
+    loadMetrics(b, `proposalsFor over ${reps.length} reps, repeated`, fload.proposalsFor, 'proposalsFor', fload.rep, 'rep by id');
+
+    // ------------------------------------------------------------------ referrals
+    const vias = reps.slice(0, b.options.quick ? 10 : 40).map((v) => ({ query: REFERRALS, variables: { v } }));
+    const refCold = await sequential(svc, vias);
+    latencyMetrics(b, 'referralCandidates, first request per rep (their network; key persons of the companies involved)', 'referralCandidates', refCold);
+    const rload = await b.measure([{ label: 'referralCandidates', ...svc, requests: vias }], vias, single);
+    loadMetrics(b, 'referralCandidates, repeated (companies\' rankings cached)', rload.referralCandidates, 'referralCandidates', undefined, '');
+    b.note('proposalTargets, proposalsFor and referralCandidates read the whole network\'s facts once (reps with expertise, interests and tendencies; where everyone works; our managers\' ties; companies; won and open deals) into memory and keep them until the next write (embedded) or fingerprint change (Neo4j); a request then scores every rep linked to the product in memory.');
+  } finally {
+    await server.stop();
+    await net.close();
+  }
+});
