@@ -1,6 +1,5 @@
 import { exportSnapshot } from '@/store/snapshot-export';
-import { OpenedStore, openTestStore } from '../helpers/engines';
-import { TestApi } from '../helpers/graphql';
+import { useApi } from '../helpers/graphql';
 
 /** mulberry32: a small seeded PRNG so a failing run can be replayed. */
 function rng(seed: number): () => number {
@@ -19,17 +18,7 @@ const HOSTILE = [
   'MATCH (n) RETURN n', '`Company`', '{id: "c1"}', 'null', '\n\t', 'é'.normalize('NFD'),
 ];
 
-let opened: OpenedStore;
-let api: TestApi;
-
-beforeAll(async () => {
-  opened = await openTestStore('kuzu');
-  api = await TestApi.create(opened.store);
-});
-afterAll(async () => {
-  await api.stop();
-  await opened.close();
-});
+const fx = useApi();
 
 it('answers 400 random hostile mutations with a clean error or a correct write; the graph holds exactly what succeeded', async () => {
   const random = rng(20261124);
@@ -45,24 +34,24 @@ it('answers 400 random hostile mutations with a clean error or a correct write; 
     let result;
     if (op === 'createCompany') {
       const name = text();
-      result = await api.run('mutation($id: ID, $name: String, $n: Int) { createCompany(input: { id: $id, name: $name, employeeCount: $n }) { id name } }',
+      result = await fx.api.run('mutation($id: ID, $name: String, $n: Int) { createCompany(input: { id: $id, name: $name, employeeCount: $n }) { id name } }',
         { id, name, n: random() < 0.8 ? Math.floor(random() * 100) : -5 });
       if (result.data?.createCompany) companies.set(id, name);
     } else if (op === 'updateCompany') {
       const name = text();
-      result = await api.run('mutation($id: ID!, $name: String) { updateCompany(id: $id, input: { name: $name }) { name } }', { id, name });
+      result = await fx.api.run('mutation($id: ID!, $name: String) { updateCompany(id: $id, input: { name: $name }) { name } }', { id, name });
       if (result.data?.updateCompany) companies.set(id, name);
     } else if (op === 'deleteCompany') {
-      result = await api.run('mutation($id: ID!) { deleteCompany(id: $id) }', { id });
+      result = await fx.api.run('mutation($id: ID!) { deleteCompany(id: $id) }', { id });
       if (result.data?.deleteCompany) companies.delete(id);
     } else if (op === 'createRep') {
-      result = await api.run('mutation($id: ID, $name: String, $e: String) { createRep(input: { id: $id, name: $name, email: $e }) { id } }',
+      result = await fx.api.run('mutation($id: ID, $name: String, $e: String) { createRep(input: { id: $id, name: $name, email: $e }) { id } }',
         { id, name: text(), e: random() < 0.5 ? 'a@example.com' : text() });
       if (result.data?.createRep) people.add(id);
     } else {
       const [a, b] = [pick([...people, text()]), pick([...people, text()])];
       const trust = pick([0, 0.3, 1, 1.5, -0.1, 0.999]);
-      result = await api.run('mutation($a: ID, $b: ID, $t: Float) { setRelationship(input: { a: $a, b: $b, trust: $t }) { id } }', { a, b, t: trust });
+      result = await fx.api.run('mutation($a: ID, $b: ID, $t: Float) { setRelationship(input: { a: $a, b: $b, trust: $t }) { id } }', { a, b, t: trust });
       if (result.data?.setRelationship) ties.set([a, b].sort().join('~'), trust);
     }
     const code = result.errors?.[0]?.extensions?.code ?? 'OK';
@@ -70,7 +59,7 @@ it('answers 400 random hostile mutations with a clean error or a correct write; 
     expect(['OK', 'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT']).toContain(code);
     if (result.errors) expect(result.data?.[op] ?? null).toBeNull();
   }
-  const graph = await exportSnapshot(opened.store.read);
+  const graph = await exportSnapshot(fx.store.read);
   expect(new Map((graph.companies as { id: string; name: string }[]).map((c) => [c.id, c.name]))).toEqual(companies);
   expect(new Set((graph.reps as { id: string }[]).map((r) => r.id))).toEqual(people);
   expect(new Map((graph.relationships as { a: string; b: string; trust: number }[]).map((r) => [`${r.a}~${r.b}`, r.trust]))).toEqual(ties);

@@ -4,6 +4,7 @@ import { Config, loadConfig } from '@/config';
 import { Actor, Role } from '@/domain/auth/actor';
 import { GraphStore } from '@/store/graph-store';
 import { RequestContext, createContext } from '@/graphql/context';
+import { OpenedStore, openTestStore } from './engines';
 import { createApollo } from '@/server';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -48,4 +49,37 @@ export class TestApi {
   async stop(): Promise<void> {
     await this.apollo.stop();
   }
+}
+
+const IMPORT = 'mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }';
+
+export interface ApiFixture {
+  readonly api: TestApi;
+  readonly store: GraphStore;
+}
+
+/**
+ * For a describe block (or a file): a fresh embedded store and API before its tests, loaded with `snapshot()`
+ * when given, and closed after them. Read `fx.api` / `fx.store` inside tests.
+ */
+export function useApi(snapshot?: () => Record<string, unknown>): ApiFixture {
+  let opened: OpenedStore;
+  let api: TestApi;
+  beforeAll(async () => {
+    opened = await openTestStore('kuzu');
+    api = await TestApi.create(opened.store);
+    if (snapshot) await api.ok(IMPORT, { s: snapshot() });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await opened?.close();
+  });
+  return {
+    get api() {
+      return api;
+    },
+    get store() {
+      return opened.store;
+    },
+  };
 }

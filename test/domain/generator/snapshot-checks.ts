@@ -34,7 +34,7 @@ const list = (s: Snap, name: string): Rec[] => (Array.isArray(s[name]) ? s[name]
 
 /** A real calendar date in the generator's window. */
 export function dateProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !DATE.test(value)) return `not a YYYY-MM-DD date: ${JSON.stringify(value)}`;
+  if (typeof value !== 'string' || DATE.exec(value) === null) return `not a YYYY-MM-DD date: ${JSON.stringify(value)}`;
   const d = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return `not a calendar date: ${value}`;
   if (value < FIRST_DATE || value > LAST_DATE) return `outside ${FIRST_DATE}..${LAST_DATE}: ${value}`;
@@ -180,7 +180,7 @@ export function enumerationProblems(s: Snap): string[] {
   check('introductions', 'outcome', ENUMS.outcome);
   check('relationships', 'kind', ENUMS.kind);
   list(s, 'reps').forEach((r, i) => {
-    if (r.mbti != null && !/^[EI][SN][TF][JP]$/.test(r.mbti)) out.push(`reps[${i}].mbti: ${r.mbti}`);
+    if (r.mbti != null && /^[EI][SN][TF][JP]$/.exec(r.mbti) === null) out.push(`reps[${i}].mbti: ${r.mbti}`);
   });
   return out;
 }
@@ -203,7 +203,7 @@ export function recordProblems(s: Snap): string[] {
     if (x.introducerId === x.introducedId) out.push(`introductions[${i}]: introduces themselves`);
   });
   list(s, 'interactions').forEach((x, i) => {
-    if (typeof x.at !== 'string' || !INSTANT.test(x.at) || Number.isNaN(Date.parse(x.at))) out.push(`interactions[${i}].at: ${x.at}`);
+    if (typeof x.at !== 'string' || INSTANT.exec(x.at) === null || Number.isNaN(Date.parse(x.at))) out.push(`interactions[${i}].at: ${x.at}`);
     else date(`interactions[${i}].at`, x.at.slice(0, 10));
     if (!(x.managerIds?.length || x.repIds?.length)) out.push(`interactions[${i}]: nobody took part`);
     if (typeof x.summary !== 'string' || x.summary.length === 0) out.push(`interactions[${i}].summary empty`);

@@ -1,25 +1,14 @@
-import { openTestStore, OpenedStore } from '../../helpers/engines';
-import { ANALYST, TestApi } from '../../helpers/graphql';
+import { ANALYST, useApi } from '../../helpers/graphql';
 import { insightsSnapshot } from '../../contract/insights.fixture';
 
 describe('keyPersons over GraphQL (embedded engine)', () => {
-  let opened: OpenedStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    opened = await openTestStore('kuzu');
-    api = await TestApi.create(opened.store);
-    await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: insightsSnapshot() });
-  });
-  afterAll(async () => {
-    await api.stop();
-    await opened.close();
-  });
+  const fx = useApi(insightsSnapshot);
 
   const Q = `query($c: ID!, $n: Int) { keyPersons(companyId: $c, limit: $n) {
     rank score reasons title department companyId rep { id name } signals { seniority reach centrality dealInfluence introductions ourTrust } } }`;
 
   it('ranks the people who work there now, with signals and reasons', async () => {
-    const r = await api.ok(Q, { c: 'c1', n: 50 });
+    const r = await fx.api.ok(Q, { c: 'c1', n: 50 });
     const ids = r.keyPersons.map((k: any) => k.rep.id);
     expect(ids.sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
     const by = Object.fromEntries(r.keyPersons.map((k: any) => [k.rep.id, k]));
@@ -39,30 +28,30 @@ describe('keyPersons over GraphQL (embedded engine)', () => {
   });
 
   it('defaults to 5 and bounds limit to 1..50', async () => {
-    expect((await api.ok(Q, { c: 'c1' })).keyPersons).toHaveLength(5);
+    expect((await fx.api.ok(Q, { c: 'c1' })).keyPersons).toHaveLength(5);
     for (const n of [0, 51]) {
-      const r = await api.run(Q, { c: 'c1', n });
+      const r = await fx.api.run(Q, { c: 'c1', n });
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'limit' })]);
     }
   });
 
   it('answers NOT_FOUND for an unknown company and [] for a company without people', async () => {
-    const r = await api.run(Q, { c: 'nope' });
+    const r = await fx.api.run(Q, { c: 'nope' });
     expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    await api.ok('mutation { createCompany(input: { id: "c9", name: "Empty" }) { id } }');
-    expect((await api.ok(Q, { c: 'c9' })).keyPersons).toEqual([]);
+    await fx.api.ok('mutation { createCompany(input: { id: "c9", name: "Empty" }) { id } }');
+    expect((await fx.api.ok(Q, { c: 'c9' })).keyPersons).toEqual([]);
   });
 
   it('is also a field of Company, and analysts may read it', async () => {
-    const r = await api.ok('{ company(id: "c2") { keyPersons(limit: 2) { rep { id } rank } } }', {}, ANALYST);
+    const r = await fx.api.ok('{ company(id: "c2") { keyPersons(limit: 2) { rep { id } rank } } }', {}, ANALYST);
     expect(r.company.keyPersons).toHaveLength(2);
   });
 
   it('reflects a write at once', async () => {
-    const before = (await api.ok(Q, { c: 'c1', n: 50 })).keyPersons.find((k: any) => k.rep.id === 'r6');
-    await api.ok('mutation { setRelationship(input: { a: "m2", b: "r6", trust: 1, kind: BUSINESS }) { trust } }');
-    const after = (await api.ok(Q, { c: 'c1', n: 50 })).keyPersons.find((k: any) => k.rep.id === 'r6');
+    const before = (await fx.api.ok(Q, { c: 'c1', n: 50 })).keyPersons.find((k: any) => k.rep.id === 'r6');
+    await fx.api.ok('mutation { setRelationship(input: { a: "m2", b: "r6", trust: 1, kind: BUSINESS }) { trust } }');
+    const after = (await fx.api.ok(Q, { c: 'c1', n: 50 })).keyPersons.find((k: any) => k.rep.id === 'r6');
     expect(before.signals.ourTrust).toBe(0);
     expect(after.signals.ourTrust).toBe(1);
     expect(after.score).toBeGreaterThan(before.score);

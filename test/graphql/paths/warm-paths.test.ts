@@ -1,5 +1,4 @@
-import { openTestStore, OpenedStore } from '../../helpers/engines';
-import { TestApi, managerActor } from '../../helpers/graphql';
+import { useApi, managerActor } from '../../helpers/graphql';
 import { sampleSnapshot } from '../../helpers/sample-snapshot';
 import { pathsSnapshot } from '../../contract/paths.fixture';
 
@@ -13,20 +12,10 @@ const PATHS = `query($to: ID!, $from: ID, $maxHops: Int, $limit: Int, $minTrust:
 const brief = (r: any) => r.warmIntroPaths.map((p: any) => `${p.people.map((x: any) => x.id).join('>')}:${p.strength}`);
 
 describe('warmIntroPaths over GraphQL (embedded engine)', () => {
-  let opened: OpenedStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    opened = await openTestStore('kuzu');
-    api = await TestApi.create(opened.store);
-    await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: sampleSnapshot() });
-  });
-  afterAll(async () => {
-    await api.stop();
-    await opened.close();
-  });
+  const fx = useApi(sampleSnapshot);
 
   it('answers the contract example: 佐藤 花子 reaches 中村 大輔 through 田中 太郎', async () => {
-    const r = await api.ok(PATHS, { to: 'r2', from: 'm1' });
+    const r = await fx.api.ok(PATHS, { to: 'r2', from: 'm1' });
     // m1–r1 0.8 × r1–r2 0.85; and the MET introduction of r2 to m1 (2024-05-10) is an introduced tie of 0.5
     expect(brief(r)).toEqual(['m1>r1>r2:0.68', 'm1>r2:0.5']);
     const [best] = r.warmIntroPaths;
@@ -44,13 +33,13 @@ describe('warmIntroPaths over GraphQL (embedded engine)', () => {
   });
 
   it('uses the contract defaults and takes a company as the target', async () => {
-    const r = await api.ok('{ warmIntroPaths(to: "c1") { hops people { id } } }');
+    const r = await fx.api.ok('{ warmIntroPaths(to: "c1") { hops people { id } } }');
     expect(r.warmIntroPaths.map((p: any) => p.people.map((x: any) => x.id).join('>'))).toEqual(['m1>r1', 'm1>r1>r2', 'm1>r2', 'm1>r2>r1']);
-    expect((await api.ok('{ warmIntroPaths(to: "c2") { hops } }')).warmIntroPaths).toEqual([]);
+    expect((await fx.api.ok('{ warmIntroPaths(to: "c2") { hops } }')).warmIntroPaths).toEqual([]);
   });
 
   it('reports bad bounds as BAD_USER_INPUT naming the field, unknown ids as NOT_FOUND', async () => {
-    const err = async (vars: Record<string, unknown>) => (await api.run(PATHS, { to: 'r2', ...vars })).errors?.[0];
+    const err = async (vars: Record<string, unknown>) => (await fx.api.run(PATHS, { to: 'r2', ...vars })).errors?.[0];
     for (const [field, value] of [['maxHops', 0], ['maxHops', 7], ['limit', 0], ['limit', 51], ['minTrust', -0.5], ['minTrust', 1.5]] as const) {
       const e = await err({ [field]: value });
       expect(e?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -59,11 +48,11 @@ describe('warmIntroPaths over GraphQL (embedded engine)', () => {
     expect((await err({ from: 'r1' }))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'from' }] });
     expect((await err({ to: 'nobody' }))?.extensions?.code).toBe('NOT_FOUND');
     expect((await err({ from: 'nobody' }))?.extensions?.code).toBe('NOT_FOUND');
-    expect((await api.run('{ warmIntroPaths(to: "r2", maxHops: 1.5) { hops } }')).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await fx.api.run('{ warmIntroPaths(to: "r2", maxHops: 1.5) { hops } }')).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('gives the full Person records when more than id and name is asked for', async () => {
-    const r = await api.ok(`{ warmIntroPaths(to: "r2", from: "m1", limit: 1) {
+    const r = await fx.api.ok(`{ warmIntroPaths(to: "r2", from: "m1", limit: 1) {
       people { id ... on Rep { nameKana expertise } ... on Manager { team } }
       steps { from { id ...who } to { ...who } } members { person { ...who } } } }
       fragment who on Person { name ... on Rep { nameKana } }`);
@@ -74,35 +63,25 @@ describe('warmIntroPaths over GraphQL (embedded engine)', () => {
   });
 
   it('avoids people on request', async () => {
-    expect(brief(await api.ok(PATHS, { to: 'r2', from: 'm1', avoid: ['r1'] }))).toEqual(['m1>r2:0.5']);
+    expect(brief(await fx.api.ok(PATHS, { to: 'r2', from: 'm1', avoid: ['r1'] }))).toEqual(['m1>r2:0.5']);
   });
 });
 
 describe('closing the loop over GraphQL', () => {
-  let opened: OpenedStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    opened = await openTestStore('kuzu');
-    api = await TestApi.create(opened.store);
-    await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: pathsSnapshot() });
-  });
-  afterAll(async () => {
-    await api.stop();
-    await opened.close();
-  });
+  const fx = useApi(pathsSnapshot);
 
   const REQUEST = 'mutation($p: [ID!]!) { requestIntroduction(input: { path: $p }) { id introducerId introducedId toManagerId at outcome } }';
   const OUTCOME = 'mutation($id: ID!, $o: IntroductionOutcome!, $at: String) { recordIntroductionOutcome(id: $id, outcome: $o, at: $at) { id outcome at } }';
 
   it('asks for an introduction along a found path, records that they met, and the next search goes direct', async () => {
-    const before = await api.ok(PATHS, { to: 'r4', from: 'm3' });
+    const before = await fx.api.ok(PATHS, { to: 'r4', from: 'm3' });
     const path = before.warmIntroPaths[0].people.map((p: any) => p.id);
     expect(path).toEqual(['m3', 'r5', 'r2', 'r4']);
-    const asked = await api.ok(REQUEST, { p: path }, managerActor('m3'));
+    const asked = await fx.api.ok(REQUEST, { p: path }, managerActor('m3'));
     expect(asked.requestIntroduction).toMatchObject({ id: 'r2>r4>m3', introducerId: 'r2', introducedId: 'r4', toManagerId: 'm3', outcome: 'PENDING' });
-    const met = await api.ok(OUTCOME, { id: 'r2>r4>m3', o: 'MET', at: '2026-01-15' });
+    const met = await fx.api.ok(OUTCOME, { id: 'r2>r4>m3', o: 'MET', at: '2026-01-15' });
     expect(met.recordIntroductionOutcome).toEqual({ id: 'r2>r4>m3', outcome: 'MET', at: '2026-01-15' });
-    const after = await api.ok(PATHS, { to: 'r4', from: 'm3' });
+    const after = await fx.api.ok(PATHS, { to: 'r4', from: 'm3' });
     // the introduced tie (0.5) beats the old best path (0.75 × 0.7 × 0.8 = 0.42)
     expect(brief(after)[0]).toBe('m3>r4:0.5');
     const direct = after.warmIntroPaths[0];
@@ -111,7 +90,7 @@ describe('closing the loop over GraphQL', () => {
   });
 
   it('validates the requests', async () => {
-    const code = async (q: string, v: Record<string, unknown>) => (await api.run(q, v)).errors?.[0].extensions?.code;
+    const code = async (q: string, v: Record<string, unknown>) => (await fx.api.run(q, v)).errors?.[0].extensions?.code;
     expect(await code(REQUEST, { p: ['m1', 'r2'] })).toBe('BAD_USER_INPUT');
     expect(await code(REQUEST, { p: ['m1', 'r4', 'r6'] })).toBe('BAD_USER_INPUT');
     expect(await code(REQUEST, { p: ['m1', 'ghost', 'r2'] })).toBe('NOT_FOUND');
