@@ -1,6 +1,6 @@
 import { QueryLibrary } from './cypher/query-library';
-import { GraphOperations } from './graph-operations';
-import { Params } from './runner';
+import { GraphOperations, OperationsOptions } from './graph-operations';
+import { Params, QueryRunner } from './runner';
 
 export interface WriteStatement {
   name: string;
@@ -32,16 +32,18 @@ export class CommitFeed implements WriteFeed {
     return () => this.listeners.delete(listener);
   }
 
-  /** Operations for one transaction attempt that note each named write statement they run. */
-  record(ops: GraphOperations): { ops: GraphOperations; statements: WriteStatement[] } {
+  /** Operations for one transaction attempt over `runner` that note each named write statement they run. */
+  record(runner: QueryRunner, options?: OperationsOptions): { ops: GraphOperations; statements: WriteStatement[] } {
     const statements: WriteStatement[] = [];
-    const recording = new GraphOperations({
+    const recording: QueryRunner = {
       run: (name, params = {}) => {
         if (this.isWrite(name)) statements.push({ name, params });
-        return ops.run(name, params);
+        return runner.run(name, params);
       },
-    });
-    return { ops: recording, statements };
+      // point lookups by id only read
+      runEach: runner.runEach?.bind(runner),
+    };
+    return { ops: new GraphOperations(recording, options), statements };
   }
 
   committed(statements: WriteStatement[]): void {

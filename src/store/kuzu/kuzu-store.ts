@@ -23,6 +23,13 @@ export interface KuzuStoreOptions {
 
 type Value = unknown;
 
+/**
+ * Kuzu 0.11 answers `WHERE p.id IN $ids` with a scan of the whole table and every column (100–340 ms at 100,000 to
+ * 480,000 rows) while `{id: $id}` is a primary-key lookup (about 1 ms). Up to this many ids, batched reads by id run
+ * as point lookups (measured with 200 ids: 76 ms as lookups, 132 ms as one IN scan).
+ */
+const POINT_LOOKUPS_UP_TO = 200;
+
 /** Kuzu takes only positive time limits: "none" is the largest 32-bit number of milliseconds (about 24 days). */
 const NO_TIME_LIMIT_MS = 2_147_483_647;
 
@@ -63,11 +70,13 @@ class KuzuSession implements QueryRunner {
     private readonly stats: StoreStats,
   ) {}
 
-  run(name: string, params: Params = {}): Promise<Row[]> {
-    return this.lock.runExclusive(() => this.runUnlocked(name, params));
+  /** `trip: false` when the statement is one of several run for one call (see `runEach` in KuzuStore). */
+  run(name: string, params: Params = {}, trip = true): Promise<Row[]> {
+    return this.lock.runExclusive(() => this.runUnlocked(name, params, trip));
   }
 
-  async runUnlocked(name: string, params: Params = {}): Promise<Row[]> {
+  async runUnlocked(name: string, params: Params = {}, trip = true): Promise<Row[]> {
+    if (trip) this.stats.roundTrips++;
     let ps = this.prepared.get(name);
     if (!ps) {
       ps = await this.conn.prepare(this.library.get(name));
@@ -79,11 +88,12 @@ class KuzuSession implements QueryRunner {
 
   /** A statement that is not a named query (schema, transaction control, staging COPY). */
   async statement(text: string): Promise<Row[]> {
+    this.stats.roundTrips++;
     return this.execute(() => this.conn.query(text));
   }
 
   private async execute(go: () => Promise<QueryResult | QueryResult[]>): Promise<Row[]> {
-    this.stats.roundTrips++;
+    this.stats.queries++;
     let result: QueryResult | QueryResult[];
     try {
       result = await go();
@@ -126,7 +136,17 @@ export class KuzuStore implements GraphStore {
     };
     this.writer = open();
     for (let i = 0; i < (options.readConnections ?? 4); i++) this.readers.push(open());
-    this.read = new GraphOperations({ run: (name, params) => this.reader().run(name, params) });
+    this.read = new GraphOperations(
+      {
+        run: (name, params) => this.reader().run(name, params),
+        // point lookups side by side over the reader connections, as one call
+        runEach: (name, list) => {
+          this.stats.roundTrips++;
+          return Promise.all(list.map((params, i) => this.readers[i % this.readers.length].run(name, params, false)));
+        },
+      },
+      { pointLookupsUpTo: POINT_LOOKUPS_UP_TO },
+    );
   }
 
   static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
@@ -187,7 +207,18 @@ export class KuzuStore implements GraphStore {
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
     let statements: WriteStatement[] = [];
     const result = await this.transaction((session) => {
-      const recorded = this.commits.record(new GraphOperations({ run: (n, p) => session.runUnlocked(n, p) }));
+      const recorded = this.commits.record(
+        {
+          run: (n, p) => session.runUnlocked(n, p),
+          runEach: async (n, list) => {
+            this.stats.roundTrips++;
+            const out: Row[][] = [];
+            for (const p of list) out.push(await session.runUnlocked(n, p, false));
+            return out;
+          },
+        },
+        { pointLookupsUpTo: POINT_LOOKUPS_UP_TO },
+      );
       statements = recorded.statements;
       return work(recorded.ops);
     });

@@ -115,6 +115,7 @@ export class Neo4jStore implements GraphStore {
 
   private async runText(tx: ManagedTransaction, text: string, params: Params = {}): Promise<Row[]> {
     this.stats.roundTrips++;
+    this.stats.queries++;
     const result = await tx.run(text, param(params) as Params);
     return result.records.map((r) => plain(r.toObject()) as Row);
   }
@@ -138,7 +139,7 @@ export class Neo4jStore implements GraphStore {
     const result = await this.withSession((s) =>
       s.executeWrite((tx) => {
         // a retried transaction starts over: only the last attempt's statements count
-        const recorded = this.commits.record(new GraphOperations({ run: (name, params) => this.runIn(tx, name, params) }));
+        const recorded = this.commits.record({ run: (name, params) => this.runIn(tx, name, params) });
         statements = recorded.statements;
         return work(recorded.ops);
       }, this.txConfig()),

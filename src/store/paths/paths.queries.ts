@@ -3,7 +3,6 @@ import { Network } from '@/domain/paths/network';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 import { GraphOperations } from '@/store/graph-operations';
 import { Person } from '@/domain/person/person';
-import { toPerson } from '@/store/records';
 import { Row } from '@/store/runner';
 
 /** The store reads of warm paths (named queries under cypher/shared/paths and cypher/<engine>/paths). */
@@ -192,13 +191,9 @@ export async function naiveStrongestPaths(ops: GraphOperations, from: string, to
   return rows.map((r) => ({ people: list(r.people).map(String), strength: Number(r.strength) }));
 }
 
-/**
- * The people of found paths, one primary-key lookup each (in parallel): on the embedded engine a lookup by
- * id answers in about a millisecond where `WHERE p.id IN $ids` scans every person (≈200 ms at 100,000).
- */
+/** The people of found paths (the store turns a small batch into primary-key lookups where that is faster). */
 export async function readPeopleByKey(ops: GraphOperations, ids: readonly string[]): Promise<Person[]> {
-  const rows = await Promise.all(ids.map((id) => ops.run('paths/person', { id })));
-  return rows.flatMap((r) => r.map((row) => toPerson(row.p as Row)));
+  return (await ops.peopleByIds(ids)).filter((p): p is Person => p !== null);
 }
 
 export async function readCompanyByKey(ops: GraphOperations, id: string): Promise<{ id: string; name: string } | null> {
@@ -212,5 +207,5 @@ export async function readCompanyByKey(ops: GraphOperations, id: string): Promis
  * connection lets them go. (The store reading results with getAllSync would not keep them.)
  */
 async function releaseLastResults(ops: GraphOperations): Promise<void> {
-  for (let i = 0; i < 8; i++) await ops.run('paths/person', { id: '' });
+  for (let i = 0; i < 8; i++) await ops.run('person/by-id', { id: '' });
 }

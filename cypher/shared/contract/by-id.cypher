@@ -1,0 +1,1 @@
+MATCH (k:Contract {id: $id}) RETURN k

@@ -1,0 +1,1 @@
+MATCH (d:Deal {id: $id}) RETURN d

@@ -1,3 +1,0 @@
-// One company by primary key (see person-by-id).
-MATCH (c:Company {id: $id})
-RETURN c

@@ -1,0 +1,1 @@
+MATCH (i:Interaction {id: $id}) RETURN i
