@@ -24,16 +24,18 @@ export class PairMap {
 
   /** The value stored for the pair {x, y}, or -1. */
   get(x: number, y: number): number {
+    const { slot, key } = this.find(x, y);
+    return this.keys[slot] === key ? this.values[slot] : -1;
+  }
+
+  /** The pair's key, and its slot: where it is stored, or the empty slot where it would go. */
+  private find(x: number, y: number): { slot: number; key: number } {
     const a = x < y ? x : y;
     const b = x < y ? y : x;
     const key = a * this.universe + b + 1;
     let slot = hashPair(a, b) & this.mask;
-    for (;;) {
-      const k = this.keys[slot];
-      if (k === 0) return -1;
-      if (k === key) return this.values[slot];
-      slot = (slot + 1) & this.mask;
-    }
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    return { slot, key };
   }
 
   has(x: number, y: number): boolean {
@@ -43,21 +45,12 @@ export class PairMap {
   /** Stores the pair with `value` unless it is present; true when it was added. */
   add(x: number, y: number, value: number): boolean {
     if ((this.count + 1) * 10 > this.keys.length * 6) this.grow();
-    const a = x < y ? x : y;
-    const b = x < y ? y : x;
-    const key = a * this.universe + b + 1;
-    let slot = hashPair(a, b) & this.mask;
-    for (;;) {
-      const k = this.keys[slot];
-      if (k === 0) {
-        this.keys[slot] = key;
-        this.values[slot] = value;
-        this.count++;
-        return true;
-      }
-      if (k === key) return false;
-      slot = (slot + 1) & this.mask;
-    }
+    const { slot, key } = this.find(x, y);
+    if (this.keys[slot] === key) return false;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    this.count++;
+    return true;
   }
 
   private grow(): void {
