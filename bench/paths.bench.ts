@@ -9,6 +9,7 @@
  *   (every manager a source), and the cache's load time and memory;
  * - a full run measures 10,000 people and the run's size (100,000 by default) to show how cost grows.
  */
+import { Rng } from '@/domain/generator/random';
 import { Network } from '@/domain/paths/network';
 import { todayUtc } from '@/graphql/context';
 import { WarmPathService, warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
@@ -20,17 +21,6 @@ const PATHS = `query Paths($to: ID!, $from: ID) { warmIntroPaths(to: $to, from: 
 
 const ms = (x: number): number => Math.round(x * 100) / 100;
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t = performance.now();
@@ -82,7 +72,8 @@ async function measureSize(b: Bench, people: number): Promise<SizeResult> {
     b.log(`${people}: ${cache ? `cache loaded in ${Math.round(loadMs)} ms (${JSON.stringify(cache.lastLoad)}), heap +${heapMiB} MiB` : 'no cache on this engine'}`);
 
     // random pairs: a manager and a rep; unreachable ones also on purpose (reps nobody is tied to)
-    const random = rng(people);
+    const generator = new Rng(people);
+    const random = (): number => generator.float();
     const managers = [...network.managers()].sort();
     const reps = [...network.people.values()].filter((p) => p.kind === 'REP').map((p) => p.id).sort();
     const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];

@@ -1,16 +1,6 @@
+import { Rng } from '@/domain/generator/random';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { useApi } from '../helpers/graphql';
-
-/** mulberry32: a small seeded PRNG so a failing run can be replayed. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE = [
   '"}) MATCH (n) DETACH DELETE n //', "' OR 1=1 --", '${ids}', '$id', '\\u0000', 'Robert"); DROP TABLE Company;--',
@@ -21,7 +11,8 @@ const HOSTILE = [
 const fx = useApi();
 
 it('answers 400 random hostile mutations with a clean error or a correct write; the graph holds exactly what succeeded', async () => {
-  const random = rng(20261124);
+  const generator = new Rng(20261124); // seeded, so a failing run can be replayed
+  const random = (): number => generator.float();
   const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
   const text = (): string => (random() < 0.6 ? pick(HOSTILE) : `name-${Math.floor(random() * 1e6)}`);
   const companies = new Map<string, string>(); // id -> name, as the model expects

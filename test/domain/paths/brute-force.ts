@@ -1,3 +1,4 @@
+import { Rng } from '@/domain/generator/random';
 import { FoundPath, PathQuery, comparePaths, roundStrength } from '@/domain/paths/k-best';
 import { TrustGraph } from '@/domain/paths/trust-graph';
 
@@ -25,14 +26,8 @@ export function bruteForce(graph: TrustGraph, q: PathQuery): FoundPath[] {
   return allPaths(graph, q).slice(0, q.limit);
 }
 
-/** A small deterministic PRNG (mulberry32), so random graphs are the same on every run. */
+/** Uniform floats from the project's seeded generator, so random graphs are the same on every run. */
 export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const r = new Rng(seed);
+  return () => r.float();
 }
