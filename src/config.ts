@@ -10,6 +10,8 @@ export interface Config {
   adminToken?: string;
   jwt?: { issuer: string; audience: string; publicKey?: string; secret?: string };
   queryTimeoutMs: number;
+  /** Records by id the embedded engine keeps between requests (emptied on every commit); 0 turns it off. */
+  recordCacheSize: number;
   limits: QueryLimits;
   /** Requests per minute per caller (token, JWT subject or admin token); 0 turns the limit off. */
   rateLimitPerMinute: number;
@@ -57,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE ?? '', publicKey: env.JWT_PUBLIC_KEY || undefined, secret: env.JWT_SECRET || undefined }
       : undefined,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 0, 3_600_000),
+    recordCacheSize: int(env, 'RECORD_CACHE_SIZE', 50_000, 0, 10_000_000),
     limits: {
       depth: int(env, 'MAX_QUERY_DEPTH', 8, 1, 100),
       aliases: int(env, 'MAX_ALIASES', 15, 0, 1000),

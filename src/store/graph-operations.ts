@@ -13,6 +13,7 @@ import { searchKey, searchText } from '@/domain/shared/search-text';
 import {
   toCompany, toContract, toDeal, toEmployment, toInteraction, toIntroduction, toPerson, toRelationship,
 } from './records';
+import { RecordCache } from './record-cache';
 import { Params, QueryRunner, Row } from './runner';
 
 /** Where a keyset page starts: after the row with this sort key and id. */
@@ -52,6 +53,12 @@ function groupBy<T>(ids: readonly string[], items: T[], keysOf: (t: T) => string
   return ids.map((id) => map.get(id)!);
 }
 
+/** Newest first (an undated introduction before all dated ones, as Cypher's `ORDER BY at DESC`), then by id. */
+function newestFirst(x: Introduction, y: Introduction): number {
+  if (x.at !== y.at) return x.at === null ? -1 : y.at === null ? 1 : x.at < y.at ? 1 : -1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
 const pageParams = (page: PageRequest): Params => ({
   limit: page.limit,
   afterKey: page.after?.key ?? null,
@@ -66,18 +73,27 @@ const search = (s: string | null | undefined): string | null => (s ? searchKey(s
  */
 export interface OperationsOptions {
   /**
-   * Batched reads by id of up to this many ids run as primary-key point lookups (one call, one statement per id)
-   * instead of one `id IN $ids` statement. For engines whose planner answers `IN` lists with a table scan
-   * (Kuzu 0.11: 100–340 ms at 100,000 rows, while a key lookup is about 1 ms). 0: always one statement.
+   * Batched reads of records by id, for up to this many ids, run as primary-key point lookups (one call, one
+   * statement per id) instead of one statement over the list. For engines whose planner answers a list of ids
+   * with a scan of the whole table (Kuzu 0.11: 80–150 ms at 100,000 people, while a key lookup is about 0.4 ms).
+   * 0: always one statement.
    */
   pointLookupsUpTo?: number;
+  /** The same for reads of edges by the id of one end (a rep's employments, boss, reports): dearer per id. */
+  edgeLookupsUpTo?: number;
+  /** Records by id kept between reads (an embedded store's reads only; it empties the cache on every commit). */
+  recordCache?: RecordCache;
 }
 
 export class GraphOperations {
   private readonly pointLookupsUpTo: number;
+  private readonly edgeLookupsUpTo: number;
+  private readonly cache: RecordCache | null;
 
   constructor(private readonly runner: QueryRunner, options: OperationsOptions = {}) {
     this.pointLookupsUpTo = options.pointLookupsUpTo ?? 0;
+    this.edgeLookupsUpTo = options.edgeLookupsUpTo ?? 0;
+    this.cache = options.recordCache ?? null;
   }
 
   /** Runs any named query of `cypher/`; feature modules (paths, key persons) add their own named queries. */
@@ -85,28 +101,50 @@ export class GraphOperations {
     return this.runner.run(name, params);
   }
 
-  /** Records by id: `<kind>/by-ids` with the whole list, or `<kind>/by-id` per id (see OperationsOptions). */
-  private async nodes<T>(kind: string, ids: readonly string[], column: string, map: (p: Record<string, unknown>) => T): Promise<T[]> {
+  /**
+   * Rows of a read keyed by a list of ids: `list` once with the distinct ids as `$ids`, or, for up to `upTo` ids,
+   * `one` once per distinct id as `$id` (see OperationsOptions). Both forms return the same columns in the same
+   * order per id (the contract suite checks it on both engines), so callers group the rows without knowing which ran.
+   */
+  private async keyed(list: string, one: string, ids: readonly string[], extra: Params = {}, upTo = this.edgeLookupsUpTo): Promise<Row[]> {
     if (ids.length === 0) return [];
-    let rows: Row[];
-    if (ids.length <= this.pointLookupsUpTo) {
-      const unique = [...new Set(ids)];
-      const params = unique.map((id) => ({ id }));
+    const distinct = [...new Set(ids)];
+    if (distinct.length <= upTo) {
+      const params = distinct.map((id) => ({ ...extra, id }));
       const each = this.runner.runEach
-        ? await this.runner.runEach(`${kind}/by-id`, params)
-        : await Promise.all(params.map((p) => this.run(`${kind}/by-id`, p)));
-      rows = each.flat();
-    } else {
-      rows = await this.run(`${kind}/by-ids`, { ids: [...ids] });
+        ? await this.runner.runEach(one, params)
+        : await Promise.all(params.map((p) => this.run(one, p)));
+      return each.flat();
     }
-    return rows.map((r) => map(r[column] as Record<string, unknown>));
+    return this.run(list, { ...extra, ids: distinct });
   }
 
-  /** One statement over the whole id list (reads keyed by something other than the records' own id). */
-  private async listed<T>(name: string, ids: readonly string[], column: string, map: (p: Record<string, unknown>) => T): Promise<T[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.run(name, { ids: [...ids] });
-    return rows.map((r) => map(r[column] as Record<string, unknown>));
+  /** One statement over the distinct ids, for reads whose per-id form does not pay on any engine (measured). */
+  private listed(name: string, ids: readonly string[], extra: Params = {}): Promise<Row[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.run(name, { ...extra, ids: [...new Set(ids)] });
+  }
+
+  /** Records by id: `<kind>/by-ids` or `<kind>/by-id`, for the ids the record cache (if any) does not hold. */
+  private async nodes<T extends { id: string }>(kind: string, ids: readonly string[], column: string, map: (p: Record<string, unknown>) => T): Promise<T[]> {
+    const cache = this.cache;
+    if (!cache) {
+      const rows = await this.keyed(`${kind}/by-ids`, `${kind}/by-id`, ids, {}, this.pointLookupsUpTo);
+      return rows.map((r) => map(r[column] as Record<string, unknown>));
+    }
+    const token = cache.begin();
+    const found: T[] = [];
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const hit = cache.get<T>(kind, id);
+      if (hit) found.push(hit);
+      else missing.push(id);
+    }
+    const rows = await this.keyed(`${kind}/by-ids`, `${kind}/by-id`, missing, {}, this.pointLookupsUpTo);
+    for (const r of rows) {
+      const record = map(r[column] as Record<string, unknown>);
+      found.push(cache.put(token, kind, record.id, record));
+    }
+    return found;
   }
 
   // ---------------------------------------------------------------- batched reads (DataLoader shape)
@@ -126,45 +164,40 @@ export class GraphOperations {
     return byKey(ids, await this.nodes('interaction', ids, 'i', toInteraction), (i) => i.id);
   }
   async contractsByCompanyIds(ids: readonly string[]): Promise<Contract[][]> {
-    return groupBy(ids, await this.listed('contract/by-company-ids', ids, 'k', toContract), (c) => [c.companyId]);
+    const rows = await this.listed('contract/by-company-ids', ids);
+    return groupBy(ids, rows.map((r) => toContract(r.k as Row)), (c) => [c.companyId]);
   }
   async dealsByCompanyIds(ids: readonly string[]): Promise<Deal[][]> {
-    return groupBy(ids, await this.listed('deal/by-company-ids', ids, 'd', toDeal), (d) => [d.companyId]);
+    const rows = await this.listed('deal/by-company-ids', ids);
+    return groupBy(ids, rows.map((r) => toDeal(r.d as Row)), (d) => [d.companyId]);
   }
   async dealsByPersonIds(ids: readonly string[]): Promise<Deal[][]> {
-    if (ids.length === 0) return [];
-    const rows = await this.run('deal/by-person-ids', { ids: [...ids] });
+    const rows = await this.listed('deal/by-person-ids', ids);
     return groupBy(ids, rows, (r) => [String(r.personId)]).map((rs) => rs.map((r) => toDeal(r.d as Row)));
   }
   async interactionsByPersonIds(ids: readonly string[]): Promise<Interaction[][]> {
-    if (ids.length === 0) return [];
-    const rows = await this.run('interaction/by-person-ids', { ids: [...ids] });
+    const rows = await this.listed('interaction/by-person-ids', ids);
     return groupBy(ids, rows, (r) => [String(r.personId)]).map((rs) => rs.map((r) => toInteraction(r.i as Row)));
   }
   async employmentsByRepIds(ids: readonly string[]): Promise<Employment[][]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.run('employment/by-rep-ids', { ids: [...ids] })).map(toEmployment);
+    const rows = (await this.keyed('employment/by-rep-ids', 'employment/by-rep-id', ids)).map(toEmployment);
     return groupBy(ids, rows, (e) => [e.repId]);
   }
   async employmentsByCompanyIds(ids: readonly string[], currentOnly: boolean, today: string): Promise<Employment[][]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.run('employment/by-company-ids', { ids: [...ids], currentOnly, today })).map(toEmployment);
+    const rows = (await this.listed('employment/by-company-ids', ids, { currentOnly, today })).map(toEmployment);
     return groupBy(ids, rows, (e) => [e.companyId]);
   }
   async portfolioByManagerIds(ids: readonly string[]): Promise<PortfolioEntry[][]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.run('portfolio/by-manager-ids', { ids: [...ids] })).map(toPortfolio);
+    const rows = (await this.listed('portfolio/by-manager-ids', ids)).map(toPortfolio);
     return groupBy(ids, rows, (p) => [p.managerId]);
   }
   async portfolioByCompanyIds(ids: readonly string[]): Promise<PortfolioEntry[][]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.run('portfolio/by-company-ids', { ids: [...ids] })).map(toPortfolio);
+    const rows = (await this.listed('portfolio/by-company-ids', ids)).map(toPortfolio);
     return groupBy(ids, rows, (p) => [p.companyId]);
   }
   /** Each person's relationships; `a`/`b` keep their stored order, the caller picks the other side. */
   async relationshipsByPersonIds(ids: readonly string[]): Promise<Relationship[][]> {
-    if (ids.length === 0) return [];
-    const rows = await this.run('relationship/by-person-ids', { ids: [...ids] });
+    const rows = await this.listed('relationship/by-person-ids', ids);
     const rels = rows.map((r) => {
       const [a, b] = String(r.personId) <= String(r.otherId) ? [r.personId, r.otherId] : [r.otherId, r.personId];
       return { personId: String(r.personId), rel: toRelationship({ ...r, a, b }) };
@@ -172,24 +205,24 @@ export class GraphOperations {
     return groupBy(ids, rels, (r) => [r.personId]).map((rs) => rs.map((r) => r.rel));
   }
   async bossesOf(ids: readonly string[]): Promise<string[][]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.run('reports-to/bosses-of', { ids: [...ids] })) as unknown as ReportsTo[];
-    return groupBy(ids, rows, (r) => [r.repId]).map((rs) => rs.map((r) => r.bossId));
+    const rows = await this.keyed('reports-to/bosses-of', 'reports-to/boss-of', ids);
+    return groupBy(ids, rows, (r) => [String(r.repId)]).map((rs) => rs.map((r) => String(r.bossId)));
   }
   async reportsOf(ids: readonly string[]): Promise<string[][]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.run('reports-to/reports-of', { ids: [...ids] })) as unknown as ReportsTo[];
-    return groupBy(ids, rows, (r) => [r.bossId]).map((rs) => rs.map((r) => r.repId));
+    const rows = await this.keyed('reports-to/reports-of', 'reports-to/reports-of-one', ids);
+    return groupBy(ids, rows, (r) => [String(r.bossId)]).map((rs) => rs.map((r) => String(r.repId)));
   }
+  /** Introductions a person made, received or (a manager) was introduced through; newest first. */
   async introductionsByPersonIds(ids: readonly string[]): Promise<Introduction[][]> {
     if (ids.length === 0) return [];
     const [people, managers] = await Promise.all([
-      this.run('introduction/by-person-ids', { ids: [...ids] }),
+      this.listed('introduction/by-person-ids', ids),
       this.run('introduction/by-manager-ids', { ids: [...ids] }),
     ]);
     const seen = new Map<string, Introduction>();
     for (const r of [...people, ...managers]) seen.set(String(r.id), toIntroduction(r));
-    return groupBy(ids, [...seen.values()], (i) => [...new Set([i.introducerId, i.introducedId, i.toManagerId])]);
+    const all = [...seen.values()].sort(newestFirst);
+    return groupBy(ids, all, (i) => [...new Set([i.introducerId, i.introducedId, i.toManagerId])]);
   }
   async relationshipByPair(a: string, b: string): Promise<Relationship | null> {
     const rows = await this.run('relationship/by-pair', { a, b });

@@ -1,4 +1,5 @@
-MATCH (p:Person)-[e:EMPLOYED_AT]->(c:Company) WHERE p.id IN $ids
+UNWIND $ids AS wanted
+MATCH (p:Person)-[e:EMPLOYED_AT]->(c:Company) WHERE p.id = wanted
 RETURN e.id AS id, p.id AS repId, c.id AS companyId, e.title AS title, e.department AS department,
        e.since AS since, e.until AS until
 ORDER BY e.since DESC, e.id

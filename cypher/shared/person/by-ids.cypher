@@ -1,1 +1,1 @@
-MATCH (p:Person) WHERE p.id IN $ids RETURN p
+UNWIND $ids AS wanted MATCH (p:Person) WHERE p.id = wanted RETURN p

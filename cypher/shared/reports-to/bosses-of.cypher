@@ -1,1 +1,2 @@
-MATCH (r:Person)-[:REPORTS_TO]->(b:Person) WHERE r.id IN $ids RETURN r.id AS repId, b.id AS bossId ORDER BY b.id
+UNWIND $ids AS wanted
+MATCH (r:Person)-[:REPORTS_TO]->(b:Person) WHERE r.id = wanted RETURN r.id AS repId, b.id AS bossId ORDER BY b.id

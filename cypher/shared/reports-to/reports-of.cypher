@@ -1,1 +1,2 @@
-MATCH (r:Person)-[:REPORTS_TO]->(b:Person) WHERE b.id IN $ids RETURN r.id AS repId, b.id AS bossId ORDER BY r.name, r.id
+UNWIND $ids AS wanted
+MATCH (r:Person)-[:REPORTS_TO]->(b:Person) WHERE b.id = wanted RETURN r.id AS repId, b.id AS bossId ORDER BY r.name, r.id

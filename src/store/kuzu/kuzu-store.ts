@@ -11,6 +11,7 @@ import { bulkTables } from './kuzu-bulk-load';
 import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
 import { Mutex } from '../mutex';
 import { CommitFeed, WriteStatement } from '../commit-feed';
+import { RecordCache } from '../record-cache';
 
 export interface KuzuStoreOptions {
   /** Folder that holds the database file and the import staging area. */
@@ -19,16 +20,21 @@ export interface KuzuStoreOptions {
   readConnections?: number;
   /** Per-query time limit in ms (0: none). */
   queryTimeoutMs?: number;
+  /** Records by id kept between reads, emptied on every commit (see RecordCache); 0: none. Default 50,000. */
+  recordCacheSize?: number;
 }
 
 type Value = unknown;
 
 /**
- * Kuzu 0.11 answers `WHERE p.id IN $ids` with a scan of the whole table and every column (100–340 ms at 100,000 to
- * 480,000 rows) while `{id: $id}` is a primary-key lookup (about 1 ms). Up to this many ids, batched reads by id run
- * as point lookups (measured with 200 ids: 76 ms as lookups, 132 ms as one IN scan).
+ * Kuzu 0.11 answers a list of ids with a scan: `WHERE p.id IN $ids` compares every row with the whole list (100 ids:
+ * ~100 ms at 100,000 people, 800 ids: ~450 ms), `UNWIND $ids ... WHERE p.id = wanted` hashes the list (80–120 ms
+ * whatever its length), while `{id: $id}` is a primary-key lookup (~0.4 ms for a record, ~0.5–1 ms for the edges
+ * of one person). Up to these many ids, batched reads run as point lookups over the reader connections; beyond, as
+ * one statement (see `bench/results/foundation.md` and the store section of README for the measured crossovers).
  */
 const POINT_LOOKUPS_UP_TO = 200;
+const EDGE_LOOKUPS_UP_TO = 50;
 
 /** Kuzu takes only positive time limits: "none" is the largest 32-bit number of milliseconds (about 24 days). */
 const NO_TIME_LIMIT_MS = 2_147_483_647;
@@ -118,6 +124,7 @@ export class KuzuStore implements GraphStore {
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('kuzu');
   readonly commits = new CommitFeed(this.library);
+  readonly recordCache: RecordCache;
   private readonly db: Database;
   private readonly readers: KuzuSession[] = [];
   private readonly writer: KuzuSession;
@@ -128,6 +135,7 @@ export class KuzuStore implements GraphStore {
   private constructor(private readonly options: KuzuStoreOptions) {
     mkdirSync(options.dataDir, { recursive: true });
     this.stageDir = join(options.dataDir, 'staging');
+    this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
     this.db = new kuzu.Database(join(options.dataDir, 'graph.kuzu'));
     const open = (): KuzuSession => {
       const conn = new kuzu.Connection(this.db);
@@ -145,8 +153,10 @@ export class KuzuStore implements GraphStore {
           return Promise.all(list.map((params, i) => this.readers[i % this.readers.length].run(name, params, false)));
         },
       },
-      { pointLookupsUpTo: POINT_LOOKUPS_UP_TO },
+      { pointLookupsUpTo: POINT_LOOKUPS_UP_TO, edgeLookupsUpTo: EDGE_LOOKUPS_UP_TO, recordCache: this.recordCache },
     );
+    // this process is the only one on the database (see the DATA_DIR lock), so it sees every commit
+    this.commits.subscribe(() => this.recordCache.clear());
   }
 
   static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
@@ -217,7 +227,7 @@ export class KuzuStore implements GraphStore {
             return out;
           },
         },
-        { pointLookupsUpTo: POINT_LOOKUPS_UP_TO },
+        { pointLookupsUpTo: POINT_LOOKUPS_UP_TO, edgeLookupsUpTo: EDGE_LOOKUPS_UP_TO },
       );
       statements = recorded.statements;
       return work(recorded.ops);

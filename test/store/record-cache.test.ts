@@ -1,0 +1,97 @@
+import { RecordCache } from '@/store/record-cache';
+import { openTestStore } from '../helpers/engines';
+import { KuzuStore } from '@/store/kuzu/kuzu-store';
+import { PersonKind } from '@/domain/shared/enums';
+import { Rep } from '@/domain/person/person';
+
+describe('RecordCache', () => {
+  it('keeps what a read put and hands it back frozen, deeply', () => {
+    const cache = new RecordCache(10);
+    const token = cache.begin();
+    cache.put(token, 'company', 'c1', { id: 'c1', customFields: { a: [1] } });
+    const hit = cache.get<{ id: string; customFields: { a: number[] } }>('company', 'c1')!;
+    expect(hit.id).toBe('c1');
+    expect(() => {
+      (hit as { id: string }).id = 'x';
+    }).toThrow(TypeError);
+    expect(() => hit.customFields.a.push(2)).toThrow(TypeError);
+    expect(cache.get('person', 'c1')).toBeUndefined();
+  });
+
+  it('drops what a read begun before a commit brings back after it', () => {
+    const cache = new RecordCache(10);
+    const token = cache.begin();
+    cache.clear(); // a commit while the read was running
+    cache.put(token, 'company', 'c1', { id: 'c1' });
+    expect(cache.get('company', 'c1')).toBeUndefined();
+    cache.put(cache.begin(), 'company', 'c1', { id: 'c1' });
+    expect(cache.get('company', 'c1')).toEqual({ id: 'c1' });
+  });
+
+  it('forgets the least recently used record beyond its size, and everything when told', () => {
+    const cache = new RecordCache(2);
+    const t = cache.begin();
+    cache.put(t, 'k', 'a', { id: 'a' });
+    cache.put(t, 'k', 'b', { id: 'b' });
+    cache.get('k', 'a'); // a is now more recent than b
+    cache.put(t, 'k', 'c', { id: 'c' });
+    expect([cache.get('k', 'a'), cache.get('k', 'b'), cache.get('k', 'c')].map((r) => (r as { id: string } | undefined)?.id)).toEqual(['a', undefined, 'c']);
+    cache.clear();
+    expect(cache.size).toBe(0);
+  });
+
+  it('with size 0 keeps nothing', () => {
+    const cache = new RecordCache(0);
+    cache.put(cache.begin(), 'k', 'a', { id: 'a' });
+    expect(cache.size).toBe(0);
+  });
+});
+
+describe('the embedded store and its record cache', () => {
+  const rep = (name: string): Rep => ({
+    id: 'rc1', kind: PersonKind.REP, name, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
+    stance: null, responseSpeed: null, notes: null, version: 1,
+  });
+
+  it('answers reads after a commit with what was committed, and serves repeated reads without the engine', async () => {
+    const opened = await openTestStore('kuzu');
+    const store = opened.store as KuzuStore;
+    try {
+      await store.write((ops) => ops.savePerson(rep('前')));
+      expect((await store.read.peopleByIds(['rc1']))[0]?.name).toBe('前');
+      const trips = store.stats.roundTrips;
+      expect((await store.read.peopleByIds(['rc1']))[0]?.name).toBe('前');
+      expect(store.stats.roundTrips).toBe(trips);
+
+      await store.write((ops) => ops.savePerson({ ...rep('後'), version: 2 }));
+      expect((await store.read.peopleByIds(['rc1']))[0]).toMatchObject({ name: '後', version: 2 });
+
+      // a failed transaction tells nothing and changes nothing
+      await expect(store.write(async (ops) => {
+        await ops.savePerson({ ...rep('失敗'), version: 3 });
+        throw new Error('boom');
+      })).rejects.toThrow('boom');
+      expect((await store.read.peopleByIds(['rc1']))[0]?.name).toBe('後');
+
+      await store.write((ops) => ops.deletePerson('rc1'));
+      expect(await store.read.peopleByIds(['rc1'])).toEqual([null]);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it('a read racing a commit never leaves the older record behind', async () => {
+    const opened = await openTestStore('kuzu');
+    const store = opened.store as KuzuStore;
+    try {
+      await store.write((ops) => ops.savePerson(rep('v1')));
+      for (let i = 2; i <= 20; i++) {
+        // a read and a write side by side, in either order of completion
+        await Promise.all([store.read.peopleByIds(['rc1']), store.write((ops) => ops.savePerson({ ...rep(`v${i}`), version: i }))]);
+        expect((await store.read.peopleByIds(['rc1']))[0]?.name).toBe(`v${i}`);
+      }
+    } finally {
+      await opened.close();
+    }
+  });
+});
