@@ -105,7 +105,8 @@ describeEachEngine('batched reads by id', (store, engine) => {
   });
 
   it('cost one round trip per batch; on Kuzu a small batch runs one key lookup per id', async () => {
-    if (store() instanceof KuzuStore) store().recordCache.clear();
+    const opened = store();
+    if (opened instanceof KuzuStore) opened.recordCache.clear();
     const before = { ...store().stats };
     await store().read.peopleByIds(['b1', 'b2', 'b3']);
     expect(store().stats.roundTrips - before.roundTrips).toBe(1);
