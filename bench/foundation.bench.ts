@@ -14,6 +14,8 @@ import {
   startApolloServerFor, startBareServerFor, startServiceServer,
 } from './harness';
 import { kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
+import { GraphStore } from '@/store/graph-store';
+import { KuzuStore } from '@/store/kuzu/kuzu-store';
 
 const BY_ID = `query CompanyById($id: ID!) {
   company(id: $id) { id name partnerStatus industry prefecture employeeCount foundedYear version }
@@ -34,6 +36,16 @@ const SERVICE = 'the service';
 const TG = 'TypeGraphQL + Apollo';
 const PLAIN = 'graphql-js + Apollo';
 const BARE = 'graphql-js, no Apollo';
+const UNCACHED = 'the service, record cache off';
+
+/** The same store, read without its record cache (Kuzu), so every request reaches the engine. */
+function withoutRecordCache(store: GraphStore): GraphStore | null {
+  if (!(store instanceof KuzuStore)) return null;
+  return new Proxy(store, { get: (target, key) => (key === 'read' ? target.uncachedRead : Reflect.get(target, key, target)) });
+}
+const clearRecordCache = (store: GraphStore): void => {
+  if (store instanceof KuzuStore) store.recordCache.clear();
+};
 
 /** Every k-th of `xs`, up to n of them: a spread-out, deterministic sample. */
 function spread<T>(xs: T[], n: number): T[] {
@@ -81,6 +93,17 @@ async function importFigures(b: Bench, net: LoadedNetwork): Promise<void> {
   }
 }
 
+/** The service with its record cache off against the service as deployed (Kuzu only). */
+function cacheOffMetrics(caseName: string, summaries: Record<string, LoadSummary>): ReturnType<typeof metric>[] {
+  const [service, off] = [summaries[SERVICE], summaries[UNCACHED]];
+  if (!off) return [];
+  return [
+    metric({ case: caseName, name: 'throughput', unit: 'req/s', subject: UNCACHED, value: off.throughputRps, baseline: { subject: SERVICE, value: service.throughputRps }, note: 'every record read from Kuzu' }),
+    metric({ case: caseName, name: 'median latency', unit: 'ms', subject: UNCACHED, value: off.medianMs, baseline: { subject: SERVICE, value: service.medianMs } }),
+    metric({ case: caseName, name: 'p90 latency', unit: 'ms', subject: UNCACHED, value: off.p90Ms, baseline: { subject: SERVICE, value: service.p90Ms } }),
+  ];
+}
+
 function loadMetrics(caseName: string, summaries: Record<string, LoadSummary>, headline: boolean): ReturnType<typeof metric>[] {
   const [service, tg, plain, bare] = [SERVICE, TG, PLAIN, BARE].map((k) => summaries[k]);
   const within = 1.2;
@@ -107,6 +130,8 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
   const typegraphql = await startApolloServerFor(await getSchema(), store, config);
   const plain = await startApolloServerFor(plainSchema, store, config);
   const bare = await startBareServerFor(plainSchema, store, config);
+  const uncachedStore = withoutRecordCache(store);
+  const uncached = uncachedStore ? await startServiceServer(uncachedStore, config) : null;
   try {
     const subjects: Subject[] = [
       { label: SERVICE, url: service.url, headers: service.headers },
@@ -114,6 +139,7 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
       { label: PLAIN, url: plain.url },
       { label: BARE, url: bare.url },
     ];
+    const cacheOff: Subject[] = uncached ? [{ label: UNCACHED, url: uncached.url, headers: uncached.headers }] : [];
     // Requests: company ids spread over the whole graph; list pages starting at cursors spread over all companies.
     const companies = await store.read.listCompanies({}, { limit: 100_000 });
     if (companies.length < 60) throw new Error(`only ${companies.length} companies: the network is too small`);
@@ -123,9 +149,10 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
 
     // The three servers must give the same answers, or the comparison means nothing.
     for (const request of [byId[1], nested(10)[1]]) {
-      const answers = await Promise.all(subjects.map((s) => graphql(s, request)));
+      const all = [...subjects, ...cacheOff];
+      const answers = await Promise.all(all.map((s) => graphql(s, request)));
       for (let i = 1; i < answers.length; i++) {
-        if (!isDeepStrictEqual(answers[0], answers[i])) throw new Error(`${subjects[i].label} answers ${request.query.split('(')[0]} differently from ${subjects[0].label}`);
+        if (!isDeepStrictEqual(answers[0], answers[i])) throw new Error(`${all[i].label} answers ${request.query.split('(')[0]} differently from ${subjects[0].label}`);
       }
     }
 
@@ -133,6 +160,7 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
     const roundTrips = async (request: GraphQLRequest): Promise<number> => {
       const counts: number[] = [];
       for (let i = 0; i < 3; i++) {
+        clearRecordCache(store);
         const before = store.stats.roundTrips;
         await graphql(subjects[0], request);
         counts.push(store.stats.roundTrips - before);
@@ -149,8 +177,9 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
     );
 
     b.log('load: by-id query');
-    const byIdLoad = await b.measure(subjects, byId);
+    const byIdLoad = await b.measure([...subjects, ...cacheOff], byId);
     b.add(...loadMetrics(`by-id query, ${b.load.connections} clients`, byIdLoad, true));
+    b.add(...cacheOffMetrics(`by-id query, ${b.load.connections} clients`, byIdLoad));
     const serviceById = byIdLoad[SERVICE];
     b.add(
       metric({ case: `by-id query, ${b.load.connections} clients`, name: 'throughput vs published Apollo figure', unit: 'req/s', subject: SERVICE, value: serviceById.throughputRps, goal: { on: 'value', op: '>=', target: 2000, text: 'beat ~2,000 req/s (Apollo Server, simple query, one process)' }, headline: true }),
@@ -160,8 +189,9 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
     // The nested list query on the four servers, and the service with pages of 50, all in the same rotation.
     b.log('load: nested list query (first: 10; and first: 50 on the service)');
     const PAGE50 = `${SERVICE}, 50 companies`;
-    const nestedLoad = await b.measure([...subjects, { ...subjects[0], label: PAGE50, requests: nested(50) }], nested(10));
+    const nestedLoad = await b.measure([...subjects, ...cacheOff, { ...subjects[0], label: PAGE50, requests: nested(50) }], nested(10));
     b.add(...loadMetrics(`3-level nested list query (10 companies), ${b.load.connections} clients`, nestedLoad, true));
+    b.add(...cacheOffMetrics(`3-level nested list query (10 companies), ${b.load.connections} clients`, nestedLoad));
     const p10 = nestedLoad[SERVICE];
     const p50 = nestedLoad[PAGE50];
     for (const [name, key] of [['median latency', 'medianMs'], ['p95 latency', 'p95Ms'], ['p99 latency', 'p99Ms']] as const) {
@@ -179,11 +209,13 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
     await typegraphql.stop();
     await plain.stop();
     await bare.stop();
+    await uncached?.stop();
     const peaks = sampler.stop();
     b.add(metric({ case: 'serving GraphQL (all load phases)', name: 'peak RSS of the server process', unit: 'MiB', value: fmtMiB(peaks.node) }));
     if (peaks.neo4j) b.add(metric({ case: 'serving GraphQL (all load phases)', name: 'peak RSS of the Neo4j JVM', unit: 'MiB', value: fmtMiB(peaks.neo4j) }));
   }
   b.note(`Load: autocannon in its own process, ${b.load.connections} connections, ${b.load.warmupSec} s warm-up per server, then ${b.load.rounds} rounds of ${b.load.roundSec} s per server taking turns (a round that gets fewer answers than there are connections, requests too slow for it, is run again until exactly that many answers came back, without a time cut-off, so the slow tail is not censored; p95 and p99 of such rounds rest on few samples); each figure is the median over rounds. By-id requests cycle through 500 company ids; list requests through 50 start cursors.`);
+  b.note(`Record cache (Kuzu): the service keeps records read by id (RECORD_CACHE_SIZE, 50,000 by default) until the next commit, so after the warm-up the 500 companies of the by-id load and the people of the list pages come from memory; "${UNCACHED}" is the same service reading every record from Kuzu. Store round trips are counted from an empty cache.`);
   b.note(`"${SERVICE}" is src/server.ts as deployed (bearer-token authentication, rate limiter off, document limits, access plugin, Apollo Server, the TypeGraphQL schema). "${TG}" is the same TypeGraphQL schema and "${PLAIN}" the hand-written graphql-js schema of bench/baselines/plain-graphql.ts, both behind one minimal node:http + Apollo Server transport (bench/harness/server.ts) so that they differ only in the schema layer; "${BARE}" runs the plain schema with graphql-js directly. All use the same store, DataLoaders and queries, and give identical answers (checked before the load).`);
 }
 

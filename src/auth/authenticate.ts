@@ -4,7 +4,7 @@ import { Config } from '@/config';
 import { Actor, Role } from '@/domain/auth/actor';
 import { GraphStore } from '@/store/graph-store';
 import { JwtError, verifyJwt } from './jwt';
-import { hashToken, newTokenSecret, sameSecret } from './tokens';
+import { hashToken, newTokenSecret, sameSecret, secretDigest } from './tokens';
 
 export const BOOTSTRAP_FILE = 'bootstrap-admin-token.sha256';
 
@@ -16,18 +16,22 @@ export class AuthenticationError extends Error {}
  * identity provider, or an API token (looked up by its hash). No header: null, and the store is not touched.
  */
 export class Authenticator {
+  private readonly adminDigest: Buffer | null;
+
   constructor(
     private readonly config: Config,
     private readonly store: GraphStore,
     private readonly bootstrapHash: string | null,
-  ) {}
+  ) {
+    this.adminDigest = config.adminToken ? secretDigest(config.adminToken) : null;
+  }
 
   async authenticate(header: string | undefined): Promise<Actor> {
     if (!header) throw new AuthenticationError('Missing credentials: send Authorization: Bearer <token>');
     const m = /^Bearer\s+(\S{8,4096})$/i.exec(header.trim());
     if (!m) throw new AuthenticationError('Malformed Authorization header: expected "Bearer <token>"');
     const secret = m[1];
-    if (this.config.adminToken && sameSecret(secret, this.config.adminToken)) return { id: 'admin-token', role: Role.ADMIN, managerId: null };
+    if (this.adminDigest && sameSecret(secret, this.adminDigest)) return { id: 'admin-token', role: Role.ADMIN, managerId: null };
     if (this.bootstrapHash && hashToken(secret) === this.bootstrapHash) return { id: 'bootstrap-admin', role: Role.ADMIN, managerId: null };
     if (secret.split('.').length === 3 && this.config.jwt) return this.fromJwt(secret);
     if (!secret.startsWith('tsu_')) throw new AuthenticationError('Invalid credentials');

@@ -10,8 +10,11 @@ export function hashToken(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
-export function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(hashToken(given), 'hex');
-  const b = Buffer.from(hashToken(expected), 'hex');
-  return timingSafeEqual(a, b);
+/** The SHA-256 of a configured secret, computed once, to compare given secrets with in constant time. */
+export function secretDigest(secret: string): Buffer {
+  return createHash('sha256').update(secret, 'utf8').digest();
+}
+
+export function sameSecret(given: string, expected: Buffer): boolean {
+  return timingSafeEqual(createHash('sha256').update(given, 'utf8').digest(), expected);
 }

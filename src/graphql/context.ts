@@ -18,8 +18,14 @@ export interface RequestContext {
   currentMutation?: { name: string; targetIds: string[] };
 }
 
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+let lastDay = { until: 0, day: '' };
+
+/** The UTC day of `now`; without an argument, the current one (computed again at most once a second). */
+export function todayUtc(now?: Date): string {
+  if (now) return now.toISOString().slice(0, 10);
+  const ms = Date.now();
+  if (ms >= lastDay.until) lastDay = { until: ms - (ms % 1000) + 1000, day: new Date(ms).toISOString().slice(0, 10) };
+  return lastDay.day;
 }
 
 export function createContext(store: GraphStore, config: Config, actor: Actor, requestId: string = randomUUID()): RequestContext {

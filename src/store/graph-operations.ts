@@ -398,9 +398,14 @@ export class GraphOperations {
   async saveToken(t: ApiToken): Promise<void> {
     await this.run('token/save', { ...t });
   }
+  /** Every request with an API token asks this: kept in the record cache (if any) until the next commit. */
   async tokenByHash(hash: string): Promise<ApiToken | null> {
+    const cached = this.cache?.get<ApiToken>('token-by-hash', hash);
+    if (cached) return cached;
+    const begun = this.cache?.begin();
     const rows = await this.run('token/by-hash', { hash });
-    return rows.length ? toToken(rows[0].t as Row) : null;
+    const token = rows.length ? toToken(rows[0].t as Row) : null;
+    return token && this.cache ? this.cache.put(begun!, 'token-by-hash', hash, token) : token;
   }
   async tokenById(id: string): Promise<ApiToken | null> {
     const rows = await this.run('token/by-id', { id });
