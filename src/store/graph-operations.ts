@@ -147,6 +147,30 @@ export class GraphOperations {
     return found;
   }
 
+  /**
+   * The rows of an edge read for each of `ids` (in their order, duplicates included), grouped by the id `keyOf`
+   * says a row answers: from the record cache where it holds them (under `kind`, which names the read and its
+   * parameters), the rest from `read` of the missing ids (and then kept).
+   */
+  private async edges(kind: string, ids: readonly string[], keyOf: (r: Row) => unknown, read: (missing: string[]) => Promise<Row[]>): Promise<Row[][]> {
+    if (ids.length === 0) return [];
+    const cache = this.cache;
+    const token = cache?.begin() ?? 0;
+    const byId = new Map<string, Row[]>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const hit = cache?.get<Row[]>(kind, id);
+      if (hit) byId.set(id, hit);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const fresh = new Map<string, Row[]>(missing.map((id) => [id, []]));
+      for (const r of await read(missing)) fresh.get(String(keyOf(r)))?.push(r);
+      for (const [id, rows] of fresh) byId.set(id, cache ? cache.put(token, kind, id, rows) : rows);
+    }
+    return ids.map((id) => byId.get(id)!);
+  }
+
   // ---------------------------------------------------------------- batched reads (DataLoader shape)
   async companiesByIds(ids: readonly string[]): Promise<(Company | null)[]> {
     return byKey(ids, await this.nodes('company', ids, 'c', toCompany), (c) => c.id);
@@ -164,53 +188,52 @@ export class GraphOperations {
     return byKey(ids, await this.nodes('interaction', ids, 'i', toInteraction), (i) => i.id);
   }
   async contractsByCompanyIds(ids: readonly string[]): Promise<Contract[][]> {
-    const rows = await this.listed('contract/by-company-ids', ids);
-    return groupBy(ids, rows.map((r) => toContract(r.k as Row)), (c) => [c.companyId]);
+    const rows = await this.edges('contract/by-company-ids', ids, (r) => (r.k as Row).companyId, (m) => this.listed('contract/by-company-ids', m));
+    return rows.map((rs) => rs.map((r) => toContract(r.k as Row)));
   }
   async dealsByCompanyIds(ids: readonly string[]): Promise<Deal[][]> {
-    const rows = await this.listed('deal/by-company-ids', ids);
-    return groupBy(ids, rows.map((r) => toDeal(r.d as Row)), (d) => [d.companyId]);
+    const rows = await this.edges('deal/by-company-ids', ids, (r) => (r.d as Row).companyId, (m) => this.listed('deal/by-company-ids', m));
+    return rows.map((rs) => rs.map((r) => toDeal(r.d as Row)));
   }
   async dealsByPersonIds(ids: readonly string[]): Promise<Deal[][]> {
-    const rows = await this.listed('deal/by-person-ids', ids);
-    return groupBy(ids, rows, (r) => [String(r.personId)]).map((rs) => rs.map((r) => toDeal(r.d as Row)));
+    const rows = await this.edges('deal/by-person-ids', ids, (r) => r.personId, (m) => this.listed('deal/by-person-ids', m));
+    return rows.map((rs) => rs.map((r) => toDeal(r.d as Row)));
   }
   async interactionsByPersonIds(ids: readonly string[]): Promise<Interaction[][]> {
-    const rows = await this.listed('interaction/by-person-ids', ids);
-    return groupBy(ids, rows, (r) => [String(r.personId)]).map((rs) => rs.map((r) => toInteraction(r.i as Row)));
+    const rows = await this.edges('interaction/by-person-ids', ids, (r) => r.personId, (m) => this.listed('interaction/by-person-ids', m));
+    return rows.map((rs) => rs.map((r) => toInteraction(r.i as Row)));
   }
   async employmentsByRepIds(ids: readonly string[]): Promise<Employment[][]> {
-    const rows = (await this.keyed('employment/by-rep-ids', 'employment/by-rep-id', ids)).map(toEmployment);
-    return groupBy(ids, rows, (e) => [e.repId]);
+    const rows = await this.edges('employment/by-rep-ids', ids, (r) => r.repId, (m) => this.keyed('employment/by-rep-ids', 'employment/by-rep-id', m));
+    return rows.map((rs) => rs.map(toEmployment));
   }
   async employmentsByCompanyIds(ids: readonly string[], currentOnly: boolean, today: string): Promise<Employment[][]> {
-    const rows = (await this.listed('employment/by-company-ids', ids, { currentOnly, today })).map(toEmployment);
-    return groupBy(ids, rows, (e) => [e.companyId]);
+    const rows = await this.edges(`employment/by-company-ids|${currentOnly}|${today}`, ids, (r) => r.companyId, (m) => this.listed('employment/by-company-ids', m, { currentOnly, today }));
+    return rows.map((rs) => rs.map(toEmployment));
   }
   async portfolioByManagerIds(ids: readonly string[]): Promise<PortfolioEntry[][]> {
-    const rows = (await this.listed('portfolio/by-manager-ids', ids)).map(toPortfolio);
-    return groupBy(ids, rows, (p) => [p.managerId]);
+    const rows = await this.edges('portfolio/by-manager-ids', ids, (r) => r.managerId, (m) => this.listed('portfolio/by-manager-ids', m));
+    return rows.map((rs) => rs.map(toPortfolio));
   }
   async portfolioByCompanyIds(ids: readonly string[]): Promise<PortfolioEntry[][]> {
-    const rows = (await this.listed('portfolio/by-company-ids', ids)).map(toPortfolio);
-    return groupBy(ids, rows, (p) => [p.companyId]);
+    const rows = await this.edges('portfolio/by-company-ids', ids, (r) => r.companyId, (m) => this.listed('portfolio/by-company-ids', m));
+    return rows.map((rs) => rs.map(toPortfolio));
   }
   /** Each person's relationships; `a`/`b` keep their stored order, the caller picks the other side. */
   async relationshipsByPersonIds(ids: readonly string[]): Promise<Relationship[][]> {
-    const rows = await this.listed('relationship/by-person-ids', ids);
-    const rels = rows.map((r) => {
+    const rows = await this.edges('relationship/by-person-ids', ids, (r) => r.personId, (m) => this.listed('relationship/by-person-ids', m));
+    return rows.map((rs) => rs.map((r) => {
       const [a, b] = String(r.personId) <= String(r.otherId) ? [r.personId, r.otherId] : [r.otherId, r.personId];
-      return { personId: String(r.personId), rel: toRelationship({ ...r, a, b }) };
-    });
-    return groupBy(ids, rels, (r) => [r.personId]).map((rs) => rs.map((r) => r.rel));
+      return toRelationship({ ...r, a, b });
+    }));
   }
   async bossesOf(ids: readonly string[]): Promise<string[][]> {
-    const rows = await this.keyed('reports-to/bosses-of', 'reports-to/boss-of', ids);
-    return groupBy(ids, rows, (r) => [String(r.repId)]).map((rs) => rs.map((r) => String(r.bossId)));
+    const rows = await this.edges('reports-to/bosses-of', ids, (r) => r.repId, (m) => this.keyed('reports-to/bosses-of', 'reports-to/boss-of', m));
+    return rows.map((rs) => rs.map((r) => String(r.bossId)));
   }
   async reportsOf(ids: readonly string[]): Promise<string[][]> {
-    const rows = await this.keyed('reports-to/reports-of', 'reports-to/reports-of-one', ids);
-    return groupBy(ids, rows, (r) => [String(r.bossId)]).map((rs) => rs.map((r) => String(r.repId)));
+    const rows = await this.edges('reports-to/reports-of', ids, (r) => r.bossId, (m) => this.keyed('reports-to/reports-of', 'reports-to/reports-of-one', m));
+    return rows.map((rs) => rs.map((r) => String(r.repId)));
   }
   /** Introductions a person made, received or (a manager) was introduced through; newest first. */
   async introductionsByPersonIds(ids: readonly string[]): Promise<Introduction[][]> {

@@ -60,6 +60,7 @@ it('reads records already in the record cache from it: a repeated page costs few
   const again = await api.ok(PAGE, { n: 10 });
   const warm = opened.store.stats.roundTrips - before - cold;
   expect(again).toEqual(first);
-  // the two batches of people (reps, then owners) now come from the cache; edges are always read
-  expect(warm).toBe(cold - 2);
+  // only the page of companies itself is read again: people, employments and owners come from the cache
+  expect(cold).toBeGreaterThan(3);
+  expect(warm).toBe(1);
 });

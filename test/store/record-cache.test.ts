@@ -80,6 +80,33 @@ describe('the embedded store and its record cache', () => {
     }
   });
 
+  it('keeps edge reads per id too, and answers them anew after a commit', async () => {
+    const opened = await openTestStore('kuzu');
+    const store = opened.store as KuzuStore;
+    try {
+      await store.write(async (ops) => {
+        await ops.savePerson(rep('担当'));
+        await ops.saveCompany({ id: 'co1', name: 'Co 1', version: 1 } as never);
+        await ops.saveCompany({ id: 'co2', name: 'Co 2', version: 1 } as never);
+        await ops.saveEmployment({ id: 'e1', repId: 'rc1', companyId: 'co1', title: null, department: null, since: '2020-01-01', until: '2024-01-01' });
+      });
+      const history = async () => (await store.read.employmentsByRepIds(['rc1', 'rc1']))[1].map((e) => e.companyId);
+      expect(await history()).toEqual(['co1']);
+      const trips = store.stats.roundTrips;
+      expect(await history()).toEqual(['co1']);
+      expect(store.stats.roundTrips).toBe(trips);
+      await store.write((ops) => ops.saveEmployment({ id: 'e2', repId: 'rc1', companyId: 'co2', title: null, department: null, since: '2024-01-02', until: null }));
+      expect(await history()).toEqual(['co2', 'co1']);
+      const [now] = await store.read.employmentsByCompanyIds(['co2'], true, '2026-01-01');
+      expect(now.map((e) => e.repId)).toEqual(['rc1']);
+      // the same read for another day is another entry
+      expect((await store.read.employmentsByCompanyIds(['co2'], true, '2023-01-01'))[0].map((e) => e.repId)).toEqual(['rc1']);
+      expect((await store.read.employmentsByCompanyIds(['co1'], true, '2025-01-01'))[0]).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('a read racing a commit never leaves the older record behind', async () => {
     const opened = await openTestStore('kuzu');
     const store = opened.store as KuzuStore;
