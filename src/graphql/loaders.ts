@@ -8,8 +8,8 @@ const cacheKeyFn = (k: string): string => k;
  * round trip, whatever the page size. Built fresh per request and cleared after every write.
  */
 export function createLoaders(read: GraphOperations, today: string) {
-  const many = <T>(fn: (ids: readonly string[]) => Promise<T[]>) => () => new DataLoader<string, T>(fn, { cacheKeyFn, maxBatchSize: 1000 });
-  return lazily({
+  const many = <T>(fn: (ids: readonly string[]) => Promise<T[]>) => new DataLoader<string, T>(fn, { cacheKeyFn, maxBatchSize: 1000 });
+  return {
     company: many((ids) => read.companiesByIds(ids)),
     person: many((ids) => read.peopleByIds(ids)),
     contract: many((ids) => read.contractsByIds(ids)),
@@ -28,32 +28,11 @@ export function createLoaders(read: GraphOperations, today: string) {
     bossesOf: many((ids) => read.bossesOf(ids)),
     reportsOf: many((ids) => read.reportsOf(ids)),
     introductionsByPerson: many((ids) => read.introductionsByPersonIds(ids)),
-  });
-}
-
-/** An object whose properties are made on first use: most requests need two or three of the loaders. */
-function lazily<F extends Record<string, () => object>>(factories: F): { [K in keyof F]: ReturnType<F[K]> } {
-  const made = {} as { [K in keyof F]: ReturnType<F[K]> };
-  for (const key of Object.keys(factories) as (keyof F)[]) {
-    Object.defineProperty(made, key, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const value = factories[key]();
-        Object.defineProperty(made, key, { value, enumerable: true });
-        return value;
-      },
-    });
-  }
-  return made;
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Clears the loaders made so far (without making the others). */
 export function clearLoaders(loaders: Loaders): void {
-  for (const key of Object.keys(loaders)) {
-    const made = Object.getOwnPropertyDescriptor(loaders, key)?.value as DataLoader<string, unknown> | undefined;
-    made?.clearAll();
-  }
+  for (const l of Object.values(loaders)) l.clearAll();
 }

@@ -76,12 +76,26 @@ class KuzuSession implements QueryRunner {
     private readonly stats: StoreStats,
   ) {}
 
+  private closed = false;
+
   /** `trip: false` when the statement is one of several run for one call (see `runEach` in KuzuStore). */
   run(name: string, params: Params = {}, trip = true): Promise<Row[]> {
     return this.lock.runExclusive(() => this.runUnlocked(name, params, trip));
   }
 
+  /**
+   * Closes the connection once the statement running on it (if any) has finished: closing Kuzu under a running
+   * query crashes the process. Statements asked for afterwards fail with a StoreError.
+   */
+  close(): Promise<void> {
+    return this.lock.runExclusive(async () => {
+      this.closed = true;
+      await this.conn.close();
+    });
+  }
+
   async runUnlocked(name: string, params: Params = {}, trip = true): Promise<Row[]> {
+    if (this.closed) throw new StoreError('The store is closed');
     if (trip) this.stats.roundTrips++;
     let ps = this.prepared.get(name);
     if (!ps) {
@@ -94,6 +108,7 @@ class KuzuSession implements QueryRunner {
 
   /** A statement that is not a named query (schema, transaction control, staging COPY). */
   async statement(text: string): Promise<Row[]> {
+    if (this.closed) throw new StoreError('The store is closed');
     this.stats.roundTrips++;
     return this.execute(() => this.conn.query(text));
   }
@@ -277,7 +292,9 @@ export class KuzuStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.writeLock.runExclusive(async () => {
-      for (const s of [this.writer, ...this.readers]) await s.conn.close();
+      this.recordCache.clear();
+      // each connection once its running statement is done (see KuzuSession.close)
+      for (const s of [this.writer, ...this.readers]) await s.close();
       await this.db.close();
     });
   }
