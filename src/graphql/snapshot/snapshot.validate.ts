@@ -1,4 +1,5 @@
 import { ValidationError, validateSync } from 'class-validator';
+import { quickValid } from './fast-validator';
 import { employmentId } from '@/domain/employment/employment';
 import { introductionId } from '@/domain/introduction/introduction';
 import { relationshipKey } from '@/domain/relationship/relationship';
@@ -41,6 +42,14 @@ const SPECS: Record<SnapshotList, { cls: new () => object; required: string[]; k
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
 
+/** The input-class instance class-validator checks for one snapshot record of `list` (exported for the tests). */
+export function recordInstance(list: SnapshotList, raw: Raw): object {
+  return instance(SPECS[list].cls, raw);
+}
+
+/** The options every snapshot record is validated with (exported for the tests). */
+export const RECORD_VALIDATION = OPTIONS;
+
 function instance(cls: new () => object, raw: Raw): object {
   const obj = Object.assign(new cls(), raw) as Raw;
   if (cls === InteractionInput && obj.nextAction && typeof obj.nextAction === 'object' && !Array.isArray(obj.nextAction)) {
@@ -58,8 +67,10 @@ export interface ValidatedSnapshot {
 /**
  * Checks a snapshot as a whole: every record against its list's rules, duplicates, and every reference
  * (in the snapshot or already in the graph, and of the right kind). Returns every bad record, or the normalised snapshot.
+ * Records that pass the quick check (fast-validator.ts) skip class-validator; all others get its verdict and words.
  */
-export async function validateSnapshot(raw: unknown, read: GraphOperations): Promise<ValidatedSnapshot> {
+export async function validateSnapshot(raw: unknown, read: GraphOperations, options: { quick?: boolean } = {}): Promise<ValidatedSnapshot> {
+  const quick = options.quick ?? true; // false: class-validator on every record (the tests compare the two)
   const problems: BadRecord[] = [];
   const bad = (list: string, index: number, field: string, reason: string): void => {
     problems.push({ list, index, field, reason });
@@ -84,32 +95,39 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations): Pro
     lists[list] = value as Raw[];
   }
 
-  // 1. each record on its own
+  // 1. each record on its own (plain loops: this runs once per record, 1.5 million times for a large snapshot)
   for (const list of SNAPSHOT_LISTS) {
     const spec = SPECS[list];
+    const records = lists[list];
     const seen = new Map<string, number>();
-    lists[list].forEach((rec, index) => {
-      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { bad(list, index, '', 'must be an object'); return; }
+    for (let index = 0; index < records.length; index++) {
+      if (!(index in records)) continue; // a hole in a sparse array: forEach never visited them
+      const rec = records[index];
+      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { bad(list, index, '', 'must be an object'); continue; }
       const before = problems.length;
       for (const f of spec.required) if (rec[f] === undefined || rec[f] === null) bad(list, index, f, 'is required');
-      const errors: ValidationError[] = validateSync(instance(spec.cls, rec), OPTIONS);
-      for (const e of flattenValidation(errors)) bad(list, index, e.field, e.reason);
-      if (problems.length > before) return;
+      const obj = instance(spec.cls, rec);
+      // the quick check only ever says "valid"; for anything else class-validator decides and words the problems
+      if (!quick || !quickValid(obj)) {
+        const errors: ValidationError[] = validateSync(obj, OPTIONS);
+        for (const e of flattenValidation(errors)) bad(list, index, e.field, e.reason);
+      }
+      if (problems.length > before) continue;
       const key = spec.key?.(rec);
       if (key !== undefined) {
-        if (seen.has(key)) bad(list, index, spec.required[0], `duplicates record ${seen.get(key)} of ${list}`);
+        const first = seen.get(key);
+        if (first !== undefined) bad(list, index, spec.required[0], `duplicates record ${first} of ${list}`);
         else seen.set(key, index);
       }
-      for (const p of [...(list === 'deals' ? dealProblems(rec as never) : []), ...(list === 'employments' ? employmentProblems(rec as never) : [])]) {
-        bad(list, index, p.field, p.reason);
-      }
-      if (list === 'relationships' && rec.a === rec.b) bad(list, index, 'b', 'must be another person than a');
-      if (list === 'reportsTo' && rec.repId === rec.bossId) bad(list, index, 'bossId', 'must be another person than repId');
-      if (list === 'introductions' && rec.introducerId === rec.introducedId) bad(list, index, 'introducedId', 'must be another person than introducerId');
-      if (list === 'interactions' && !((rec.managerIds as unknown[])?.length || (rec.repIds as unknown[])?.length)) {
+      if (list === 'deals') for (const p of dealProblems(rec as never)) bad(list, index, p.field, p.reason);
+      else if (list === 'employments') for (const p of employmentProblems(rec as never)) bad(list, index, p.field, p.reason);
+      else if (list === 'relationships' && rec.a === rec.b) bad(list, index, 'b', 'must be another person than a');
+      else if (list === 'reportsTo' && rec.repId === rec.bossId) bad(list, index, 'bossId', 'must be another person than repId');
+      else if (list === 'introductions' && rec.introducerId === rec.introducedId) bad(list, index, 'introducedId', 'must be another person than introducerId');
+      else if (list === 'interactions' && !((rec.managerIds as unknown[])?.length || (rec.repIds as unknown[])?.length)) {
         bad(list, index, 'repIds', 'an interaction needs at least one person (managerIds or repIds)');
       }
-    });
+    }
   }
 
   // 2. references: to the snapshot first, then to the graph
@@ -122,41 +140,53 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations): Pro
     else kindInSnapshot.set(String(r.id), PersonKind.REP);
   });
   const companiesInSnapshot = new Set(lists.companies.filter((c) => typeof c?.id === 'string').map((c) => String(c.id)));
-  const personRefs: { list: SnapshotList; index: number; field: string; id: string; kind: PersonKind | null }[] = [];
-  const companyRefs: { list: SnapshotList; index: number; field: string; id: string }[] = [];
-  const person = (list: SnapshotList, index: number, field: string, id: unknown, kind: PersonKind | null): void => {
-    if (typeof id === 'string') personRefs.push({ list, index, field, id: String(id), kind });
+  /**
+   * Every reference of every record that is an object (a record with other problems still gets its references
+   * checked), in a fixed order: all person references, then all company references. `visit` runs twice: once to
+   * collect the ids that are not in the snapshot (to look up in the graph), once to report, in the same order.
+   */
+  type Visit = (person: (list: SnapshotList, index: number, field: string, id: unknown, kind: PersonKind | null) => void) => void;
+  const each = (list: SnapshotList, fn: (r: Raw, i: number) => void): void => {
+    const records = lists[list];
+    for (let i = 0; i < records.length; i++) {
+      if (!(i in records)) continue;
+      const r = records[i];
+      if (r && typeof r === 'object' && !Array.isArray(r)) fn(r, i);
+    }
   };
-  const company = (list: SnapshotList, index: number, field: string, id: unknown): void => {
-    if (typeof id === 'string') companyRefs.push({ list, index, field, id: String(id) });
+  const visitPeople: Visit = (person) => {
+    each('employments', (r, i) => person('employments', i, 'repId', r.repId, PersonKind.REP));
+    each('portfolio', (r, i) => person('portfolio', i, 'managerId', r.managerId, PersonKind.MANAGER));
+    each('relationships', (r, i) => { person('relationships', i, 'a', r.a, null); person('relationships', i, 'b', r.b, null); });
+    each('reportsTo', (r, i) => { person('reportsTo', i, 'repId', r.repId, PersonKind.REP); person('reportsTo', i, 'bossId', r.bossId, PersonKind.REP); });
+    each('introductions', (r, i) => {
+      person('introductions', i, 'introducerId', r.introducerId, null);
+      person('introductions', i, 'introducedId', r.introducedId, null);
+      person('introductions', i, 'toManagerId', r.toManagerId, PersonKind.MANAGER);
+    });
+    each('interactions', (r, i) => {
+      if (Array.isArray(r.managerIds)) for (const id of r.managerIds) person('interactions', i, 'managerIds', id, PersonKind.MANAGER);
+      if (Array.isArray(r.repIds)) for (const id of r.repIds) person('interactions', i, 'repIds', id, PersonKind.REP);
+    });
+    each('deals', (r, i) => {
+      person('deals', i, 'repId', r.repId, PersonKind.REP);
+      person('deals', i, 'managerId', r.managerId, PersonKind.MANAGER);
+    });
   };
-  // every record that is an object: a record with other problems still gets its references checked
-  const each = (list: SnapshotList, fn: (r: Raw, i: number) => void): void =>
-    lists[list].forEach((r, i) => r && typeof r === 'object' && !Array.isArray(r) && fn(r, i));
-  each('contracts', (r, i) => company('contracts', i, 'companyId', r.companyId));
-  each('employments', (r, i) => { person('employments', i, 'repId', r.repId, PersonKind.REP); company('employments', i, 'companyId', r.companyId); });
-  each('portfolio', (r, i) => { person('portfolio', i, 'managerId', r.managerId, PersonKind.MANAGER); company('portfolio', i, 'companyId', r.companyId); });
-  each('relationships', (r, i) => { person('relationships', i, 'a', r.a, null); person('relationships', i, 'b', r.b, null); });
-  each('reportsTo', (r, i) => { person('reportsTo', i, 'repId', r.repId, PersonKind.REP); person('reportsTo', i, 'bossId', r.bossId, PersonKind.REP); });
-  each('introductions', (r, i) => {
-    person('introductions', i, 'introducerId', r.introducerId, null);
-    person('introductions', i, 'introducedId', r.introducedId, null);
-    person('introductions', i, 'toManagerId', r.toManagerId, PersonKind.MANAGER);
-  });
-  each('interactions', (r, i) => {
-    for (const id of Array.isArray(r.managerIds) ? r.managerIds : []) person('interactions', i, 'managerIds', id, PersonKind.MANAGER);
-    for (const id of Array.isArray(r.repIds) ? r.repIds : []) person('interactions', i, 'repIds', id, PersonKind.REP);
-  });
-  each('deals', (r, i) => {
-    company('deals', i, 'companyId', r.companyId);
-    person('deals', i, 'repId', r.repId, PersonKind.REP);
-    person('deals', i, 'managerId', r.managerId, PersonKind.MANAGER);
-  });
+  const visitCompanies = (company: (list: SnapshotList, index: number, field: string, id: unknown) => void): void => {
+    each('contracts', (r, i) => company('contracts', i, 'companyId', r.companyId));
+    each('employments', (r, i) => company('employments', i, 'companyId', r.companyId));
+    each('portfolio', (r, i) => company('portfolio', i, 'companyId', r.companyId));
+    each('deals', (r, i) => company('deals', i, 'companyId', r.companyId));
+  };
 
-  const outside = [...new Set([...personRefs.map((r) => r.id), ...kindInSnapshot.keys()])];
+  // people in the snapshot are looked up too: a stored person cannot change kind
+  const outside = new Set<string>(kindInSnapshot.keys());
+  visitPeople((_l, _i, _f, id) => { if (typeof id === 'string') outside.add(id); });
+  const ids = [...outside];
   const stored = new Map<string, PersonKind>();
-  for (let i = 0; i < outside.length; i += 10000) {
-    const chunk = outside.slice(i, i + 10000);
+  for (let i = 0; i < ids.length; i += 10000) {
+    const chunk = ids.slice(i, i + 10000);
     (await read.peopleByIds(chunk)).forEach((p) => p && stored.set(p.id, p.kind));
   }
   for (const [id, kind] of kindInSnapshot) {
@@ -166,18 +196,20 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations): Pro
       bad(list, lists[list].findIndex((r) => String(r.id) === id), 'id', `"${id}" is stored as a ${was.toLowerCase()}; a person cannot change kind`);
     }
   }
-  for (const ref of personRefs) {
-    const kind = kindInSnapshot.get(ref.id) ?? stored.get(ref.id);
-    if (!kind) bad(ref.list, ref.index, ref.field, `"${ref.id}" is neither in this snapshot nor in the graph`);
-    else if (ref.kind && kind !== ref.kind) bad(ref.list, ref.index, ref.field, `"${ref.id}" is a ${kind.toLowerCase()}, a ${ref.kind.toLowerCase()} is needed`);
-  }
-  const missingCompanies = [...new Set(companyRefs.map((r) => r.id).filter((id) => !companiesInSnapshot.has(id)))];
-  const storedCompanies = await read.existingIds('company', missingCompanies);
-  for (const ref of companyRefs) {
-    if (!companiesInSnapshot.has(ref.id) && !storedCompanies.has(ref.id)) {
-      bad(ref.list, ref.index, ref.field, `"${ref.id}" is neither in this snapshot nor in the graph`);
+  visitPeople((list, index, field, id, needed) => {
+    if (typeof id !== 'string') return;
+    const kind = kindInSnapshot.get(id) ?? stored.get(id);
+    if (!kind) bad(list, index, field, `"${id}" is neither in this snapshot nor in the graph`);
+    else if (needed && kind !== needed) bad(list, index, field, `"${id}" is a ${kind.toLowerCase()}, a ${needed.toLowerCase()} is needed`);
+  });
+  const missing = new Set<string>();
+  visitCompanies((_l, _i, _f, id) => { if (typeof id === 'string' && !companiesInSnapshot.has(id)) missing.add(id); });
+  const storedCompanies = await read.existingIds('company', [...missing]);
+  visitCompanies((list, index, field, id) => {
+    if (typeof id === 'string' && !companiesInSnapshot.has(id) && !storedCompanies.has(id)) {
+      bad(list, index, field, `"${id}" is neither in this snapshot nor in the graph`);
     }
-  }
+  });
 
   const counts = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, lists[l].length]));
   if (problems.length) {
