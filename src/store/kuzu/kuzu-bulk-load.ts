@@ -1,52 +1,129 @@
+import { Company } from '@/domain/company/company';
+import { Interaction } from '@/domain/interaction/interaction';
+import { Person } from '@/domain/person/person';
 import { Snapshot } from '@/domain/snapshot/snapshot';
+import { PersonKind } from '@/domain/shared/enums';
+import { companyParams, interactionParams, personParams, topicKey } from '../graph-operations';
 import { Row } from '../runner';
-import { importSteps } from '../snapshot-rows';
 
 /**
  * Loading into an empty Kuzu graph: every list goes straight into its node or relationship table with COPY
  * (no staging, no MERGE: there is nothing to merge with), so a first load runs at COPY speed. The rows are the
- * same as the staged import's (`importSteps`); this only says which table each goes to and in which columns.
- * Relationship rows carry `from`/`to` (the primary keys of the two ends) first.
+ * same as the staged import's (`importSteps` in ../snapshot-rows.ts: test/store/kuzu-bulk-load.test.ts compares
+ * them); this says which table each goes to and in which columns. Relationship rows carry `from`/`to` (the primary
+ * keys of the two ends) first.
+ *
+ * Rows are built once each, straight from the snapshot, and only when their table's file is written (`rows()`),
+ * so a 1.5-million-record snapshot never has all its rows in memory at once.
  */
 export interface BulkTable {
   /** The import step the rows come from (progress is reported in these names on both paths). */
   step: string;
   table: string;
-  rows: Row[];
+  /** How many rows `rows()` gives. */
+  count: number;
+  rows: () => Iterable<Row>;
+}
+
+type Rep = NonNullable<Snapshot['reps']>[number];
+
+/** The row builders return fresh objects: a first import writes version 1 into them (no copy). */
+function versioned(row: Row): Row {
+  row.version = 1;
+  return row;
 }
 
 export function bulkTables(snapshot: Snapshot, now: string): BulkTable[] {
-  const steps = new Map(importSteps(snapshot).map((s) => [s.step, s.rows]));
-  const of = (step: string): Row[] => steps.get(step) ?? [];
-  const versioned = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, version: 1 }));
+  const companies = snapshot.companies ?? [];
+  const managers = snapshot.managers ?? [];
+  const reps = snapshot.reps ?? [];
+  const contracts = snapshot.contracts ?? [];
+  const employments = snapshot.employments ?? [];
+  const portfolio = snapshot.portfolio ?? [];
+  const relationships = snapshot.relationships ?? [];
+  const reportsTo = snapshot.reportsTo ?? [];
+  const introductions = snapshot.introductions ?? [];
+  const interactions = snapshot.interactions ?? [];
+  const deals = snapshot.deals ?? [];
+
+  // topics and topic links: small rows, built now (the topic table needs them all first); as importSteps does it
+  const topicNames = new Map<string, string>();
+  const links = (names: (r: Rep) => string[]): Row[] => {
+    const rows: Row[] = [];
+    for (const r of reps) {
+      const list = names(r);
+      for (const key of new Set(list.map(topicKey))) {
+        if (!topicNames.has(key)) topicNames.set(key, list.find((n) => topicKey(n) === key)!);
+        rows.push({ from: r.id, to: key });
+      }
+    }
+    return rows;
+  };
+  const expertise = links((r) => r.expertise);
+  const interests = links((r) => r.interests);
+  const topics = [...topicNames].map(([key, name]) => ({ key, name }));
+
+  // participations and deal people: counted now (progress needs totals), built when written
+  let participations = 0;
+  for (const i of interactions) participations += new Set([...i.managerIds, ...i.repIds]).size;
+  let dealPeople = 0;
+  for (const d of deals) dealPeople += (d.repId ? 1 : 0) + (d.managerId ? 1 : 0);
+
+  const table = <T>(step: string, name: string, list: readonly T[], row: (x: T) => Row): BulkTable => ({
+    step,
+    table: name,
+    count: list.length,
+    *rows() {
+      for (const x of list) yield row(x);
+    },
+  });
   const tables: BulkTable[] = [
-    { step: 'companies', table: 'Company', rows: versioned(of('companies')) },
-    { step: 'people', table: 'Person', rows: versioned(of('people')) },
-    { step: 'topics', table: 'Topic', rows: of('topics') },
-    { step: 'expertise', table: 'EXPERT_IN', rows: of('expertise').map((r) => ({ from: r.personId, to: r.key })) },
-    { step: 'interests', table: 'INTERESTED_IN', rows: of('interests').map((r) => ({ from: r.personId, to: r.key })) },
-    { step: 'contracts', table: 'Contract', rows: versioned(of('contracts')) },
-    { step: 'contracts', table: 'HAS_CONTRACT', rows: of('contracts').map((r) => ({ from: r.companyId, to: r.id })) },
-    { step: 'employments', table: 'EMPLOYED_AT', rows: of('employments').map(({ repId, companyId, ...e }) => ({ from: repId, to: companyId, ...e })) },
-    { step: 'portfolio', table: 'OWNS', rows: of('portfolio').map((r) => ({ from: r.managerId, to: r.companyId, since: r.since })) },
+    table('companies', 'Company', companies, (c) => versioned(companyParams(c as Company))),
     {
-      step: 'relationships',
-      table: 'KNOWS',
-      rows: of('relationships').map((r) => ({
-        from: r.a, to: r.b, id: r.id, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1,
-      })),
+      step: 'people',
+      table: 'Person',
+      count: managers.length + reps.length,
+      *rows() {
+        for (const p of managers) yield versioned(personParams(p as Person));
+        for (const p of reps) yield versioned(personParams(p as Person));
+      },
     },
-    { step: 'reports-to', table: 'REPORTS_TO', rows: of('reports-to').map((r) => ({ from: r.repId, to: r.bossId })) },
+    table('topics', 'Topic', topics, (t) => t),
+    table('expertise', 'EXPERT_IN', expertise, (r) => r),
+    table('interests', 'INTERESTED_IN', interests, (r) => r),
+    table('contracts', 'Contract', contracts, (k) => ({ ...k, version: 1 })),
+    table('contracts', 'HAS_CONTRACT', contracts, (k) => ({ from: k.companyId, to: k.id })),
+    table('employments', 'EMPLOYED_AT', employments, ({ repId, companyId, ...e }) => ({ from: repId, to: companyId, ...e })),
+    table('portfolio', 'OWNS', portfolio, (p) => ({ from: p.managerId, to: p.companyId, since: p.since })),
+    table('relationships', 'KNOWS', relationships, (r) => ({
+      from: r.a, to: r.b, id: r.id, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1,
+    })),
+    table('reports-to', 'REPORTS_TO', reportsTo, (r) => ({ from: r.repId, to: r.bossId })),
+    table('introductions', 'INTRODUCED', introductions, (r) => ({
+      from: r.introducerId, to: r.introducedId, id: r.id, toManagerId: r.toManagerId, at: r.at, outcome: r.outcome,
+    })),
+    table('interactions', 'Interaction', interactions, (i) => versioned(interactionParams(i as Interaction))),
     {
-      step: 'introductions',
-      table: 'INTRODUCED',
-      rows: of('introductions').map((r) => ({ from: r.introducerId, to: r.introducedId, id: r.id, toManagerId: r.toManagerId, at: r.at, outcome: r.outcome })),
+      step: 'participations',
+      table: 'PARTICIPATED_IN',
+      count: participations,
+      *rows() {
+        for (const i of interactions) for (const personId of new Set([...i.managerIds, ...i.repIds])) yield { from: personId, to: i.id };
+      },
     },
-    { step: 'interactions', table: 'Interaction', rows: versioned(of('interactions')) },
-    { step: 'participations', table: 'PARTICIPATED_IN', rows: of('participations').map((r) => ({ from: r.personId, to: r.interactionId })) },
-    { step: 'deals', table: 'Deal', rows: versioned(of('deals')) },
-    { step: 'deals', table: 'DEAL_WITH', rows: of('deals').map((r) => ({ from: r.id, to: r.companyId })) },
-    { step: 'deal-people', table: 'HANDLED', rows: of('deal-people').map((r) => ({ from: r.personId, to: r.dealId, role: r.role })) },
+    table('deals', 'Deal', deals, (d) => ({ ...d, productKey: topicKey(d.product), version: 1 })),
+    table('deals', 'DEAL_WITH', deals, (d) => ({ from: d.id, to: d.companyId })),
+    {
+      step: 'deal-people',
+      table: 'HANDLED',
+      count: dealPeople,
+      *rows() {
+        for (const d of deals) {
+          if (d.repId) yield { from: d.repId, to: d.id, role: PersonKind.REP };
+          if (d.managerId) yield { from: d.managerId, to: d.id, role: PersonKind.MANAGER };
+        }
+      },
+    },
   ];
-  return tables.filter((t) => t.rows.length > 0);
+  return tables.filter((t) => t.count > 0);
 }

@@ -256,6 +256,8 @@ export class KuzuStore implements GraphStore {
   /**
    * One transaction either way. Into an empty graph every list is COPY'd straight into its table
    * (kuzu-bulk-load.ts); otherwise each step is staged (COPY into a typed staging table) and merged by key.
+   * Each step's rows go to their own NDJSON file; the next file is written while Kuzu copies the previous one (the
+   * COPY runs on Kuzu's threads, the writing on this one), and each file is removed once copied.
    */
   async importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
     const now = new Date().toISOString();
@@ -263,26 +265,37 @@ export class KuzuStore implements GraphStore {
     try {
       await this.transaction(async (session) => {
         const hasData = (await session.runUnlocked('import/graph-has-data')).length > 0;
-        const batches = hasData
-          ? importSteps(snapshot).map((s) => ({ name: s.step, table: STAGE_TABLES[s.step], rows: s.rows, then: `import/${s.step}` }))
-          : bulkTables(snapshot, now).map((t) => ({ name: t.step, table: t.table, rows: t.rows, then: null }));
-        const total = batches.reduce((n, b) => n + b.rows.length, 0);
-        let done = 0;
-        for (const batch of batches) {
-          const file = join(this.stageDir, `${batch.table}.ndjson`);
-          writeNdjson(file, batch.rows);
-          await session.statement(copyInto(this.library, batch.table, file));
-          if (batch.then) {
-            await session.runUnlocked(batch.then, batch.name === 'relationships' ? { now } : {});
-            await session.statement(`MATCH (s:${batch.table}) DELETE s`);
+        const batches: ImportBatch[] = hasData
+          ? importSteps(snapshot).map((s) => ({ name: s.step, table: STAGE_TABLES[s.step], count: s.rows.length, rows: () => s.rows, then: `import/${s.step}` }))
+          : bulkTables(snapshot, now).map((t) => ({ name: t.step, table: t.table, count: t.count, rows: t.rows, then: null }));
+        const total = batches.reduce((n, b) => n + b.count, 0);
+        const files = batches.map((b, i) => join(this.stageDir, `${String(i).padStart(2, '0')}-${b.table}.ndjson`));
+        // Files are written ahead (this thread) while Kuzu copies the ones already written (its own threads).
+        const writer = new FileWriter(batches, files);
+        try {
+          let done = 0;
+          for (let i = 0; i < batches.length; i++) {
+            await writer.written(i);
+            await this.copyStep(session, batches[i], files[i], now);
+            rmSync(files[i], { force: true });
+            done += batches[i].count;
+            onProgress?.({ list: batches[i].name, done, total });
           }
-          done += batch.rows.length;
-          onProgress?.({ list: batch.name, done, total });
+        } finally {
+          await writer.stop();
         }
       }, false);
     } finally {
       rmSync(this.stageDir, { recursive: true, force: true });
       this.commits.imported();
+    }
+  }
+
+  private async copyStep(session: KuzuSession, batch: ImportBatch, file: string, now: string): Promise<void> {
+    await session.statement(copyInto(this.library, batch.table, file));
+    if (batch.then) {
+      await session.runUnlocked(batch.then, batch.name === 'relationships' ? { now } : {});
+      await session.statement(`MATCH (s:${batch.table}) DELETE s`);
     }
   }
 
@@ -331,16 +344,87 @@ const COPY_TABLES = new Set([
   'REPORTS_TO', 'INTRODUCED', 'Interaction', 'PARTICIPATED_IN', 'Deal', 'DEAL_WITH', 'HANDLED',
 ]);
 
-/** Writes rows as NDJSON without building one huge string (a 1M-row list would be hundreds of MB). */
-function writeNdjson(file: string, rows: Row[]): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (let i = 0; i < rows.length; i += 10000) {
-      writeSync(fd, `${rows.slice(i, i + 10000).map((r) => JSON.stringify(r)).join('\n')}\n`);
-    }
-  } finally {
-    closeSync(fd);
+interface ImportBatch {
+  name: string;
+  table: string;
+  count: number;
+  rows: () => Iterable<Row>;
+  /** The named query that merges the staging table into the graph (staged path), or null (bulk path). */
+  then: string | null;
+}
+
+/**
+ * Writes each batch's rows to its NDJSON file, one after the other, without building one huge string (a 1M-row list
+ * would be hundreds of MB), and checks each file has the rows it should. It yields to the event loop between chunks
+ * so that the COPY of a file already written starts as soon as the one before it ends.
+ */
+class FileWriter {
+  private readonly done: Promise<void>[];
+  private readonly run: Promise<void>;
+  private stopped = false;
+
+  constructor(batches: ImportBatch[], files: string[]) {
+    const settle: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+    this.done = batches.map(() => {
+      const p = new Promise<void>((resolve, reject) => settle.push({ resolve, reject }));
+      p.catch(() => undefined); // seen by whoever awaits it; not an unhandled rejection if nobody does
+      return p;
+    });
+    this.run = (async () => {
+      for (let i = 0; i < batches.length; i++) {
+        try {
+          await this.write(files[i], batches[i]);
+          settle[i].resolve();
+        } catch (e) {
+          for (let j = i; j < batches.length; j++) settle[j].reject(e);
+          return;
+        }
+      }
+    })();
   }
+
+  /** Resolves once batch i's file is complete. */
+  written(i: number): Promise<void> {
+    return this.done[i];
+  }
+
+  /** Stops writing and waits until the writer has let go of its files. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.run;
+  }
+
+  private async write(file: string, batch: ImportBatch): Promise<void> {
+    const fd = openSync(file, 'w');
+    try {
+      let lines: string[] = [];
+      let n = 0;
+      for (const row of batch.rows()) {
+        lines.push(JSON.stringify(row));
+        if (lines.length === 10000) {
+          writeAll(fd, `${lines.join('\n')}\n`);
+          n += lines.length;
+          lines = [];
+          await new Promise(setImmediate);
+          if (this.stopped) throw new StoreError('Import stopped');
+        }
+      }
+      if (lines.length) writeAll(fd, `${lines.join('\n')}\n`);
+      n += lines.length;
+      if (n !== batch.count) throw new StoreError(`Import: ${batch.name} gave ${n} rows for ${batch.table}, ${batch.count} expected`);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/** Writes all of `text` (UTF-8): a short write, which regular files do not do in practice, goes on from where it stopped. */
+function writeAll(fd: number, text: string): void {
+  const written = writeSync(fd, text);
+  const length = Buffer.byteLength(text);
+  if (written === length) return;
+  const bytes = Buffer.from(text);
+  for (let at = written; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
 /**

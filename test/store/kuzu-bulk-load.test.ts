@@ -1,0 +1,75 @@
+/**
+ * The bulk load into an empty Kuzu graph builds its rows straight from the snapshot (kuzu-bulk-load.ts); they must be
+ * exactly the rows the staged import's steps give (importSteps), laid out per table as before: compared here as the
+ * JSON that goes into the files, table by table, in order.
+ */
+import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { Snapshot } from '@/domain/snapshot/snapshot';
+import { GraphOperations } from '@/store/graph-operations';
+import { bulkTables } from '@/store/kuzu/kuzu-bulk-load';
+import { Row } from '@/store/runner';
+import { importSteps } from '@/store/snapshot-rows';
+import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
+
+/** The tables as kuzu-bulk-load.ts laid them out before (commit b456400): importSteps' rows, copied per table. */
+function previousBulkTables(snapshot: Snapshot, now: string): { step: string; table: string; rows: Row[] }[] {
+  const steps = new Map(importSteps(snapshot).map((s) => [s.step, s.rows]));
+  const of = (step: string): Row[] => steps.get(step) ?? [];
+  const versioned = (rows: Row[]): Row[] => rows.map((r) => ({ ...r, version: 1 }));
+  return [
+    { step: 'companies', table: 'Company', rows: versioned(of('companies')) },
+    { step: 'people', table: 'Person', rows: versioned(of('people')) },
+    { step: 'topics', table: 'Topic', rows: of('topics') },
+    { step: 'expertise', table: 'EXPERT_IN', rows: of('expertise').map((r) => ({ from: r.personId, to: r.key })) },
+    { step: 'interests', table: 'INTERESTED_IN', rows: of('interests').map((r) => ({ from: r.personId, to: r.key })) },
+    { step: 'contracts', table: 'Contract', rows: versioned(of('contracts')) },
+    { step: 'contracts', table: 'HAS_CONTRACT', rows: of('contracts').map((r) => ({ from: r.companyId, to: r.id })) },
+    { step: 'employments', table: 'EMPLOYED_AT', rows: of('employments').map(({ repId, companyId, ...e }) => ({ from: repId, to: companyId, ...e })) },
+    { step: 'portfolio', table: 'OWNS', rows: of('portfolio').map((r) => ({ from: r.managerId, to: r.companyId, since: r.since })) },
+    {
+      step: 'relationships', table: 'KNOWS',
+      rows: of('relationships').map((r) => ({ from: r.a, to: r.b, id: r.id, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1 })),
+    },
+    { step: 'reports-to', table: 'REPORTS_TO', rows: of('reports-to').map((r) => ({ from: r.repId, to: r.bossId })) },
+    {
+      step: 'introductions', table: 'INTRODUCED',
+      rows: of('introductions').map((r) => ({ from: r.introducerId, to: r.introducedId, id: r.id, toManagerId: r.toManagerId, at: r.at, outcome: r.outcome })),
+    },
+    { step: 'interactions', table: 'Interaction', rows: versioned(of('interactions')) },
+    { step: 'participations', table: 'PARTICIPATED_IN', rows: of('participations').map((r) => ({ from: r.personId, to: r.interactionId })) },
+    { step: 'deals', table: 'Deal', rows: versioned(of('deals')) },
+    { step: 'deals', table: 'DEAL_WITH', rows: of('deals').map((r) => ({ from: r.id, to: r.companyId })) },
+    { step: 'deal-people', table: 'HANDLED', rows: of('deal-people').map((r) => ({ from: r.personId, to: r.dealId, role: r.role })) },
+  ].filter((t) => t.rows.length > 0);
+}
+
+const read = { peopleByIds: async (ids: string[]) => ids.map(() => null), existingIds: async () => new Set<string>() } as unknown as GraphOperations;
+const asFile = (rows: Iterable<Row>): string[] => [...rows].map((r) => JSON.stringify(r)).map((line) => JSON.stringify(JSON.parse(line), Object.keys(JSON.parse(line)).sort()));
+
+async function normalised(raw: unknown): Promise<Snapshot> {
+  const v = await validateSnapshot(raw, read);
+  if (!v.snapshot) throw new Error(JSON.stringify(v.problems.slice(0, 3)));
+  return v.snapshot;
+}
+
+it('writes the same rows, table by table, as the staged steps give', async () => {
+  const generated = collectSnapshot(generateSnapshot({ people: 400, seed: 'bulk-rows' })) as unknown as Record<string, Record<string, unknown>[]>;
+  // odd but valid records: topic names differing only in width/case, a rep in two interactions' lists, nextAction
+  generated.reps.push({ id: 'odd-rep', name: 'Odd', expertise: ['ＳａａＳ', 'saas', 'SaaS '], interests: [] });
+  generated.interactions.push({ id: 'odd-i', at: '2024-06-01T10:00:00+09:00', channel: generated.interactions[0].channel, managerIds: [], repIds: ['odd-rep', 'odd-rep'], nextAction: { description: 'call' } });
+  const snapshot = await normalised(generated);
+  const now = '2024-06-01T00:00:00.000Z';
+  const before = previousBulkTables(snapshot, now);
+  const after = bulkTables(snapshot, now);
+  expect(after.map((t) => [t.step, t.table, t.count])).toEqual(before.map((t) => [t.step, t.table, t.rows.length]));
+  for (let i = 0; i < before.length; i++) {
+    expect({ table: after[i].table, rows: asFile(after[i].rows()) }).toEqual({ table: before[i].table, rows: asFile(before[i].rows) });
+  }
+  // rows() can be read again (a retry reads it twice)
+  expect(asFile(after[1].rows())).toEqual(asFile(before[1].rows));
+});
+
+it('leaves out empty tables', async () => {
+  const snapshot = await normalised({ reps: [{ id: 'r', name: 'R' }] });
+  expect(bulkTables(snapshot, 'now').map((t) => t.table)).toEqual(['Person']);
+});
