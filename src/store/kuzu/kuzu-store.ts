@@ -295,7 +295,7 @@ export class KuzuStore implements GraphStore {
     await session.statement(copyInto(this.library, batch.table, file));
     if (batch.then) {
       await session.runUnlocked(batch.then, batch.name === 'relationships' ? { now } : {});
-      await session.statement(`MATCH (s:${batch.table}) DELETE s`);
+      await session.statement(stageTemplate(this.library, 'import/clear-stage', batch.table));
     }
   }
 
@@ -428,11 +428,16 @@ function writeAll(fd: number, text: string): void {
 }
 
 /**
- * Kuzu's COPY takes its file as a literal, not a parameter: the one template in cypher/kuzu/import/copy-stage.cypher
- * is filled with a table from the fixed list above or graph table from COPY_TABLES and a path we created, checked to be a plain path.
+ * Kuzu takes table names and COPY's file as literals, not parameters: the two templates in cypher/kuzu/import/
+ * (copy-stage, clear-stage) are filled with a table from the fixed lists above and a path we created, checked to
+ * be a plain path.
  */
-function copyInto(library: QueryLibrary, table: string, file: string): string {
+function stageTemplate(library: QueryLibrary, name: 'import/copy-stage' | 'import/clear-stage', table: string, file = ''): string {
   if (!COPY_TABLES.has(table)) throw new StoreError(`Unknown table ${table} for COPY`);
-  if (!/^[\w./ -]+$/.test(file)) throw new StoreError('DATA_DIR must be a plain path (letters, digits, . _ - / and spaces) for imports');
-  return library.get('import/copy-stage').replace('{table}', table).replace('{file}', file);
+  if (!/^[\w./ -]*$/.test(file)) throw new StoreError('DATA_DIR must be a plain path (letters, digits, . _ - / and spaces) for imports');
+  return library.get(name).replace('{table}', table).replace('{file}', file);
+}
+
+function copyInto(library: QueryLibrary, table: string, file: string): string {
+  return stageTemplate(library, 'import/copy-stage', table, file);
 }

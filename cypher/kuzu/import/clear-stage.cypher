@@ -1,0 +1,1 @@
+MATCH (s:{table}) DELETE s
