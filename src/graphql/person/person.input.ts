@@ -1,7 +1,7 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ResponseSpeed, Stance } from '@/domain/shared/enums';
-import { IsId } from '@/graphql/shared/validators';
+import { IsEmailAddress, IsId } from '@/graphql/shared/validators';
 
 const PHONE = /^[0-9+\-() ]{3,40}$/;
 const MBTI = /^[EI][SN][TF][JP](-[AT])?$/;
@@ -10,7 +10,7 @@ const MBTI = /^[EI][SN][TF][JP](-[AT])?$/;
 export class ManagerInput {
   @Field(() => ID, { nullable: true, description: 'Your own id; generated when omitted on create' }) @IsOptional() @IsId() id?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmailAddress() @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'phone may hold digits, spaces and + - ( ) only (3 to 40)' }) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) team?: string | null;
 }
@@ -20,7 +20,7 @@ export class RepInput {
   @Field(() => ID, { nullable: true, description: 'Your own id; generated when omitted on create' }) @IsOptional() @IsId() id?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmailAddress() @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'phone may hold digits, spaces and + - ( ) only (3 to 40)' }) phone?: string | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 100, { each: true }) expertise?: string[] | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @IsString({ each: true }) @Length(1, 100, { each: true }) interests?: string[] | null;

@@ -1,4 +1,4 @@
-import { ValidationOptions, registerDecorator } from 'class-validator';
+import { ValidationOptions, isEmail, registerDecorator } from 'class-validator';
 
 /** Ids are the caller's own strings: 1 to 200 characters, no control characters. */
 export const ID_RULE = /^[^\u0000-\u001f\u007f]{1,200}$/;
@@ -42,3 +42,16 @@ export const IsInstant = rule('isInstant', isInstant, 'must be an ISO 8601 date-
 export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v), 'must be an id of 1 to 200 characters without control characters');
 /** A plain JSON object (not an array, not null). */
 export const IsPlainObject = rule('isPlainObject', (v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be a JSON object');
+
+/**
+ * An email address (validator.js's rules), but answering "no" where validator.js throws (a lone surrogate makes its
+ * isEmail throw URIError, which would turn a bad record into an internal error).
+ */
+export const IsEmailAddress = rule('isEmail', (v) => {
+  if (typeof v !== 'string') return false;
+  try {
+    return isEmail(v);
+  } catch {
+    return false;
+  }
+}, 'must be an email');
