@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GraphStore } from '@/store/graph-store';
-import { PROJECT_ROOT, runTs } from './child';
+import { PROJECT_ROOT, runNode } from './child';
 import { EngineHandle, openEngine } from './engine';
 import { RssSampler } from './memory';
 import { CACHE_DIR, Network, hashFiles, networkFile } from './network';
@@ -23,6 +23,14 @@ export interface ImportRun {
   settings: Record<string, string>;
 }
 
+/** The node flags of `npm run import` (package.json), so that the benchmark runs the import exactly as users do. */
+const IMPORT_NODE_FLAGS: string[] = (() => {
+  const script: string = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.import;
+  const m = /^node((?: --[\w-]+(?:=\S+)?)*) -r @swc-node\/register src\/cli\/import\.ts$/.exec(script);
+  if (!m) throw new Error(`package.json's import script is not "node [--flags] -r @swc-node/register src/cli/import.ts": ${script}`);
+  return m[1].trim() ? m[1].trim().split(' ') : [];
+})();
+
 /** Extra environment for the import CLI: none, the import runs with the service's own settings. */
 export const IMPORT_SETTINGS: Record<string, string> = {};
 
@@ -32,7 +40,7 @@ export const IMPORT_SETTINGS: Record<string, string> = {};
  */
 export async function importWithCli(handle: EngineHandle, file: string, settings: Record<string, string> = IMPORT_SETTINGS): Promise<ImportRun> {
   const sampler = new RssSampler(handle.pids, 250).start();
-  const run = await runTs('src/cli/import.ts', [file], { env: { ...handle.env, ...settings } });
+  const run = await runNode([...IMPORT_NODE_FLAGS, '-r', '@swc-node/register', 'src/cli/import.ts', file], { env: { ...handle.env, ...settings } });
   const peaks = sampler.stop();
   const m = /imported (\d+) records in ([\d.]+) s \((\d+) records\/s\): (.*)/.exec(run.stdout);
   if (run.code !== 0 || !m) throw new Error(`npm run import failed (exit ${run.code ?? run.signal}): ${run.stdout.trim().slice(-500)}`);
