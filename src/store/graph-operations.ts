@@ -124,50 +124,49 @@ export class GraphOperations {
     return ids.length === 0 ? Promise.resolve([]) : this.run(name, { ...extra, ids: [...new Set(ids)] });
   }
 
-  /** Records by id: `<kind>/by-ids` or `<kind>/by-id`, for the ids the record cache (if any) does not hold. */
-  private async nodes<T extends { id: string }>(kind: string, ids: readonly string[], column: string, map: (p: Record<string, unknown>) => T): Promise<T[]> {
+  /**
+   * What `load` finds for each of `ids` (absent: nothing there): from the record cache (if any) where it holds
+   * `kind`'s answer for an id, the rest from `load` of the missing ids, whose answers are then kept. Every cached read
+   * (records, edge lists, tokens) goes through here.
+   */
+  private async perId<T extends object>(kind: string, ids: readonly string[], load: (missing: string[]) => Promise<Map<string, T>>): Promise<Map<string, T>> {
     const cache = this.cache;
-    if (!cache) {
-      const rows = await this.keyed(`${kind}/by-ids`, `${kind}/by-id`, ids, {}, this.pointLookupsUpTo);
-      return rows.map((r) => map(r[column] as Record<string, unknown>));
-    }
+    const distinct = [...new Set(ids)];
+    if (!cache) return distinct.length ? load(distinct) : new Map();
     const token = cache.begin();
-    const found: T[] = [];
+    const found = new Map<string, T>();
     const missing: string[] = [];
-    for (const id of new Set(ids)) {
+    for (const id of distinct) {
       const hit = cache.get<T>(kind, id);
-      if (hit) found.push(hit);
+      if (hit) found.set(id, hit);
       else missing.push(id);
     }
-    const rows = await this.keyed(`${kind}/by-ids`, `${kind}/by-id`, missing, {}, this.pointLookupsUpTo);
-    for (const r of rows) {
-      const record = map(r[column] as Record<string, unknown>);
-      found.push(cache.put(token, kind, record.id, record));
-    }
+    if (missing.length) for (const [id, value] of await load(missing)) found.set(id, cache.put(token, kind, id, value));
     return found;
+  }
+
+  /** Records by id (`<kind>/by-ids` or `<kind>/by-id`), in no particular order; missing ones left out. */
+  private async nodes<T extends { id: string }>(kind: string, ids: readonly string[], column: string, map: (p: Record<string, unknown>) => T): Promise<T[]> {
+    const found = await this.perId(kind, ids, async (missing) => {
+      const rows = await this.keyed(`${kind}/by-ids`, `${kind}/by-id`, missing, {}, this.pointLookupsUpTo);
+      return new Map(rows.map((r) => {
+        const record = map(r[column] as Record<string, unknown>);
+        return [record.id, record] as const;
+      }));
+    });
+    return [...found.values()];
   }
 
   /**
    * The rows of an edge read for each of `ids` (in their order, duplicates included), grouped by the id `keyOf`
-   * says a row answers: from the record cache where it holds them (under `kind`, which names the read and its
-   * parameters), the rest from `read` of the missing ids (and then kept).
+   * says a row answers; cached per id under `kind`, which names the read and its parameters.
    */
   private async edges(kind: string, ids: readonly string[], keyOf: (r: Row) => unknown, read: (missing: string[]) => Promise<Row[]>): Promise<Row[][]> {
-    if (ids.length === 0) return [];
-    const cache = this.cache;
-    const token = cache?.begin() ?? 0;
-    const byId = new Map<string, Row[]>();
-    const missing: string[] = [];
-    for (const id of new Set(ids)) {
-      const hit = cache?.get<Row[]>(kind, id);
-      if (hit) byId.set(id, hit);
-      else missing.push(id);
-    }
-    if (missing.length) {
+    const byId = await this.perId(kind, ids, async (missing) => {
       const fresh = new Map<string, Row[]>(missing.map((id) => [id, []]));
       for (const r of await read(missing)) fresh.get(String(keyOf(r)))?.push(r);
-      for (const [id, rows] of fresh) byId.set(id, cache ? cache.put(token, kind, id, rows) : rows);
-    }
+      return fresh;
+    });
     return ids.map((id) => byId.get(id)!);
   }
 
@@ -423,12 +422,11 @@ export class GraphOperations {
   }
   /** Every request with an API token asks this: kept in the record cache (if any) until the next commit. */
   async tokenByHash(hash: string): Promise<ApiToken | null> {
-    const cached = this.cache?.get<ApiToken>('token-by-hash', hash);
-    if (cached) return cached;
-    const begun = this.cache?.begin();
-    const rows = await this.run('token/by-hash', { hash });
-    const token = rows.length ? toToken(rows[0].t as Row) : null;
-    return token && this.cache ? this.cache.put(begun!, 'token-by-hash', hash, token) : token;
+    const found = await this.perId('token-by-hash', [hash], async () => {
+      const rows = await this.run('token/by-hash', { hash });
+      return new Map(rows.length ? [[hash, toToken(rows[0].t as Row)]] : []);
+    });
+    return found.get(hash) ?? null;
   }
   async tokenById(id: string): Promise<ApiToken | null> {
     const rows = await this.run('token/by-id', { id });

@@ -31,10 +31,9 @@ type Value = unknown;
  * ~100 ms at 100,000 people, 800 ids: ~450 ms), `UNWIND $ids ... WHERE p.id = wanted` hashes the list (80–120 ms
  * whatever its length), while `{id: $id}` is a primary-key lookup (~0.4 ms for a record, ~0.5–1 ms for the edges
  * of one person). Up to these many ids, batched reads run as point lookups over the reader connections; beyond, as
- * one statement (see `bench/results/foundation.md` and the store section of README for the measured crossovers).
+ * one statement (measured crossovers: README, "Reads by a list of ids on Kuzu").
  */
-const POINT_LOOKUPS_UP_TO = 200;
-const EDGE_LOOKUPS_UP_TO = 50;
+const LOOKUPS = { pointLookupsUpTo: 200, edgeLookupsUpTo: 50 };
 
 /** Kuzu takes only positive time limits: "none" is the largest 32-bit number of milliseconds (about 24 days). */
 const NO_TIME_LIMIT_MS = 2_147_483_647;
@@ -169,9 +168,8 @@ export class KuzuStore implements GraphStore {
         return Promise.all(list.map((params, i) => this.readers[i % this.readers.length].run(name, params, false)));
       },
     };
-    const lookups = { pointLookupsUpTo: POINT_LOOKUPS_UP_TO, edgeLookupsUpTo: EDGE_LOOKUPS_UP_TO };
-    this.read = new GraphOperations(readers, { ...lookups, recordCache: this.recordCache });
-    this.uncachedRead = new GraphOperations(readers, lookups);
+    this.read = new GraphOperations(readers, { ...LOOKUPS, recordCache: this.recordCache });
+    this.uncachedRead = new GraphOperations(readers, LOOKUPS);
     // this process is the only one on the database (see the DATA_DIR lock), so it sees every commit
     this.commits.subscribe(() => this.recordCache.clear());
   }
@@ -244,7 +242,7 @@ export class KuzuStore implements GraphStore {
             return out;
           },
         },
-        { pointLookupsUpTo: POINT_LOOKUPS_UP_TO, edgeLookupsUpTo: EDGE_LOOKUPS_UP_TO },
+        LOOKUPS,
       );
       statements = recorded.statements;
       return work(recorded.ops);
