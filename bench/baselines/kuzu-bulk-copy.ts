@@ -67,17 +67,13 @@ type Raw = Record<string, never>;
 /** A generated (valid) snapshot normalised like validateSnapshot's last step, without its checks. */
 function normalise(input: Record<string, Raw[] | undefined>): Snapshot {
   const list = (name: string): Raw[] => input[name] ?? [];
-  const strip = <T extends { version?: number }>(r: T): Omit<T, 'version'> => {
-    const { version: _v, ...rest } = r;
-    return rest;
-  };
   const str = (v: unknown): string | null => (v == null ? null : String(v));
   return {
     version: 1,
-    companies: list('companies').map((r) => strip(companyFromInput(r, String(r.id), 0))),
-    contracts: list('contracts').map((r) => strip(contractFromInput(r, String(r.id), 0))),
-    managers: list('managers').map((r) => strip(managerFromInput(r, String(r.id), 0))),
-    reps: list('reps').map((r) => strip(repFromInput(r, String(r.id), 0))),
+    companies: list('companies').map((r) => companyFromInput(r, String(r.id))),
+    contracts: list('contracts').map((r) => contractFromInput(r, String(r.id))),
+    managers: list('managers').map((r) => managerFromInput(r, String(r.id))),
+    reps: list('reps').map((r) => repFromInput(r, String(r.id))),
     employments: list('employments').map((r) => ({
       id: employmentId(String(r.repId), String(r.companyId), str(r.since)), repId: String(r.repId), companyId: String(r.companyId),
       title: str(r.title), department: str(r.department), since: str(r.since), until: str(r.until),
@@ -92,8 +88,8 @@ function normalise(input: Record<string, Raw[] | undefined>): Snapshot {
       introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId),
       at: str(r.at), outcome: (r.outcome as IntroductionOutcome) ?? IntroductionOutcome.PENDING,
     })),
-    interactions: list('interactions').map((r) => strip(interactionFromInput(r, String(r.id), 0))),
-    deals: list('deals').map((r) => strip(dealFromInput(r, String(r.id), 0))),
+    interactions: list('interactions').map((r) => interactionFromInput(r, String(r.id))),
+    deals: list('deals').map((r) => dealFromInput(r, String(r.id))),
   };
 }
 

@@ -15,6 +15,7 @@ export interface Relationship extends Versioned {
 
 /** The canonical (sorted) pair and the id of the edge between two people. */
 export function relationshipKey(x: string, y: string): { a: string; b: string; id: string } {
-  const [a, b] = x <= y ? [x, y] : [y, x];
+  const a = x <= y ? x : y;
+  const b = x <= y ? y : x;
   return { a, b, id: `${a}~${b}` };
 }

@@ -9,7 +9,7 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { toConnection } from '@/graphql/pagination/connection';
-import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { ContractType } from '@/graphql/contract/contract.type';
 import { DealType } from '@/graphql/deal/deal.type';
@@ -19,19 +19,26 @@ import { RepType } from '@/graphql/rep/rep.type';
 import { CompanyConnection, CompanyType } from './company.type';
 import { CompanyFilter, CompanyInput } from './company.input';
 
-const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
-  partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
+const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
+  name: '', partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
   capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
   businessPolicy: null, challenges: null, customFields: {},
 };
 
-/** A company record from a create input (the snapshot import builds its records the same way). */
-export function companyFromInput(input: CompanyInput, id: string, version: number): Company {
-  return normaliseCompany(applyPatch({ ...EMPTY_COMPANY, id, name: '', version } as Company, { ...input, id }));
+/** A company record (without version) from a create input; the snapshot import builds its records the same way. */
+export function companyFromInput(input: CompanyInput, id: string): Omit<Company, 'version'> {
+  return fixCompany(recordFromInput<Omit<Company, 'version'>>(COMPANY_DEFAULTS, input, id));
 }
 
 function normaliseCompany(c: Company): Company {
-  return { ...c, customerSegments: c.customerSegments ?? [], customFields: c.customFields ?? {} };
+  return fixCompany({ ...c });
+}
+
+/** Lists and maps are never null (fills them in on a fresh record). */
+function fixCompany<T extends Omit<Company, 'version'>>(c: T): T {
+  c.customerSegments = c.customerSegments ?? [];
+  c.customFields = c.customFields ?? {};
+  return c;
 }
 
 const COMPANY: RecordKind<Company> = {
@@ -121,7 +128,7 @@ export class CompanyResolver {
   @Mutation(() => CompanyType)
   createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
     requireFields(input, ['name']);
-    return createRecord(ctx, COMPANY, companyFromInput(input, input.id ?? randomUUID(), 1));
+    return createRecord(ctx, COMPANY, withVersion(companyFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => CompanyType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })

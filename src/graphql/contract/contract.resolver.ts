@@ -10,14 +10,17 @@ import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { requireCompany } from '@/graphql/shared/references';
-import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
 import { ContractInput } from './contract.input';
 import { ContractConnection, ContractType } from './contract.type';
 
-const EMPTY: Omit<Contract, 'id' | 'companyId' | 'version'> = { startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null };
+const CONTRACT_DEFAULTS: Omit<Contract, 'id' | 'version'> = {
+  companyId: '', startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null,
+};
 
-export function contractFromInput(input: ContractInput, id: string, version: number): Contract {
-  return applyPatch({ ...EMPTY, id, companyId: '', version } as Contract, { ...input, id });
+/** A contract record (without version) from a create input; the snapshot import builds its records the same way. */
+export function contractFromInput(input: ContractInput, id: string): Omit<Contract, 'version'> {
+  return recordFromInput<Omit<Contract, 'version'>>(CONTRACT_DEFAULTS, input, id);
 }
 
 const CONTRACT: RecordKind<Contract> = {
@@ -77,7 +80,7 @@ export class ContractResolver {
   @Mutation(() => ContractType)
   createContract(@Arg('input', () => ContractInput) input: ContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
     requireFields(input, ['companyId']);
-    return createRecord(ctx, CONTRACT, contractFromInput(input, input.id ?? randomUUID(), 1));
+    return createRecord(ctx, CONTRACT, withVersion(contractFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => ContractType)

@@ -12,16 +12,18 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
 import { DealFilterInput, DealInput } from './deal.input';
 import { DealConnection, DealType } from './deal.type';
 
-const EMPTY: Omit<Deal, 'id' | 'companyId' | 'product' | 'stage' | 'version'> = {
+const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
+  companyId: '', product: '', stage: DealStage.OPEN,
   repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
 };
 
-export function dealFromInput(input: DealInput, id: string, version: number): Deal {
-  return applyPatch({ ...EMPTY, id, companyId: '', product: '', stage: DealStage.OPEN, version } as Deal, { ...input, id });
+/** A deal record (without version) from a create input; the snapshot import builds its records the same way. */
+export function dealFromInput(input: DealInput, id: string): Omit<Deal, 'version'> {
+  return recordFromInput<Omit<Deal, 'version'>>(DEAL_DEFAULTS, input, id);
 }
 
 /** Rules a deal must keep whatever its source: dates in order. */
@@ -82,7 +84,7 @@ export class DealResolver {
   @Mutation(() => DealType)
   createDeal(@Arg('input', () => DealInput) input: DealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
     requireFields(input, ['companyId', 'product']);
-    return createRecord(ctx, DEAL, dealFromInput(input, input.id ?? randomUUID(), 1));
+    return createRecord(ctx, DEAL, withVersion(dealFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => DealType, { description: 'Changes the fields given; e.g. stage WON with closedAt, or LOST with a lossReason' })

@@ -13,22 +13,30 @@ import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requirePeople } from '@/graphql/shared/references';
 import { isIsoDate } from '@/graphql/shared/validators';
-import { RecordKind, applyPatch, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
 import { InteractionFilterInput, InteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
 
-export function interactionFromInput(input: InteractionInput, id: string, version: number): Interaction {
-  const base: Interaction = {
-    id, at: '', channel: input.channel!, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null, version,
-  };
-  return normalise(applyPatch(base, { ...input, id }));
+const INTERACTION_DEFAULTS: Omit<Interaction, 'id' | 'version' | 'channel'> & { channel: Interaction['channel'] | undefined } = {
+  at: '', channel: undefined, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null,
+};
+
+/** An interaction record (without version) from a create input; the snapshot import builds its records the same way. */
+export function interactionFromInput(input: InteractionInput, id: string): Omit<Interaction, 'version'> {
+  return fixInteraction(recordFromInput<Omit<Interaction, 'version'>>(INTERACTION_DEFAULTS as Omit<Interaction, 'id' | 'version'>, input, id));
 }
 
 function normalise(i: Interaction): Interaction {
-  return {
-    ...i, managerIds: i.managerIds ?? [], repIds: i.repIds ?? [], concerns: i.concerns ?? [],
-    nextAction: i.nextAction ? { description: i.nextAction.description, dueDate: i.nextAction.dueDate ?? null, done: !!i.nextAction.done } : null,
-  };
+  return fixInteraction({ ...i });
+}
+
+/** Lists are never null; a next action has all its fields (fills them in on a fresh record). */
+function fixInteraction<T extends Omit<Interaction, 'version'>>(i: T): T {
+  i.managerIds = i.managerIds ?? [];
+  i.repIds = i.repIds ?? [];
+  i.concerns = i.concerns ?? [];
+  i.nextAction = i.nextAction ? { description: i.nextAction.description, dueDate: i.nextAction.dueDate ?? null, done: !!i.nextAction.done } : null;
+  return i;
 }
 
 async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> {
@@ -90,7 +98,7 @@ export class InteractionResolver {
   @Mutation(() => InteractionType)
   createInteraction(@Arg('input', () => InteractionInput) input: InteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
     requireFields(input, ['at', 'channel']);
-    return createRecord(ctx, INTERACTION, interactionFromInput(input, input.id ?? randomUUID(), 1));
+    return createRecord(ctx, INTERACTION, withVersion(interactionFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => InteractionType, { description: 'Changes the fields given, e.g. nextAction { done: true }' })

@@ -10,7 +10,7 @@ import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { ManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
 import { managerFromInput } from '@/graphql/person/person.records';
-import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';
 
@@ -60,7 +60,7 @@ export class ManagerResolver {
   @Mutation(() => ManagerType)
   createManager(@Arg('input', () => ManagerInput) input: ManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
     requireFields(input, ['name']);
-    return createRecord(ctx, MANAGER, managerFromInput(input, input.id ?? randomUUID(), 1));
+    return createRecord(ctx, MANAGER, withVersion(managerFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => ManagerType)

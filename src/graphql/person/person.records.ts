@@ -1,21 +1,33 @@
 import { Manager, Rep } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
-import { applyPatch } from '@/graphql/shared/write';
+import { recordFromInput } from '@/graphql/shared/write';
 import { ManagerInput, RepInput } from './person.input';
 
-const EMPTY_REP: Omit<Rep, 'id' | 'name' | 'version'> = {
-  kind: PersonKind.REP, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
+const REP_DEFAULTS: Omit<Rep, 'id' | 'version'> = {
+  kind: PersonKind.REP, name: '', nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
   stance: null, responseSpeed: null, notes: null,
 };
 
-export function repFromInput(input: RepInput, id: string, version: number): Rep {
-  return normaliseRep(applyPatch({ ...EMPTY_REP, id, name: '', version } as Rep, { ...input, id }));
+const MANAGER_DEFAULTS: Omit<Manager, 'id' | 'version'> = { kind: PersonKind.MANAGER, name: '', email: null, phone: null, team: null };
+
+/** A rep record (without version) from a create input; the snapshot import builds its records the same way. */
+export function repFromInput(input: RepInput, id: string): Omit<Rep, 'version'> {
+  return fixRep(recordFromInput<Omit<Rep, 'version'>>(REP_DEFAULTS, input, id));
 }
 
 export function normaliseRep(r: Rep): Rep {
-  return { ...r, kind: PersonKind.REP, expertise: r.expertise ?? [], interests: r.interests ?? [] };
+  return fixRep({ ...r });
 }
 
-export function managerFromInput(input: ManagerInput, id: string, version: number): Manager {
-  return applyPatch({ kind: PersonKind.MANAGER, id, name: '', email: null, phone: null, team: null, version } as Manager, { ...input, id });
+/** Always a rep; lists never null (fills them in on a fresh record). */
+function fixRep<T extends Omit<Rep, 'version'>>(r: T): T {
+  r.kind = PersonKind.REP;
+  r.expertise = r.expertise ?? [];
+  r.interests = r.interests ?? [];
+  return r;
+}
+
+/** A manager record (without version) from a create input; the snapshot import builds its records the same way. */
+export function managerFromInput(input: ManagerInput, id: string): Omit<Manager, 'version'> {
+  return recordFromInput<Omit<Manager, 'version'>>(MANAGER_DEFAULTS, input, id);
 }

@@ -11,7 +11,7 @@ import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { PersonFilterInput, RepInput } from '@/graphql/person/person.input';
 import { normaliseRep, repFromInput } from '@/graphql/person/person.records';
-import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
 import { CompanyType } from '@/graphql/company/company.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';
 import { DealKpis } from '@/graphql/shared/kpis.type';
@@ -92,7 +92,7 @@ export class RepResolver {
   @Mutation(() => RepType)
   createRep(@Arg('input', () => RepInput) input: RepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
     requireFields(input, ['name']);
-    return createRecord(ctx, REP, repFromInput(input, input.id ?? randomUUID(), 1));
+    return createRecord(ctx, REP, withVersion(repFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => RepType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })

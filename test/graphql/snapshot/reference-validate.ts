@@ -1,7 +1,7 @@
 /**
  * The snapshot validation as it was before the quick check and the leaner loops (commit b456400), kept verbatim as the
  * reference the new one must match: same accept/reject decision, same problems (list, index, field, reason), same
- * normalised snapshot. Used by test/graphql/snapshot/snapshot-validate.equivalence.test.ts only.
+ * normalised snapshot (its record builders, as they were too, are in reference-records.ts). Used by test/graphql/snapshot/snapshot-validate.equivalence.test.ts only.
  */
 import { ValidationError, validateSync } from 'class-validator';
 import { employmentId } from '@/domain/employment/employment';
@@ -12,20 +12,17 @@ import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snap
 import { GraphOperations } from '@/store/graph-operations';
 import { flattenValidation } from '@/graphql/errors/format-error';
 import { CompanyInput } from '@/graphql/company/company.input';
-import { companyFromInput } from '@/graphql/company/company.resolver';
 import { ContractInput } from '@/graphql/contract/contract.input';
-import { contractFromInput } from '@/graphql/contract/contract.resolver';
 import { DealInput } from '@/graphql/deal/deal.input';
-import { dealFromInput, dealProblems } from '@/graphql/deal/deal.resolver';
+import { dealProblems } from '@/graphql/deal/deal.resolver';
 import { EmploymentInput } from '@/graphql/employment/employment.input';
 import { employmentProblems } from '@/graphql/employment/employment.resolver';
 import { InteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
-import { interactionFromInput } from '@/graphql/interaction/interaction.resolver';
 import { IntroductionInput } from '@/graphql/introduction/introduction.input';
 import { ManagerInput, RepInput } from '@/graphql/person/person.input';
-import { managerFromInput, repFromInput } from '@/graphql/person/person.records';
 import { PortfolioInput, ReportsToInput } from '@/graphql/portfolio/portfolio.input';
 import { RelationshipInput } from '@/graphql/relationship/relationship.input';
+import { companyFromInput, contractFromInput, dealFromInput, interactionFromInput, managerFromInput, repFromInput } from './reference-records';
 
 type Raw = Record<string, unknown>;
 

@@ -1,0 +1,84 @@
+/**
+ * The record builders of the create mutations and the snapshot import as they were before recordFromInput (commit
+ * ddf5522): defaults spread, the input applied with applyPatch, then normalised, then the version stripped for a
+ * snapshot. Kept verbatim as the reference: test/graphql/shared/record-from-input.test.ts and the snapshot
+ * equivalence test (through reference-validate.ts) require the new builders to give the same records.
+ */
+import { Company } from '@/domain/company/company';
+import { Contract } from '@/domain/contract/contract';
+import { Deal } from '@/domain/deal/deal';
+import { Interaction } from '@/domain/interaction/interaction';
+import { Manager, Rep } from '@/domain/person/person';
+import { DealStage, PersonKind } from '@/domain/shared/enums';
+import { CompanyInput } from '@/graphql/company/company.input';
+import { ContractInput } from '@/graphql/contract/contract.input';
+import { DealInput } from '@/graphql/deal/deal.input';
+import { InteractionInput } from '@/graphql/interaction/interaction.input';
+import { ManagerInput, RepInput } from '@/graphql/person/person.input';
+import { applyPatch } from '@/graphql/shared/write';
+
+const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
+  partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
+  capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
+  businessPolicy: null, challenges: null, customFields: {},
+};
+
+/** A company record from a create input (the snapshot import builds its records the same way). */
+export function companyFromInput(input: CompanyInput, id: string, version: number): Company {
+  return normaliseCompany(applyPatch({ ...EMPTY_COMPANY, id, name: '', version } as Company, { ...input, id }));
+}
+
+function normaliseCompany(c: Company): Company {
+  return { ...c, customerSegments: c.customerSegments ?? [], customFields: c.customFields ?? {} };
+}
+
+const EMPTY_CONTRACT: Omit<Contract, 'id' | 'companyId' | 'version'> = { startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null };
+
+export function contractFromInput(input: ContractInput, id: string, version: number): Contract {
+  return applyPatch({ ...EMPTY_CONTRACT, id, companyId: '', version } as Contract, { ...input, id });
+}
+
+const EMPTY_DEAL: Omit<Deal, 'id' | 'companyId' | 'product' | 'stage' | 'version'> = {
+  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
+};
+
+export function dealFromInput(input: DealInput, id: string, version: number): Deal {
+  return applyPatch({ ...EMPTY_DEAL, id, companyId: '', product: '', stage: DealStage.OPEN, version } as Deal, { ...input, id });
+}
+
+export function interactionFromInput(input: InteractionInput, id: string, version: number): Interaction {
+  const base: Interaction = {
+    id, at: '', channel: input.channel!, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null, version,
+  };
+  return normaliseInteraction(applyPatch(base, { ...input, id }));
+}
+
+function normaliseInteraction(i: Interaction): Interaction {
+  return {
+    ...i, managerIds: i.managerIds ?? [], repIds: i.repIds ?? [], concerns: i.concerns ?? [],
+    nextAction: i.nextAction ? { description: i.nextAction.description, dueDate: i.nextAction.dueDate ?? null, done: !!i.nextAction.done } : null,
+  };
+}
+
+const EMPTY_REP: Omit<Rep, 'id' | 'name' | 'version'> = {
+  kind: PersonKind.REP, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
+  stance: null, responseSpeed: null, notes: null,
+};
+
+export function repFromInput(input: RepInput, id: string, version: number): Rep {
+  return normaliseRep(applyPatch({ ...EMPTY_REP, id, name: '', version } as Rep, { ...input, id }));
+}
+
+export function normaliseRep(r: Rep): Rep {
+  return { ...r, kind: PersonKind.REP, expertise: r.expertise ?? [], interests: r.interests ?? [] };
+}
+
+export function managerFromInput(input: ManagerInput, id: string, version: number): Manager {
+  return applyPatch({ kind: PersonKind.MANAGER, id, name: '', email: null, phone: null, team: null, version } as Manager, { ...input, id });
+}
+
+/** The snapshot's form of a record: as built, without its version. */
+export function strip<T extends { version?: number }>(r: T): Omit<T, 'version'> {
+  const { version: _v, ...rest } = r;
+  return rest;
+}
