@@ -23,13 +23,13 @@ async function main(): Promise<number> {
   try {
     let last = 0;
     let lastList = '';
-    process.stderr.write('import: validating…\n');
+    process.stderr.write('import: checking and writing…\n');
     const result = await importSnapshot(store, raw, (p) => {
       const now = Date.now();
       if (now - last > 500 || p.list !== lastList || p.done === p.total) {
         last = now;
         lastList = p.list;
-        process.stderr.write(`\rimport: ${p.done}/${p.total} rows (${p.list} written)        `);
+        process.stderr.write(`\rimport: ${p.done}/${p.total} records (${p.list} written)        `);
       }
     });
     process.stderr.write('\n');

@@ -1,10 +1,12 @@
-import { Snapshot } from '@/domain/snapshot/snapshot';
 import { EngineName } from './cypher/query-library';
 import { GraphOperations } from './graph-operations';
 import { StoreStats } from './runner';
 import { WriteFeed } from './commit-feed';
+import { SnapshotFeed } from './snapshot-feed';
 
+/** How far an import is, in the snapshot's records (see import-progress.ts). */
 export interface ImportProgress {
+  /** The step just written. */
   list: string;
   done: number;
   total: number;
@@ -20,8 +22,11 @@ export interface GraphStore {
   write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T>;
   /** Told after every commit: what was written (in-memory views keep themselves exact from it). */
   readonly commits: WriteFeed;
-  /** Writes a validated snapshot in one transaction (upsert by id: importing twice equals importing once). */
-  importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void>;
+  /**
+   * Writes a snapshot in one transaction (upsert by id: importing twice equals importing once), committing only once
+   * the feed says the whole snapshot passed its checks; when it rejects, nothing is written.
+   */
+  importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void>;
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { GraphStore, ImportProgress } from '@/store/graph-store';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { validateSnapshot } from './snapshot.validate';
+import { startValidation } from './snapshot.validate';
 
 export interface ImportResult {
   counts: { list: string; count: number }[];
@@ -9,11 +9,26 @@ export interface ImportResult {
   durationMs: number;
 }
 
-/** Validates a whole snapshot, then writes it in one transaction; a bad snapshot writes nothing. CLI and mutation share it. */
+/**
+ * Validates a snapshot and writes it in one transaction; a bad snapshot writes nothing. CLI and mutation share it.
+ * The store may write the lists that passed while later ones are still checked (see SnapshotFeed); it commits only
+ * after the whole snapshot passed, and this returns or throws only once the store is done (committed or rolled back).
+ */
 export async function importSnapshot(store: GraphStore, raw: unknown, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   const started = Date.now();
-  const { snapshot, problems, counts } = await validateSnapshot(raw, store.read);
+  const { feed, result } = startValidation(raw, store.read);
+  const writing = store.importSnapshot(feed, onProgress);
+  writing.catch(() => undefined); // awaited below, after the verdict
+  let checked: Awaited<typeof result>;
+  try {
+    checked = await result;
+  } catch (e) {
+    await writing.catch(() => undefined); // rolled back: the feed rejected
+    throw e;
+  }
+  const { snapshot, problems, counts } = checked;
   if (!snapshot) {
+    await writing.catch(() => undefined); // rolled back: the feed rejected
     const shown = problems.slice(0, 5).map((p) => `${p.list}[${p.index}].${p.field}: ${p.reason}`).join('; ');
     throw new BadUserInputError(
       `The snapshot has ${problems.length} bad record(s) and was not imported: ${shown}${problems.length > 5 ? '; …' : ''}`,
@@ -21,7 +36,7 @@ export async function importSnapshot(store: GraphStore, raw: unknown, onProgress
       { records: problems },
     );
   }
-  await store.importSnapshot(snapshot, onProgress);
+  await writing;
   const list = SNAPSHOT_LISTS.map((l) => ({ list: l, count: counts[l] ?? 0 }));
   return { counts: list, total: list.reduce((n, c) => n + c.count, 0), durationMs: Date.now() - started };
 }

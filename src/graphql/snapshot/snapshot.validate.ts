@@ -6,6 +6,7 @@ import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
+import { SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
 import { flattenValidation } from '@/graphql/errors/format-error';
 import { CompanyInput } from '@/graphql/company/company.input';
 import { companyFromInput } from '@/graphql/company/company.resolver';
@@ -58,6 +59,31 @@ function instance(cls: new () => object, raw: Raw): object {
   return obj;
 }
 
+/** Per list: a record that passed its checks, as the store takes it (ids as strings, defaults filled in). */
+const NORMALISE: { [K in SnapshotList]: (r: Raw) => NonNullable<Snapshot[K]>[number] } = {
+  companies: (r) => companyFromInput(r as CompanyInput, String(r.id)),
+  contracts: (r) => contractFromInput(r as ContractInput, String(r.id)),
+  managers: (r) => managerFromInput(r as ManagerInput, String(r.id)),
+  reps: (r) => repFromInput(r as RepInput, String(r.id)),
+  employments: (r) => ({
+    id: employmentId(String(r.repId), String(r.companyId), r.since as string), repId: String(r.repId), companyId: String(r.companyId),
+    title: (r.title as string) ?? null, department: (r.department as string) ?? null, since: (r.since as string) ?? null, until: (r.until as string) ?? null,
+  }),
+  portfolio: (r) => ({ managerId: String(r.managerId), companyId: String(r.companyId), since: (r.since as string) ?? null }),
+  relationships: (r) => {
+    const { a, b, id } = relationshipKey(String(r.a), String(r.b)); // not spread into the literal: 15x slower
+    return { a, b, id, trust: Number(r.trust), kind: (r.kind as never) ?? null, since: (r.since as string) ?? null, recordedAt: (r.recordedAt as string) ?? null };
+  },
+  reportsTo: (r) => ({ repId: String(r.repId), bossId: String(r.bossId) }),
+  introductions: (r) => ({
+    id: introductionId(String(r.introducerId), String(r.introducedId), String(r.toManagerId)),
+    introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId),
+    at: (r.at as string) ?? null, outcome: (r.outcome as IntroductionOutcome) ?? IntroductionOutcome.PENDING,
+  }),
+  interactions: (r) => interactionFromInput(r as InteractionInput, String(r.id)),
+  deals: (r) => dealFromInput(r as DealInput, String(r.id)),
+};
+
 export interface ValidatedSnapshot {
   snapshot: Snapshot | null;
   problems: BadRecord[];
@@ -69,8 +95,65 @@ export interface ValidatedSnapshot {
  * (in the snapshot or already in the graph, and of the right kind). Returns every bad record, or the normalised snapshot.
  * Records that pass the quick check (fast-validator.ts) skip class-validator; all others get its verdict and words.
  */
-export async function validateSnapshot(raw: unknown, read: GraphOperations, options: { quick?: boolean } = {}): Promise<ValidatedSnapshot> {
-  const quick = options.quick ?? true; // false: class-validator on every record (the tests compare the two)
+export function validateSnapshot(raw: unknown, read: GraphOperations, options: { quick?: boolean } = {}): Promise<ValidatedSnapshot> {
+  return startValidation(raw, read, options).result;
+}
+
+/** How often the checks let the event loop run (a store writes and starts COPYs in between). */
+const YIELD_EVERY = 8192;
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (e: unknown) => void;
+}
+
+function deferred<T>(): Deferred<T> {
+  const d = {} as Deferred<T>;
+  d.promise = new Promise<T>((resolve, reject) => Object.assign(d, { resolve, reject }));
+  d.promise.catch(() => undefined); // a store that never asked for a list is not an unhandled rejection
+  return d;
+}
+
+/**
+ * The same checks as validateSnapshot, handing each list to `feed` as soon as it passed its own records' checks (and
+ * nothing before it failed), so that a store can write it while the rest is checked; `feed.whole()` resolves after
+ * the checks across lists. Once anything fails, every list not handed over yet and `whole()` reject
+ * (SnapshotRejected), and `result` says which records are bad.
+ */
+export function startValidation(raw: unknown, read: GraphOperations, options: { quick?: boolean } = {}): { feed: SnapshotFeed; result: Promise<ValidatedSnapshot> } {
+  const given = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Raw) : {};
+  const counts = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, Array.isArray(given[l]) ? (given[l] as unknown[]).length : 0])) as Record<SnapshotList, number>;
+  const lists = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, deferred<unknown[]>()])) as Record<SnapshotList, Deferred<unknown[]>>;
+  const whole = deferred<Snapshot>();
+  const reject = (e: unknown = new SnapshotRejected()): void => {
+    for (const l of SNAPSHOT_LISTS) lists[l].reject(e);
+    whole.reject(e);
+  };
+  const feed: SnapshotFeed = {
+    counts,
+    list: (name) => lists[name].promise as never,
+    whole: () => whole.promise,
+  };
+  const result = check(raw, read, options.quick ?? true, (list, records) => lists[list].resolve(records), () => reject()).then(
+    (v) => {
+      if (v.snapshot) whole.resolve(v.snapshot);
+      else reject();
+      return v;
+    },
+    (e) => {
+      reject(e);
+      throw e;
+    },
+  );
+  return { feed, result };
+}
+
+async function check(
+  raw: unknown, read: GraphOperations, quick: boolean, publish: (list: SnapshotList, records: unknown[]) => void, failed: () => void,
+): Promise<ValidatedSnapshot> {
+  // quick false: class-validator on every record (the tests compare the two)
   const problems: BadRecord[] = [];
   const bad = (list: string, index: number, field: string, reason: string): void => {
     problems.push({ list, index, field, reason });
@@ -95,12 +178,15 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations, opti
     lists[list] = value as Raw[];
   }
 
-  // 1. each record on its own (plain loops: this runs once per record, 1.5 million times for a large snapshot)
+  // 1. each record on its own (plain loops: this runs once per record, 1.5 million times for a large snapshot);
+  // a list goes to the store, normalised, once it and every list before it passed
+  const normalised = {} as Record<SnapshotList, unknown[]>;
   for (const list of SNAPSHOT_LISTS) {
     const spec = SPECS[list];
     const records = lists[list];
     const seen = new Map<string, number>();
     for (let index = 0; index < records.length; index++) {
+      if (index % YIELD_EVERY === YIELD_EVERY - 1) await tick();
       if (!(index in records)) continue; // a hole in a sparse array: forEach never visited them
       const rec = records[index];
       if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { bad(list, index, '', 'must be an object'); continue; }
@@ -127,6 +213,17 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations, opti
       else if (list === 'interactions' && !((rec.managerIds as unknown[])?.length || (rec.repIds as unknown[])?.length)) {
         bad(list, index, 'repIds', 'an interaction needs at least one person (managerIds or repIds)');
       }
+    }
+    if (!problems.length) {
+      const normalise = NORMALISE[list];
+      const out: unknown[] = (normalised[list] = []);
+      for (let index = 0; index < records.length; index++) {
+        if (index % YIELD_EVERY === YIELD_EVERY - 1) await tick();
+        out.push(normalise(records[index]));
+      }
+      publish(list, out);
+    } else {
+      failed(); // the store can stop writing now; the checks go on to report every bad record
     }
   }
 
@@ -217,30 +314,7 @@ export async function validateSnapshot(raw: unknown, read: GraphOperations, opti
     return { snapshot: null, problems, counts };
   }
 
-  // 3. normalised records
-  const snapshot: Snapshot = {
-    version: 1,
-    companies: lists.companies.map((r) => companyFromInput(r as CompanyInput, String(r.id))),
-    contracts: lists.contracts.map((r) => contractFromInput(r as ContractInput, String(r.id))),
-    managers: lists.managers.map((r) => managerFromInput(r as ManagerInput, String(r.id))),
-    reps: lists.reps.map((r) => repFromInput(r as RepInput, String(r.id))),
-    employments: lists.employments.map((r) => ({
-      id: employmentId(String(r.repId), String(r.companyId), r.since as string), repId: String(r.repId), companyId: String(r.companyId),
-      title: (r.title as string) ?? null, department: (r.department as string) ?? null, since: (r.since as string) ?? null, until: (r.until as string) ?? null,
-    })),
-    portfolio: lists.portfolio.map((r) => ({ managerId: String(r.managerId), companyId: String(r.companyId), since: (r.since as string) ?? null })),
-    relationships: lists.relationships.map((r) => {
-      const { a, b, id } = relationshipKey(String(r.a), String(r.b)); // not spread into the literal: 15x slower
-      return { a, b, id, trust: Number(r.trust), kind: (r.kind as never) ?? null, since: (r.since as string) ?? null, recordedAt: (r.recordedAt as string) ?? null };
-    }),
-    reportsTo: lists.reportsTo.map((r) => ({ repId: String(r.repId), bossId: String(r.bossId) })),
-    introductions: lists.introductions.map((r) => ({
-      id: introductionId(String(r.introducerId), String(r.introducedId), String(r.toManagerId)),
-      introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId),
-      at: (r.at as string) ?? null, outcome: (r.outcome as IntroductionOutcome) ?? IntroductionOutcome.PENDING,
-    })),
-    interactions: lists.interactions.map((r) => interactionFromInput(r as InteractionInput, String(r.id))),
-    deals: lists.deals.map((r) => dealFromInput(r as DealInput, String(r.id))),
-  };
+  // 3. the normalised records (made in 1. already, list by list)
+  const snapshot = { version: 1, ...normalised } as Snapshot;
   return { snapshot, problems, counts };
 }

@@ -1,10 +1,11 @@
 import { Company } from '@/domain/company/company';
 import { Interaction } from '@/domain/interaction/interaction';
 import { Person } from '@/domain/person/person';
-import { Snapshot } from '@/domain/snapshot/snapshot';
+import { Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
 import { PersonKind } from '@/domain/shared/enums';
 import { companyParams, interactionParams, personParams, topicKey } from '../graph-operations';
 import { Row } from '../runner';
+import { SnapshotFeed } from '../snapshot-feed';
 
 /**
  * Loading into an empty Kuzu graph: every list goes straight into its node or relationship table with COPY
@@ -13,14 +14,19 @@ import { Row } from '../runner';
  * them); this says which table each goes to and in which columns. Relationship rows carry `from`/`to` (the primary
  * keys of the two ends) first.
  *
- * Rows are built once each, straight from the snapshot, and only when their table's file is written (`rows()`),
- * so a 1.5-million-record snapshot never has all its rows in memory at once.
+ * Each table waits only for the lists it is made of (`load()`), so its COPY can run while later lists are still
+ * being checked (see SnapshotFeed). Rows are built once each, straight from the snapshot, and only when their
+ * table's file is written (`rows()`), so a 1.5-million-record snapshot never has all its rows in memory at once.
  */
 export interface BulkTable {
   /** The import step the rows come from (progress is reported in these names on both paths). */
   step: string;
   table: string;
-  /** How many rows `rows()` gives. */
+  /** Waits for the lists the table is made of; then how many rows `rows()` gives, and the rows. */
+  load: () => Promise<BulkRows>;
+}
+
+export interface BulkRows {
   count: number;
   rows: () => Iterable<Row>;
 }
@@ -33,20 +39,8 @@ function versioned(row: Row): Row {
   return row;
 }
 
-export function bulkTables(snapshot: Snapshot, now: string): BulkTable[] {
-  const companies = snapshot.companies ?? [];
-  const managers = snapshot.managers ?? [];
-  const reps = snapshot.reps ?? [];
-  const contracts = snapshot.contracts ?? [];
-  const employments = snapshot.employments ?? [];
-  const portfolio = snapshot.portfolio ?? [];
-  const relationships = snapshot.relationships ?? [];
-  const reportsTo = snapshot.reportsTo ?? [];
-  const introductions = snapshot.introductions ?? [];
-  const interactions = snapshot.interactions ?? [];
-  const deals = snapshot.deals ?? [];
-
-  // topics and topic links: small rows, built now (the topic table needs them all first); as importSteps does it
+/** Topics and the links of reps to them, as importSteps makes them (small rows, built at once). */
+function topicTables(reps: readonly Rep[]): { topics: Row[]; expertise: Row[]; interests: Row[] } {
   const topicNames = new Map<string, string>();
   const links = (names: (r: Rep) => string[]): Row[] => {
     const rows: Row[] = [];
@@ -61,79 +55,105 @@ export function bulkTables(snapshot: Snapshot, now: string): BulkTable[] {
   };
   const expertise = links((r) => r.expertise);
   const interests = links((r) => r.interests);
-  const topics = [...topicNames].map(([key, name]) => ({ key, name }));
+  return { topics: [...topicNames].map(([key, name]) => ({ key, name })), expertise, interests };
+}
 
-  // participations and deal people: counted now (progress needs totals), built when written
-  let participations = 0;
-  for (const i of interactions) participations += new Set([...i.managerIds, ...i.repIds]).size;
-  let dealPeople = 0;
-  for (const d of deals) dealPeople += (d.repId ? 1 : 0) + (d.managerId ? 1 : 0);
-
-  const table = <T>(step: string, name: string, list: readonly T[], row: (x: T) => Row): BulkTable => ({
+export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
+  const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+    let made: Promise<T> | undefined;
+    return () => (made ??= make());
+  };
+  const topics = once(async () => topicTables(await feed.list('reps')));
+  const all = (rows: Row[]): BulkRows => ({ count: rows.length, rows: () => rows });
+  const table = <K extends SnapshotList>(step: string, name: string, list: K, row: (x: NonNullable<Snapshot[K]>[number]) => Row): BulkTable => ({
     step,
     table: name,
-    count: list.length,
-    *rows() {
-      for (const x of list) yield row(x);
+    load: async () => {
+      const records = await feed.list(list);
+      return {
+        count: records.length,
+        *rows() {
+          for (const x of records) yield row(x);
+        },
+      };
     },
   });
-  const tables: BulkTable[] = [
-    table('companies', 'Company', companies, (c) => versioned(companyParams(c as Company))),
+  return [
+    table('companies', 'Company', 'companies', (c) => versioned(companyParams(c as Company))),
     {
       step: 'people',
       table: 'Person',
-      count: managers.length + reps.length,
-      *rows() {
-        for (const p of managers) yield versioned(personParams(p as Person));
-        for (const p of reps) yield versioned(personParams(p as Person));
+      load: async () => {
+        const managers = await feed.list('managers');
+        const reps = await feed.list('reps');
+        return {
+          count: managers.length + reps.length,
+          *rows() {
+            for (const p of managers) yield versioned(personParams(p as Person));
+            for (const p of reps) yield versioned(personParams(p as Person));
+          },
+        };
       },
     },
-    table('topics', 'Topic', topics, (t) => t),
-    table('expertise', 'EXPERT_IN', expertise, (r) => r),
-    table('interests', 'INTERESTED_IN', interests, (r) => r),
+    { step: 'topics', table: 'Topic', load: async () => all((await topics()).topics) },
+    { step: 'expertise', table: 'EXPERT_IN', load: async () => all((await topics()).expertise) },
+    { step: 'interests', table: 'INTERESTED_IN', load: async () => all((await topics()).interests) },
     // rows as literals, not spreads of the records: a spread costs several times more per row (1.5M rows)
-    table('contracts', 'Contract', contracts, (k) => ({
+    table('contracts', 'Contract', 'contracts', (k) => ({
       id: k.id, companyId: k.companyId, startDate: k.startDate, termMonths: k.termMonths, commissionRate: k.commissionRate,
       conditions: k.conditions, status: k.status, version: 1,
     })),
-    table('contracts', 'HAS_CONTRACT', contracts, (k) => ({ from: k.companyId, to: k.id })),
-    table('employments', 'EMPLOYED_AT', employments, (e) => ({
+    table('contracts', 'HAS_CONTRACT', 'contracts', (k) => ({ from: k.companyId, to: k.id })),
+    table('employments', 'EMPLOYED_AT', 'employments', (e) => ({
       from: e.repId, to: e.companyId, id: e.id, title: e.title, department: e.department, since: e.since, until: e.until,
     })),
-    table('portfolio', 'OWNS', portfolio, (p) => ({ from: p.managerId, to: p.companyId, since: p.since })),
-    table('relationships', 'KNOWS', relationships, (r) => ({
+    table('portfolio', 'OWNS', 'portfolio', (p) => ({ from: p.managerId, to: p.companyId, since: p.since })),
+    table('relationships', 'KNOWS', 'relationships', (r) => ({
       from: r.a, to: r.b, id: r.id, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1,
     })),
-    table('reports-to', 'REPORTS_TO', reportsTo, (r) => ({ from: r.repId, to: r.bossId })),
-    table('introductions', 'INTRODUCED', introductions, (r) => ({
+    table('reports-to', 'REPORTS_TO', 'reportsTo', (r) => ({ from: r.repId, to: r.bossId })),
+    table('introductions', 'INTRODUCED', 'introductions', (r) => ({
       from: r.introducerId, to: r.introducedId, id: r.id, toManagerId: r.toManagerId, at: r.at, outcome: r.outcome,
     })),
-    table('interactions', 'Interaction', interactions, (i) => versioned(interactionParams(i as Interaction))),
+    table('interactions', 'Interaction', 'interactions', (i) => versioned(interactionParams(i as Interaction))),
     {
       step: 'participations',
       table: 'PARTICIPATED_IN',
-      count: participations,
-      *rows() {
-        for (const i of interactions) for (const personId of new Set([...i.managerIds, ...i.repIds])) yield { from: personId, to: i.id };
+      load: async () => {
+        const interactions = await feed.list('interactions');
+        let count = 0;
+        for (const i of interactions) count += new Set([...i.managerIds, ...i.repIds]).size;
+        return {
+          count,
+          *rows() {
+            for (const i of interactions) for (const personId of new Set([...i.managerIds, ...i.repIds])) yield { from: personId, to: i.id };
+          },
+        };
       },
     },
-    table('deals', 'Deal', deals, (d) => ({
+    table('deals', 'Deal', 'deals', (d) => ({
       id: d.id, companyId: d.companyId, repId: d.repId, managerId: d.managerId, product: d.product, productKey: topicKey(d.product),
       amount: d.amount, grossProfit: d.grossProfit, stage: d.stage, proposedAt: d.proposedAt, closedAt: d.closedAt,
       lossReason: d.lossReason, version: 1,
     })),
-    table('deals', 'DEAL_WITH', deals, (d) => ({ from: d.id, to: d.companyId })),
+    table('deals', 'DEAL_WITH', 'deals', (d) => ({ from: d.id, to: d.companyId })),
     {
       step: 'deal-people',
       table: 'HANDLED',
-      count: dealPeople,
-      *rows() {
-        for (const d of deals) {
-          if (d.repId) yield { from: d.repId, to: d.id, role: PersonKind.REP };
-          if (d.managerId) yield { from: d.managerId, to: d.id, role: PersonKind.MANAGER };
-        }
+      load: async () => {
+        const deals = await feed.list('deals');
+        let count = 0;
+        for (const d of deals) count += (d.repId ? 1 : 0) + (d.managerId ? 1 : 0);
+        return {
+          count,
+          *rows() {
+            for (const d of deals) {
+              if (d.repId) yield { from: d.repId, to: d.id, role: PersonKind.REP };
+              if (d.managerId) yield { from: d.managerId, to: d.id, role: PersonKind.MANAGER };
+            }
+          },
+        };
       },
     },
   ];
-  return tables.filter((t) => t.count > 0);
 }

@@ -1,13 +1,14 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import kuzu, { type Connection, type KuzuValue, type PreparedStatement, type QueryResult, type Database } from 'kuzu';
-import { Snapshot } from '@/domain/snapshot/snapshot';
 import { QueryLibrary } from '../cypher/query-library';
 import { GraphOperations } from '../graph-operations';
 import { GraphStore, ImportProgress } from '../graph-store';
 import { Params, QueryRunner, Row, StoreStats } from '../runner';
 import { importSteps } from '../snapshot-rows';
-import { bulkTables } from './kuzu-bulk-load';
+import { ImportProgressCounter } from '../import-progress';
+import { SnapshotFeed } from '../snapshot-feed';
+import { BulkRows, bulkTables } from './kuzu-bulk-load';
 import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
 import { Mutex } from '../mutex';
 import { CommitFeed, WriteStatement } from '../commit-feed';
@@ -253,35 +254,42 @@ export class KuzuStore implements GraphStore {
 
   /**
    * One transaction either way. Into an empty graph every list is COPY'd straight into its table
-   * (kuzu-bulk-load.ts); otherwise each step is staged (COPY into a typed staging table) and merged by key.
-   * Each step's rows go to their own NDJSON file; the next file is written while Kuzu copies the previous one (the
-   * COPY runs on Kuzu's threads, the writing on this one), and each file is removed once copied.
+   * (kuzu-bulk-load.ts), each as soon as its list has passed its checks, while the later lists are still being
+   * checked; the COMMIT waits for the whole snapshot's verdict, and a bad snapshot rolls back. Into a graph with data
+   * each step is staged (COPY into a typed staging table) and merged by key, once the whole snapshot passed (it is
+   * checked before the write lock is taken). Each step's rows go to their own NDJSON file; the next file is written
+   * while Kuzu copies the previous one (the COPY runs on Kuzu's threads, the checks and the writing on this one),
+   * and each file is removed once copied.
    */
-  async importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
+  async importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void> {
     const now = new Date().toISOString();
+    const hasData = async (session: KuzuSession, locked: boolean): Promise<boolean> =>
+      (await (locked ? session.runUnlocked('import/graph-has-data') : session.run('import/graph-has-data'))).length > 0;
+    // the staged path needs the whole snapshot checked: do it before holding the write lock
+    if (await hasData(this.reader(), false)) await feed.whole();
     mkdirSync(this.stageDir, { recursive: true });
     try {
       await this.transaction(async (session) => {
-        const hasData = (await session.runUnlocked('import/graph-has-data')).length > 0;
-        const batches: ImportBatch[] = hasData
-          ? importSteps(snapshot).map((s) => ({ name: s.step, table: STAGE_TABLES[s.step], count: s.rows.length, rows: () => s.rows, then: `import/${s.step}` }))
-          : bulkTables(snapshot, now).map((t) => ({ name: t.step, table: t.table, count: t.count, rows: t.rows, then: null }));
-        const total = batches.reduce((n, b) => n + b.count, 0);
+        const batches: ImportBatch[] = (await hasData(session, true))
+          ? importSteps(await feed.whole()).map((s) => ({
+            name: s.step, table: STAGE_TABLES[s.step], load: async () => ({ count: s.rows.length, rows: () => s.rows }), then: `import/${s.step}`,
+          }))
+          : bulkTables(feed, now).map((t) => ({ name: t.step, table: t.table, load: t.load, then: null }));
+        const progress = new ImportProgressCounter(batches.map((b) => b.name), feed.counts, onProgress);
         const files = batches.map((b, i) => join(this.stageDir, `${String(i).padStart(2, '0')}-${b.table}.ndjson`));
         // Files are written ahead (this thread) while Kuzu copies the ones already written (its own threads).
         const writer = new FileWriter(batches, files);
         try {
-          let done = 0;
           for (let i = 0; i < batches.length; i++) {
-            await writer.written(i);
-            await this.copyStep(session, batches[i], files[i], now);
+            const rows = await writer.written(i);
+            if (rows > 0) await this.copyStep(session, batches[i], files[i], now);
             rmSync(files[i], { force: true });
-            done += batches[i].count;
-            onProgress?.({ list: batches[i].name, done, total });
+            progress.written(i);
           }
         } finally {
           await writer.stop();
         }
+        await feed.whole(); // commits only a snapshot that passed every check
       }, false);
     } finally {
       rmSync(this.stageDir, { recursive: true, force: true });
@@ -345,34 +353,33 @@ const COPY_TABLES = new Set([
 interface ImportBatch {
   name: string;
   table: string;
-  count: number;
-  rows: () => Iterable<Row>;
+  /** Waits for the batch's lists; then its row count and rows. */
+  load: () => Promise<BulkRows>;
   /** The named query that merges the staging table into the graph (staged path), or null (bulk path). */
   then: string | null;
 }
 
 /**
- * Writes each batch's rows to its NDJSON file, one after the other, without building one huge string (a 1M-row list
- * would be hundreds of MB), and checks each file has the rows it should. It yields to the event loop between chunks
- * so that the COPY of a file already written starts as soon as the one before it ends.
+ * Writes each batch's rows to its NDJSON file, one after the other, once its lists are there, without building one
+ * huge string (a 1M-row list would be hundreds of MB), and checks each file has the rows it should. It yields to the
+ * event loop between chunks so that the COPY of a file already written starts as soon as the one before it ends.
  */
 class FileWriter {
-  private readonly done: Promise<void>[];
+  private readonly done: Promise<number>[];
   private readonly run: Promise<void>;
   private stopped = false;
 
   constructor(batches: ImportBatch[], files: string[]) {
-    const settle: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+    const settle: { resolve: (rows: number) => void; reject: (e: unknown) => void }[] = [];
     this.done = batches.map(() => {
-      const p = new Promise<void>((resolve, reject) => settle.push({ resolve, reject }));
+      const p = new Promise<number>((resolve, reject) => settle.push({ resolve, reject }));
       p.catch(() => undefined); // seen by whoever awaits it; not an unhandled rejection if nobody does
       return p;
     });
     this.run = (async () => {
       for (let i = 0; i < batches.length; i++) {
         try {
-          await this.write(files[i], batches[i]);
-          settle[i].resolve();
+          settle[i].resolve(await this.write(files[i], batches[i]));
         } catch (e) {
           for (let j = i; j < batches.length; j++) settle[j].reject(e);
           return;
@@ -381,8 +388,8 @@ class FileWriter {
     })();
   }
 
-  /** Resolves once batch i's file is complete. */
-  written(i: number): Promise<void> {
+  /** Resolves once batch i's file is complete, with its row count. */
+  written(i: number): Promise<number> {
     return this.done[i];
   }
 
@@ -392,12 +399,14 @@ class FileWriter {
     await this.run;
   }
 
-  private async write(file: string, batch: ImportBatch): Promise<void> {
+  private async write(file: string, batch: ImportBatch): Promise<number> {
+    const { count, rows } = await batch.load();
+    if (this.stopped) throw new StoreError('Import stopped');
     const fd = openSync(file, 'w');
     try {
       let lines: string[] = [];
       let n = 0;
-      for (const row of batch.rows()) {
+      for (const row of rows()) {
         lines.push(JSON.stringify(row));
         if (lines.length === 10000) {
           writeAll(fd, `${lines.join('\n')}\n`);
@@ -409,7 +418,8 @@ class FileWriter {
       }
       if (lines.length) writeAll(fd, `${lines.join('\n')}\n`);
       n += lines.length;
-      if (n !== batch.count) throw new StoreError(`Import: ${batch.name} gave ${n} rows for ${batch.table}, ${batch.count} expected`);
+      if (n !== count) throw new StoreError(`Import: ${batch.name} gave ${n} rows for ${batch.table}, ${count} expected`);
+      return n;
     } finally {
       closeSync(fd);
     }

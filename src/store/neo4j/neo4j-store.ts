@@ -3,6 +3,8 @@ import { Snapshot } from '@/domain/snapshot/snapshot';
 import { QueryLibrary } from '../cypher/query-library';
 import { GraphOperations } from '../graph-operations';
 import { GraphStore, ImportProgress } from '../graph-store';
+import { ImportProgressCounter } from '../import-progress';
+import { SnapshotFeed } from '../snapshot-feed';
 import { Params, Row, StoreStats } from '../runner';
 import { importSteps } from '../snapshot-rows';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
@@ -148,27 +150,30 @@ export class Neo4jStore implements GraphStore {
     return result;
   }
 
-  async importSnapshot(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
+  /** The whole snapshot is checked first (UNWIND batches go over the network; nothing to overlap with here). */
+  async importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void> {
+    const snapshot = await feed.whole();
     try {
-      await this.importSteps(snapshot, onProgress);
+      await this.importSteps(snapshot, feed.counts, onProgress);
     } finally {
       this.commits.imported();
     }
   }
 
-  private async importSteps(snapshot: Snapshot, onProgress?: (p: ImportProgress) => void): Promise<void> {
+  private async importSteps(snapshot: Snapshot, counts: SnapshotFeed['counts'], onProgress?: (p: ImportProgress) => void): Promise<void> {
     const steps = importSteps(snapshot);
-    const total = steps.reduce((n, s) => n + s.rows.length, 0);
     const now = new Date().toISOString();
     await this.withSession((s) =>
       s.executeWrite(async (tx) => {
-        let done = 0;
-        for (const { step, rows } of steps) {
+        // a retried transaction starts over, progress too
+        const progress = new ImportProgressCounter(steps.map((s) => s.step), counts, onProgress);
+        for (let k = 0; k < steps.length; k++) {
+          const { step, rows } = steps[k];
           for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
             await this.runIn(tx, `import/${step}`, { rows: rows.slice(i, i + IMPORT_CHUNK), now });
-            done += Math.min(IMPORT_CHUNK, rows.length - i);
-            onProgress?.({ list: step, done, total });
+            if (i + IMPORT_CHUNK < rows.length) progress.partly(k, (i + IMPORT_CHUNK) / rows.length);
           }
+          progress.written(k);
         }
       }),
     );

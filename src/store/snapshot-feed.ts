@@ -1,0 +1,34 @@
+import { SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
+
+/**
+ * A snapshot handed to a store while it is still being checked, so that a store can write the lists that passed
+ * while the later ones are checked (Kuzu's bulk load COPYs on its own threads while validation runs on this one).
+ * Each list comes checked record by record and normalised; the checks across lists (references, a person's kind)
+ * come last, in `whole()`. A store must not commit before `whole()` resolves: when it rejects, the snapshot is bad
+ * and the store rolls back, so a bad snapshot writes nothing whichever list the problem is in.
+ */
+export interface SnapshotFeed {
+  /** Records per list, as given (known at once; progress counts these). */
+  readonly counts: Record<SnapshotList, number>;
+  /** The list, checked and normalised; rejects with SnapshotRejected once the snapshot is known to be bad. */
+  list<K extends SnapshotList>(name: K): Promise<NonNullable<Snapshot[K]>>;
+  /** The whole snapshot once every check passed, references included; rejects with SnapshotRejected otherwise. */
+  whole(): Promise<Snapshot>;
+}
+
+/** The feed's answer when its snapshot failed a check: the validation reports which records. */
+export class SnapshotRejected extends Error {
+  constructor() {
+    super('The snapshot has bad records and is not imported');
+  }
+}
+
+/** A feed of a snapshot already checked as a whole. */
+export function feedOf(snapshot: Snapshot): SnapshotFeed {
+  const counts = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, snapshot[l]?.length ?? 0])) as Record<SnapshotList, number>;
+  return {
+    counts,
+    list: async (name) => (snapshot[name] ?? []) as never,
+    whole: async () => snapshot,
+  };
+}
