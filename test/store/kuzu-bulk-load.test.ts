@@ -7,7 +7,7 @@ import { collectSnapshot, generateSnapshot } from '@/domain/generator';
 import { Snapshot } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { BulkRows, bulkTables } from '@/store/kuzu/kuzu-bulk-load';
-import { feedOf } from '@/store/snapshot-feed';
+import { FEED_ORDER, feedOf } from '@/store/snapshot-feed';
 import { Row } from '@/store/runner';
 import { importSteps } from '@/store/snapshot-rows';
 import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
@@ -68,13 +68,17 @@ it('writes the same rows, table by table, as the staged steps give', async () =>
   const snapshot = await normalised(generated);
   const now = '2024-06-01T00:00:00.000Z';
   const before = previousBulkTables(snapshot, now);
+  // the same tables (now in the feed's order, see the next test), each with the same rows
   const after = await loaded(snapshot, now);
-  expect(after.map((t) => [t.step, t.table, t.count])).toEqual(before.map((t) => [t.step, t.table, t.rows.length]));
-  for (let i = 0; i < before.length; i++) {
-    expect({ table: after[i].table, rows: asFile(after[i].rows()) }).toEqual({ table: before[i].table, rows: asFile(before[i].rows) });
+  const byTable = <T extends { table: string }>(ts: T[]): T[] => [...ts].sort((x, y) => x.table.localeCompare(y.table));
+  expect(byTable(after).map((t) => [t.step, t.table, t.count])).toEqual(byTable(before).map((t) => [t.step, t.table, t.rows.length]));
+  for (const t of after) {
+    const was = before.find((b) => b.table === t.table)!;
+    expect({ table: t.table, rows: asFile(t.rows()) }).toEqual({ table: was.table, rows: asFile(was.rows) });
   }
   // rows() can be read again (a retry reads it twice)
-  expect(asFile(after[1].rows())).toEqual(asFile(before[1].rows));
+  const people = after.find((t) => t.table === 'Person')!;
+  expect(asFile(people.rows())).toEqual(asFile(before.find((b) => b.table === 'Person')!.rows));
 });
 
 it('gives empty tables no rows (the import then skips their COPY)', async () => {
@@ -92,4 +96,17 @@ it('a table waits only for its own lists', async () => {
   asked.length = 0;
   await tables.find((t) => t.table === 'Person')!.load();
   expect(asked).toEqual(['managers', 'reps']);
+});
+
+it('tables come in the order the feed hands lists over, so none waits behind a later list', async () => {
+  const snapshot = await normalised(collectSnapshot(generateSnapshot({ people: 50, seed: 'bulk-order' })));
+  const asked: string[] = [];
+  const feed = { ...feedOf(snapshot), list: (name: never) => { if (!asked.includes(name)) asked.push(name); return feedOf(snapshot).list(name); } };
+  for (const t of bulkTables(feed, 'now')) await t.load();
+  expect(asked).toEqual([...FEED_ORDER]);
+  // and node tables come before the relationships that point at them
+  const order = bulkTables(feed, 'now').map((t) => t.table);
+  for (const [rel, nodes] of Object.entries({ KNOWS: ['Person'], EMPLOYED_AT: ['Person', 'Company'], HAS_CONTRACT: ['Company', 'Contract'], PARTICIPATED_IN: ['Person', 'Interaction'], DEAL_WITH: ['Deal', 'Company'], HANDLED: ['Person', 'Deal'], EXPERT_IN: ['Person', 'Topic'] })) {
+    for (const n of nodes) expect(order.indexOf(n)).toBeLessThan(order.indexOf(rel));
+  }
 });

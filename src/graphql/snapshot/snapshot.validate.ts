@@ -6,7 +6,7 @@ import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
-import { SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
+import { FEED_ORDER, SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
 import { flattenValidation } from '@/graphql/errors/format-error';
 import { CompanyInput } from '@/graphql/company/company.input';
 import { companyFromInput } from '@/graphql/company/company.resolver';
@@ -178,10 +178,10 @@ async function check(
     lists[list] = value as Raw[];
   }
 
-  // 1. each record on its own (plain loops: this runs once per record, 1.5 million times for a large snapshot);
-  // a list goes to the store, normalised, once it and every list before it passed
+  // 1. each record on its own (plain loops: this runs once per record, 1.5 million times for a large snapshot),
+  // list by list in FEED_ORDER; a list goes to the store, normalised, once it and every list before it passed
   const normalised = {} as Record<SnapshotList, unknown[]>;
-  for (const list of SNAPSHOT_LISTS) {
+  for (const list of FEED_ORDER) {
     const spec = SPECS[list];
     const records = lists[list];
     const seen = new Map<string, number>();

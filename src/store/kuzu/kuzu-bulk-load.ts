@@ -15,7 +15,7 @@ import { SnapshotFeed } from '../snapshot-feed';
  * keys of the two ends) first.
  *
  * Each table waits only for the lists it is made of (`load()`), so its COPY can run while later lists are still
- * being checked (see SnapshotFeed). Rows are built once each, straight from the snapshot, and only when their
+ * being checked (see SnapshotFeed); tables come in the feed's order (FEED_ORDER), so none waits behind a later list. Rows are built once each, straight from the snapshot, and only when their
  * table's file is written (`rows()`), so a 1.5-million-record snapshot never has all its rows in memory at once.
  */
 export interface BulkTable {
@@ -99,18 +99,18 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
     { step: 'expertise', table: 'EXPERT_IN', load: async () => all((await topics()).expertise) },
     { step: 'interests', table: 'INTERESTED_IN', load: async () => all((await topics()).interests) },
     // rows as literals, not spreads of the records: a spread costs several times more per row (1.5M rows)
+    table('relationships', 'KNOWS', 'relationships', (r) => ({
+      from: r.a, to: r.b, id: r.id, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1,
+    })),
+    table('employments', 'EMPLOYED_AT', 'employments', (e) => ({
+      from: e.repId, to: e.companyId, id: e.id, title: e.title, department: e.department, since: e.since, until: e.until,
+    })),
     table('contracts', 'Contract', 'contracts', (k) => ({
       id: k.id, companyId: k.companyId, startDate: k.startDate, termMonths: k.termMonths, commissionRate: k.commissionRate,
       conditions: k.conditions, status: k.status, version: 1,
     })),
     table('contracts', 'HAS_CONTRACT', 'contracts', (k) => ({ from: k.companyId, to: k.id })),
-    table('employments', 'EMPLOYED_AT', 'employments', (e) => ({
-      from: e.repId, to: e.companyId, id: e.id, title: e.title, department: e.department, since: e.since, until: e.until,
-    })),
     table('portfolio', 'OWNS', 'portfolio', (p) => ({ from: p.managerId, to: p.companyId, since: p.since })),
-    table('relationships', 'KNOWS', 'relationships', (r) => ({
-      from: r.a, to: r.b, id: r.id, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1,
-    })),
     table('reports-to', 'REPORTS_TO', 'reportsTo', (r) => ({ from: r.repId, to: r.bossId })),
     table('introductions', 'INTRODUCED', 'introductions', (r) => ({
       from: r.introducerId, to: r.introducedId, id: r.id, toManagerId: r.toManagerId, at: r.at, outcome: r.outcome,
