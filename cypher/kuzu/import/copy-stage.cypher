@@ -1,1 +1,1 @@
-COPY {table} FROM '{file}' (file_format = 'json')
+COPY {table} FROM '{file}' (file_format = 'json', format = 'array')
