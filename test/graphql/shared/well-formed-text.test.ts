@@ -1,0 +1,56 @@
+/**
+ * A lone surrogate cannot be stored as given (no UTF-8 form): every way in refuses it as BAD_USER_INPUT naming the
+ * field, and writes nothing; well-formed text (pairs, emoji, Japanese) passes.
+ */
+import { illFormedTextAt } from '@/domain/shared/well-formed-text';
+import { useApi } from '../../helpers/graphql';
+
+describe('illFormedTextAt', () => {
+  it('finds the first lone surrogate anywhere, keys included, and passes well-formed text', () => {
+    expect(illFormedTextAt({ a: 'ok', b: ['fine', '😀', '日本'], c: { d: 1, e: null } })).toBeNull();
+    expect(illFormedTextAt({ a: 'ok', b: ['fine', 'x\uD800'] })).toBe('b[1]');
+    expect(illFormedTextAt({ c: { d: '\uDC00 low' } })).toBe('c.d');
+    expect(illFormedTextAt({ ['k\uD83D']: 1 })).toBe('k\uD83D');
+    expect(illFormedTextAt('\uD83D\uDE00')).toBeNull(); // a pair
+    expect(illFormedTextAt([{ id: 'x' }, { id: 'y\uDBFF' }])).toBe('[1].id');
+  });
+});
+
+describe('text with a lone surrogate', () => {
+  const fx = useApi();
+
+  it('in a snapshot variable: the record and field, nothing written', async () => {
+    const r = await fx.api.run('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', {
+      s: { reps: [{ id: 'r6', name: '田中' }, { id: 'r7', name: '佐藤', notes: 'a\uD800' }] },
+    });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'importSnapshot.snapshot.reps[1].notes' }] });
+    expect(await fx.api.ok('{ rep(id: "r6") { id } }')).toEqual({ rep: null });
+  });
+
+  it('in a variable: BAD_USER_INPUT naming where it is used, nothing written', async () => {
+    const r = await fx.api.run('mutation($n: String) { createRep(input: { id: "r1", name: "田中", notes: $n }) { id } }', { n: 'memo \uD800' });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'createRep.input.notes' }] });
+    expect(await fx.api.ok('{ rep(id: "r1") { id } }')).toEqual({ rep: null });
+  });
+
+  it('in a string literal: the GraphQL parser refuses it (the spec allows no lone surrogate there), nothing written', async () => {
+    const r = await fx.api.run('mutation { createRep(input: { id: "r2", name: "田中", notes: "memo \\uD800" }) { id } }');
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
+    expect(r.errors?.[0].message).toMatch(/Invalid Unicode escape sequence/);
+    expect(await fx.api.ok('{ rep(id: "r2") { id } }')).toEqual({ rep: null });
+  });
+
+  it('in an imported snapshot: that record listed with its field, nothing written', async () => {
+    const { importSnapshot } = await import('@/graphql/snapshot/snapshot.service');
+    const err = await importSnapshot(fx.store, {
+      reps: [{ id: 'r3', name: '田中' }, { id: 'r4', name: '佐藤', expertise: ['SaaS', 'x\uDC00'] }],
+    }).then(() => null, (e) => e);
+    expect(err?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', records: [{ list: 'reps', index: 1, field: 'expertise[1]' }] });
+    expect(await fx.api.ok('{ rep(id: "r3") { id } }')).toEqual({ rep: null });
+  });
+
+  it('well-formed text (a surrogate pair, Japanese) goes through', async () => {
+    const r = await fx.api.ok('mutation($n: String) { createRep(input: { id: "r5", name: "田中", notes: $n }) { notes } }', { n: '😀 メモ' });
+    expect(r.createRep.notes).toBe('😀 メモ');
+  });
+});
