@@ -403,7 +403,7 @@ class FileWriter {
    * The file is one JSON array, stringified 10,000 rows at a time: one JSON.stringify of an array of rows costs about
    * half of stringifying each row and joining the lines (NDJSON), and this thread is the import's bottleneck. Kuzu
    * parses an array on one thread where it splits NDJSON over its threads, and still the whole import measured 5-7 %
-   * faster (bench/README.md: import).
+   * faster over alternating runs of the 100,000-person import.
    */
   private async write(file: string, batch: ImportBatch): Promise<number> {
     const { count, rows } = await batch.load();
