@@ -10,10 +10,11 @@ import { plainSchema } from './baselines/plain-graphql';
 import { encodeCursor } from '@/graphql/pagination/cursor';
 import { getSchema } from '@/graphql/schema';
 import {
-  Bench, GraphQLRequest, Subject, LoadSummary, LoadedNetwork, MiB, RssSampler, graphql, metric, perSecond, runBenchmark,
+  Bench, GraphQLRequest, ImportRun, Subject, LoadSummary, LoadedNetwork, MiB, RssSampler, graphql, importWithCli, metric, openEngine, perSecond,
+  runBenchmark,
   startApolloServerFor, startBareServerFor, startServiceServer,
 } from './harness';
-import { kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
+import { BulkCopyResult, kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
 import { GraphStore } from '@/store/graph-store';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
 
@@ -56,24 +57,53 @@ function spread<T>(xs: T[], n: number): T[] {
 
 const fmtMiB = (bytes: number | undefined): number => Math.round((bytes ?? NaN) / MiB);
 
+/** Imports into Kuzu per run of the foundation benchmark (each beside a run of its baseline): the median is reported. */
+const KUZU_IMPORT_RUNS = 3;
+
+const median = <T>(runs: T[], by: (r: T) => number): T => [...runs].sort((x, y) => by(x) - by(y))[Math.floor((runs.length - 1) / 2)];
+
 async function importFigures(b: Bench, net: LoadedNetwork): Promise<void> {
   const { options } = b;
   const { network } = net;
-  const run = net.imported;
-  if (!run) throw new Error('the foundation benchmark measures a fresh import');
+  if (!net.imported) throw new Error('the foundation benchmark measures a fresh import');
   b.note(`Network: ${options.people.toLocaleString('en-US')} people, seed ${options.seed}, ${(network.bytes / MiB).toFixed(0)} MiB of snapshot JSON (${network.reused ? 'reused from bench/.cache' : `generated in ${(network.generatedMs / 1000).toFixed(1)} s`}).`);
   for (const n of net.handle.notes) b.note(n);
-  const rate = perSecond(run.records, run.importMs);
-  b.log(`import: ${run.records} records in ${(run.importMs / 1000).toFixed(1)} s = ${Math.round(rate)} records/s (process ${(run.wallMs / 1000).toFixed(1)} s, peak RSS ${fmtMiB(run.peakRssBytes)} MiB)`);
-  let baseline: { subject: string; value: number } | undefined;
+  const say = (r: ImportRun): string =>
+    `${r.records} records in ${(r.importMs / 1000).toFixed(1)} s = ${Math.round(perSecond(r.records, r.importMs))} records/s (process ${(r.wallMs / 1000).toFixed(1)} s, peak RSS ${fmtMiB(r.peakRssBytes)} MiB)`;
+  b.log(`import: ${say(net.imported)}`);
+  // On Kuzu (seconds per import) the import and its baseline run KUZU_IMPORT_RUNS times, taking turns, into fresh
+  // databases, and the medians are reported: one run on these shared machines moves by ±15 %.
+  const runs: ImportRun[] = [net.imported];
+  const copies: BulkCopyResult[] = [];
   if (options.engine === 'kuzu') {
-    b.log('import baseline: Kuzu bulk COPY FROM of the same rows into empty tables');
-    const copy = await kuzuBulkCopyBaseline(network.file, b.log);
+    for (let i = 0; i < KUZU_IMPORT_RUNS; i++) {
+      b.log(`import baseline (${i + 1}/${KUZU_IMPORT_RUNS}): Kuzu bulk COPY FROM of the same rows into empty tables`);
+      copies.push(await kuzuBulkCopyBaseline(network.file, b.log));
+      if (runs.length < KUZU_IMPORT_RUNS) {
+        const handle = await openEngine('kuzu');
+        try {
+          const again = await importWithCli(handle, network.file);
+          b.log(`import (${runs.length + 1}/${KUZU_IMPORT_RUNS}): ${say(again)}`);
+          runs.push(again);
+        } finally {
+          await handle.close();
+        }
+      }
+    }
+  }
+  const run = median(runs, (r) => r.importMs);
+  const rate = perSecond(run.records, run.importMs);
+  if (runs.length > 1) {
+    b.note(`Import: median of ${runs.length} runs into fresh databases: ${runs.map((r) => `${(r.importMs / 1000).toFixed(1)} s`).join(', ')} (validate + write); peak RSS and process time are the median run's.`);
+  }
+  let baseline: { subject: string; value: number } | undefined;
+  if (copies.length) {
+    const copy = median(copies, (c) => c.copyMs);
     baseline = { subject: 'Kuzu bulk COPY FROM', value: Math.round(perSecond(copy.records, copy.copyMs)) };
     b.note(
       `Import baseline "Kuzu bulk COPY FROM" (bench/baselines/kuzu-bulk-copy.ts): the same rows, laid out as the target tables, loaded with COPY FROM into ` +
         `empty node and relationship tables in one transaction: ${(copy.copyMs / 1000).toFixed(1)} s for ${copy.rows.toLocaleString('en-US')} table rows ` +
-        `(${Object.entries(copy.perTableMs).map(([t, ms]) => `${t} ${ms}`).join(', ')} ms). Validation, staging and upserts are not in it: it is the engine's ceiling here.`,
+        `(${Object.entries(copy.perTableMs).map(([t, ms]) => `${t} ${ms}`).join(', ')} ms; the median of ${copies.length} runs: ${copies.map((c) => `${(c.copyMs / 1000).toFixed(1)} s`).join(', ')}). Validation, staging and upserts are not in it: it is the engine's ceiling here.`,
     );
   }
   const importCase = `import ${run.records.toLocaleString('en-US')} records (npm run import)`;
