@@ -400,7 +400,8 @@ export class GraphOperations {
     await this.run('portfolio/delete', { managerId, companyId });
   }
   async saveRelationship(r: Relationship): Promise<void> {
-    await this.run('relationship/save', { ...r });
+    // the edge's id is its pair (relationshipKey): not stored, it is made from the two ends when read
+    await this.run('relationship/save', { a: r.a, b: r.b, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt, version: r.version });
   }
   async deleteRelationship(a: string, b: string): Promise<void> {
     await this.run('relationship/delete', { a, b });

@@ -5,7 +5,7 @@ import { Employment } from '@/domain/employment/employment';
 import { Interaction } from '@/domain/interaction/interaction';
 import { Introduction } from '@/domain/introduction/introduction';
 import { Manager, Person, Rep } from '@/domain/person/person';
-import { Relationship } from '@/domain/relationship/relationship';
+import { Relationship, relationshipKey } from '@/domain/relationship/relationship';
 import { PersonKind } from '@/domain/shared/enums';
 import { Row } from './runner';
 
@@ -119,11 +119,13 @@ export function toEmployment(r: Row): Employment {
   };
 }
 
+/** A tie as read: its id is made from its two ends (stored with a <= b), as relationshipKey makes it. */
 export function toRelationship(r: Row): Relationship {
+  const { a, b, id } = relationshipKey(String(r.a), String(r.b));
   return {
-    id: String(r.id),
-    a: String(r.a),
-    b: String(r.b),
+    id,
+    a,
+    b,
     kind: str(r.kind) as Relationship['kind'],
     trust: Number(r.trust),
     since: str(r.since),

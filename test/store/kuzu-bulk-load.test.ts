@@ -29,7 +29,8 @@ function previousBulkTables(snapshot: Snapshot, now: string): { step: string; ta
     { step: 'portfolio', table: 'OWNS', rows: of('portfolio').map((r) => ({ from: r.managerId, to: r.companyId, since: r.since })) },
     {
       step: 'relationships', table: 'KNOWS',
-      rows: of('relationships').map((r) => ({ from: r.a, to: r.b, id: r.id, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1 })),
+      // KNOWS no longer stores the tie's id (migration 004): it is made from the two ends when read
+      rows: of('relationships').map((r) => ({ from: r.a, to: r.b, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1 })),
     },
     { step: 'reports-to', table: 'REPORTS_TO', rows: of('reports-to').map((r) => ({ from: r.repId, to: r.bossId })) },
     {

@@ -1,3 +1,3 @@
 MATCH (a:Person {id: $a})-[k:KNOWS]->(b:Person {id: $b})
-RETURN k.id AS id, a.id AS a, b.id AS b, k.kind AS kind, k.trust AS trust, k.since AS since,
+RETURN a.id AS a, b.id AS b, k.kind AS kind, k.trust AS trust, k.since AS since,
        k.recordedAt AS recordedAt, k.version AS version

@@ -1,3 +1,3 @@
 MATCH (a:Person {id: $a}), (b:Person {id: $b})
 MERGE (a)-[k:KNOWS]->(b)
-SET k.id = $id, k.kind = $kind, k.trust = $trust, k.since = $since, k.recordedAt = $recordedAt, k.version = $version
+SET k.kind = $kind, k.trust = $trust, k.since = $since, k.recordedAt = $recordedAt, k.version = $version
