@@ -12,18 +12,10 @@ import { GraphStore, ImportProgress } from '@/store/graph-store';
 import { SnapshotFeed, SnapshotRejected, feedOf } from '@/store/snapshot-feed';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { testEngines, openTestStore, OpenedStore } from '../helpers/engines';
+import { rejection } from '../helpers/rejection';
 
 type Raw = Record<string, Record<string, unknown>[]>;
 const generated = (): Raw => collectSnapshot(generateSnapshot({ people: 300, seed: 'snapshot-feed' })) as unknown as Raw;
-
-async function rejection(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 async function isEmpty(store: GraphStore): Promise<boolean> {
   const out = await exportSnapshot(store.read);
@@ -73,7 +65,7 @@ describe.each(testEngines())('importing while the snapshot is checked [%s]', (en
   it('a bad record in the last list: rejected with that record, nothing written', async () => {
     const raw = generated();
     raw.deals.push({ ...raw.deals[0], id: 'late-bad', amount: -5 });
-    const err = (await rejection(importSnapshot(opened.store, raw))) as GraphQLError;
+    const err = await rejection<GraphQLError>(importSnapshot(opened.store, raw));
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
     expect(err.extensions.records).toEqual([expect.objectContaining({ list: 'deals', index: raw.deals.length - 1, field: 'amount' })]);
     expect(await isEmpty(opened.store)).toBe(true);
@@ -83,7 +75,7 @@ describe.each(testEngines())('importing while the snapshot is checked [%s]', (en
     const raw = generated();
     raw.relationships.push({ a: raw.reps[0].id, b: 'ghost', trust: 0.5 });
     raw.managers.push({ id: String(raw.reps[1].id), name: 'Twice' }); // a rep's id again, as a manager
-    const err = (await rejection(importSnapshot(opened.store, raw))) as GraphQLError;
+    const err = await rejection<GraphQLError>(importSnapshot(opened.store, raw));
     expect(err.extensions.code).toBe('BAD_USER_INPUT');
     const where = (err.extensions.records as { list: string; index: number; field: string }[]).map((r) => `${r.list}[${r.index}].${r.field}`);
     expect(where).toEqual(expect.arrayContaining([`relationships[${raw.relationships.length - 1}].b`, 'reps[1].id']));

@@ -2,16 +2,8 @@ import { GraphQLError } from 'graphql';
 import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { describeEachEngine } from '../helpers/engines';
+import { rejection } from '../helpers/rejection';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
-
-async function rejection(p: Promise<unknown>): Promise<GraphQLError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as GraphQLError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describeEachEngine('snapshot import and export', (store) => {
   it('imports the contract example and exports every record as given', async () => {
@@ -60,7 +52,7 @@ describeEachEngine('snapshot import and export', (store) => {
 
   it('rejects a snapshot with bad records as a whole, listing each, and writes nothing', async () => {
     const before = await exportSnapshot(store().read);
-    const err = await rejection(importSnapshot(store(), {
+    const err = await rejection<GraphQLError>(importSnapshot(store(), {
       companies: [{ id: 'new-co', name: 'New' }, { id: 'bad', name: '', employeeCount: -1, unknownField: 1 }],
       relationships: [{ a: 'r1', b: 'ghost', trust: 0.5 }, { a: 'r1', b: 'r1', trust: 0.5 }],
       portfolio: [{ managerId: 'r1', companyId: 'c1' }],
