@@ -222,7 +222,7 @@ async function check(
       const out: unknown[] = (normalised[list] = []);
       for (let index = 0; index < records.length; index++) {
         if (index % YIELD_EVERY === YIELD_EVERY - 1) await tick();
-        out.push(normalise(records[index]));
+        if (index in records) out.push(normalise(records[index])); // holes of a sparse array were skipped above
       }
       publish(list, out);
     } else {

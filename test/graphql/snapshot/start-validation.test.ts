@@ -63,3 +63,11 @@ it('not an object at all: everything rejected', async () => {
   expect(await settled(feed.whole())).toBe('rejected');
   expect((await result).problems).toEqual([expect.objectContaining({ list: 'snapshot', reason: 'must be a JSON object' })]);
 });
+
+it('a sparse list (only JavaScript callers can make one): its holes are skipped, the rest goes through', async () => {
+  const reps: unknown[] = [{ id: 'r1', name: 'A' }];
+  reps[2] = { id: 'r2', name: 'B' };
+  const { feed, result } = startValidation({ reps }, read);
+  expect((await result).problems).toEqual([]);
+  expect((await feed.list('reps')).map((r) => r.id)).toEqual(['r1', 'r2']);
+});
