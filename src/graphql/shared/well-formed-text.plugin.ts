@@ -38,7 +38,9 @@ export function wellFormedTextPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const at = illFormedVariable(document, request.variables ?? {});
+          const variables = request.variables ?? {};
+          if (illFormedTextAt(variables) === null) return; // the usual case: no walk of the document
+          const at = illFormedVariable(document, variables);
           if (at !== null) throw new BadUserInputError(`Invalid ${at}: ${ILL_FORMED_TEXT}`, [{ field: at, reason: ILL_FORMED_TEXT }]);
         },
       };
