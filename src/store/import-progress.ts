@@ -1,8 +1,11 @@
 import { SNAPSHOT_LISTS, SnapshotList } from '@/domain/snapshot/snapshot';
 import { ImportProgress } from './graph-store';
 
-/** The snapshot lists whose records each import step (or Kuzu bulk table's step) writes. */
-const STEP_LISTS: Record<string, SnapshotList[]> = {
+/**
+ * The snapshot lists whose records each import step (or Kuzu bulk table's step) writes. Every step of importSteps
+ * and bulkTables must be here (test/store/import-progress.test.ts checks).
+ */
+export const STEP_LISTS: Record<string, SnapshotList[]> = {
   companies: ['companies'],
   people: ['managers', 'reps'],
   'clear-person-topics': ['reps'],
