@@ -7,7 +7,6 @@ import { Actor } from '@/domain/auth/actor';
 import { GraphStore } from '@/store/graph-store';
 import { AuthenticationError, Authenticator } from '@/auth/authenticate';
 import { RequestContext, createContext } from '@/graphql/context';
-import { accessPlugin } from '@/graphql/auth/access.plugin';
 import { wellFormedTextPlugin } from '@/graphql/shared/well-formed-text.plugin';
 import { ErrorCode } from '@/graphql/errors/error-code';
 import { formatError } from '@/graphql/errors/format-error';
@@ -33,7 +32,7 @@ export async function createApollo(config: Config): Promise<ApolloServer<Request
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: [documentLimitsRule(config.limits, config.production)],
-    plugins: [wellFormedTextPlugin(), accessPlugin()],
+    plugins: [wellFormedTextPlugin()],
   });
   await apollo.start();
   return apollo;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Config } from '@/config';
 import { Actor, Role } from '@/domain/auth/actor';
+import { PersonKind } from '@/domain/shared/enums';
 import { GraphStore } from '@/store/graph-store';
 import { JwtError, verifyJwt } from './jwt';
 import { hashToken, newTokenSecret, sameSecret, secretDigest } from './tokens';
@@ -33,11 +34,24 @@ export class Authenticator {
     const secret = m[1];
     if (this.adminDigest && sameSecret(secret, this.adminDigest)) return { id: 'admin-token', role: Role.ADMIN, managerId: null };
     if (this.bootstrapHash && hashToken(secret) === this.bootstrapHash) return { id: 'bootstrap-admin', role: Role.ADMIN, managerId: null };
-    if (secret.split('.').length === 3 && this.config.jwt) return this.fromJwt(secret);
+    if (secret.split('.').length === 3 && this.config.jwt) return this.withLiveSubject(this.fromJwt(secret));
     if (!secret.startsWith('tsu_')) throw new AuthenticationError('Invalid credentials');
     const token = await this.store.read.tokenByHash(hashToken(secret));
     if (!token || token.revokedAt) throw new AuthenticationError('Invalid or revoked token');
-    return { id: `token:${token.id}`, role: token.role, managerId: token.managerId };
+    return this.withLiveSubject({ id: `token:${token.id}`, role: token.role, managerId: token.managerId });
+  }
+
+  /**
+   * A MANAGER's credentials (API token or JWT) hold only while the manager they name exists: none named, a deleted
+   * one, or a rep is refused. One record read by id per request, which the embedded engine's record cache answers.
+   */
+  private async withLiveSubject(actor: Actor): Promise<Actor> {
+    if (actor.role !== Role.MANAGER) return actor;
+    const [manager] = actor.managerId ? await this.store.read.peopleByIds([actor.managerId]) : [null];
+    if (manager?.kind !== PersonKind.MANAGER) {
+      throw new AuthenticationError('These MANAGER credentials name no existing manager (deleted, or none given): ask an admin for new ones');
+    }
+    return actor;
   }
 
   private fromJwt(jwt: string): Actor {

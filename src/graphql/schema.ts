@@ -18,6 +18,7 @@ import { CompanyKeyPersonsResolver, KeyPersonResolver } from './key-persons/key-
 import { BrokerResolver } from './brokers/brokers.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
+import { guardRootFields } from './auth/root-access';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -44,8 +45,8 @@ export const resolvers: NonEmptyArray<Function> = [
 
 let cached: Promise<GraphQLSchema> | null = null;
 
-/** The executable schema; built once per process (TypeGraphQL metadata is global). */
+/** The executable schema, its root fields guarded by access decisions; built once per process (TypeGraphQL metadata is global). */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false });
+  cached ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false }).then(guardRootFields);
   return cached;
 }

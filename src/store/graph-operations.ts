@@ -433,6 +433,10 @@ export class GraphOperations {
     const rows = await this.run('token/by-id', { id });
     return rows.length ? toToken(rows[0].t as Row) : null;
   }
+  /** Revokes (at `at`) every token that acts for the manager, e.g. when the manager is deleted. */
+  async revokeTokensOfManager(managerId: string, at: string): Promise<void> {
+    await this.run('token/revoke-by-manager', { managerId, at });
+  }
   async allTokens(): Promise<ApiToken[]> {
     return (await this.run('token/all')).map((r) => toToken(r.t as Row));
   }

@@ -26,7 +26,11 @@ const MANAGER: RecordKind<Manager> = {
   },
   taken: async (ops, id) => !!(await ops.peopleByIds([id]))[0],
   save: (ops, m) => ops.savePerson(m),
-  remove: (ops, id) => ops.deletePerson(id),
+  // their tokens stop working in the same transaction (a manager created later under the same id does not revive them)
+  remove: async (ops, id) => {
+    await ops.revokeTokensOfManager(id, new Date().toISOString());
+    await ops.deletePerson(id);
+  },
   normalise: (m) => ({ ...m, kind: PersonKind.MANAGER }),
   required: ['name'],
 };
@@ -73,7 +77,7 @@ export class ManagerResolver {
     return updateRecord(ctx, MANAGER, id, input, expectedVersion);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio' })
+  @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio, and revokes their API tokens' })
   deleteManager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, MANAGER, id);
   }

@@ -1,0 +1,107 @@
+import { GraphQLError, GraphQLField, GraphQLResolveInfo, GraphQLSchema, defaultFieldResolver, getArgumentValues } from 'graphql';
+// the function execution itself uses to pick the root fields (fragments, @include/@skip on the coerced variables)
+import { collectFields } from 'graphql/execution/collectFields';
+import { Role } from '@/domain/auth/actor';
+import { RequestContext } from '@/graphql/context';
+import { ErrorCode } from '@/graphql/errors/error-code';
+import { ADMIN_ONLY_QUERIES, mutationRefusal } from './mutation-policies';
+
+/**
+ * Access is decided where a root field resolves, on the arguments its resolver receives: coerced and checked by
+ * graphql-js after variables, defaults, fragments, `@include`/`@skip`, aliases and operation selection. Never on the
+ * request text.
+ *
+ * - Every root Mutation field (present and future) goes through its policy (default: ADMIN only) before its
+ *   resolver runs; a refusal is FORBIDDEN and the resolver never starts, so nothing is written.
+ * - Mutation fields run one after another, so a refused second field would come after a first one had written. When
+ *   an operation has several root mutation fields, all of them are decided before the first runs, with graphql-js's
+ *   own field collection and argument coercion on the operation's coerced variables; one refusal (or one field that
+ *   cannot be decided) refuses every field of the operation.
+ * - Admin-only queries (`ADMIN_ONLY_QUERIES`) refuse anyone else however they are reached (aliases, fragments).
+ *
+ * The root resolvers are wrapped rather than given a TypeGraphQL global middleware: a global middleware runs on
+ * every field of every object and turns each into a promise, which the large read responses pay for.
+ */
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    wrap(field, async (ctx, info, args) => {
+      if (ctx.actor.role !== Role.ADMIN) {
+        const refusal = (await operationRefusal(ctx, info)) ?? (await mutationRefusal(info.fieldName, args, scopeOf(ctx)));
+        if (refusal) throw forbidden(`Not allowed: ${refusal}`, info.fieldName);
+      }
+      ctx.currentMutation = { name: info.fieldName, targetIds: targetIds(args) };
+    });
+  }
+  const queries = schema.getQueryType()?.getFields() ?? {};
+  for (const name of ADMIN_ONLY_QUERIES) {
+    if (!queries[name]) throw new Error(`ADMIN_ONLY_QUERIES names "${name}", which is not a query`);
+    wrap(queries[name], async (ctx) => {
+      if (ctx.actor.role !== Role.ADMIN) throw forbidden(`${name} is for admins only`, name);
+    });
+  }
+  return schema;
+}
+
+type Check = (ctx: RequestContext, info: GraphQLResolveInfo, args: Record<string, unknown>) => Promise<void>;
+
+function wrap(field: GraphQLField<unknown, RequestContext>, check: Check): void {
+  const resolve = field.resolve ?? defaultFieldResolver;
+  field.resolve = async (source, args, ctx, info) => {
+    await check(ctx, info, args);
+    return resolve(source, args, ctx, info);
+  };
+}
+
+const scopeOf = (ctx: RequestContext) => ({ actor: ctx.actor, read: ctx.store.read, today: ctx.today });
+
+/** Per request (one operation each): the refusal of the whole operation, decided once, before its first field runs. */
+const decided = new WeakMap<RequestContext, Promise<string | null>>();
+
+function operationRefusal(ctx: RequestContext, info: GraphQLResolveInfo): Promise<string | null> {
+  let decision = decided.get(ctx);
+  if (!decision) {
+    decision = decideEveryRootField(ctx, info);
+    decided.set(ctx, decision);
+  }
+  return decision;
+}
+
+/** Null when every root field of the operation is allowed (or there is only one: its own check decides it). */
+async function decideEveryRootField(ctx: RequestContext, info: GraphQLResolveInfo): Promise<string | null> {
+  const fields = collectFields(info.schema, info.fragments, info.variableValues, info.parentType, info.operation.selectionSet);
+  if (fields.size <= 1) return null;
+  const defs = info.parentType.getFields();
+  for (const [key, nodes] of fields) {
+    const name = nodes[0].name.value;
+    if (name === '__typename') continue;
+    const def = defs[name];
+    if (!def) return `${key} cannot be decided: no such mutation`;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(def, nodes[0], info.variableValues);
+    } catch (e) {
+      return `${key} cannot be decided: ${(e as Error).message}`;
+    }
+    const refusal = await mutationRefusal(name, args, scopeOf(ctx));
+    if (refusal) return `${key}: ${refusal} (no field of this operation ran)`;
+  }
+  return null;
+}
+
+function forbidden(message: string, field: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, field, http: { status: 403 } } });
+}
+
+/** The ids a mutation names: `id`, `input.id` and any `…Id` argument (and a tie's `a`/`b`), for the audit log. */
+export function targetIds(args: Record<string, unknown>): string[] {
+  const out = new Set<string>();
+  const take = (o: unknown) => {
+    if (o === null || typeof o !== 'object') return;
+    for (const [k, v] of Object.entries(o)) {
+      if ((k === 'id' || k.endsWith('Id') || k === 'a' || k === 'b') && typeof v === 'string') out.add(v);
+    }
+  };
+  take(args);
+  take(args.input);
+  return [...out];
+}
