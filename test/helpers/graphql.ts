@@ -29,10 +29,10 @@ export class TestApi {
     return new TestApi(await createApollo(config), store, config);
   }
 
-  /** Runs as `actor` (an admin by default). */
-  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, actor: Actor = ADMIN): Promise<GqlResult<T>> {
+  /** Runs as `actor` (an admin by default); `operationName` picks one operation of several in `query`. */
+  async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, actor: Actor = ADMIN, operationName?: string): Promise<GqlResult<T>> {
     const response = await this.apollo.executeOperation(
-      { query, variables },
+      { query, variables, operationName },
       { contextValue: createContext(this.store, this.config, actor) },
     );
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');

@@ -1,6 +1,7 @@
 import {
-  GraphQLArgument, GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
+  GraphQLField, GraphQLInputType, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
 } from 'graphql';
+import { Actor } from '@/domain/auth/actor';
 import { getSchema } from '@/graphql/schema';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { ADMIN, ANALYST, useApi, managerActor } from '../../helpers/graphql';
@@ -9,60 +10,131 @@ import { sampleSnapshot } from '../../helpers/sample-snapshot';
 const fx = useApi(sampleSnapshot);
 const M1 = managerActor('m1'); // owns c1, not c2
 
-/** A literal of the type, valid enough to get past GraphQL validation. */
-function literal(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return literal(type.ofType);
-  if (isListType(type)) return `[${literal(type.ofType)}]`;
+/** A value of the type, valid enough to get past GraphQL validation, whose ids and strings are all `id`. */
+function sample(type: GraphQLInputType, id: string): unknown {
+  if (isNonNullType(type)) return sample(type.ofType, id);
+  if (isListType(type)) return [sample(type.ofType, id)];
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
+    return Object.fromEntries(fields.map((f) => [f.name, sample(f.type, id)]));
   }
   const named = getNamedType(type);
   if (isScalarType(named)) {
-    if (named.name === 'Int') return '1';
-    if (named.name === 'Float') return '0.5';
-    if (named.name === 'Boolean') return 'true';
-    if (named.name === 'JSONObject') return '{}';
+    if (named.name === 'Int') return 1;
+    if (named.name === 'Float') return 0.5;
+    if (named.name === 'Boolean') return true;
+    if (named.name === 'JSONObject') return {};
   }
-  return '"c1"';
+  return id;
 }
 
-async function everyMutation(): Promise<string[]> {
-  const fields = (await getSchema()).getMutationType()!.getFields();
-  return Object.values(fields).map((f) => {
-    const args = f.args.filter((a: GraphQLArgument) => isNonNullType(a.type));
-    const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(', ')})` : '';
-    const named = getNamedType(f.type);
-    const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
-    return `mutation { ${f.name}${argText}${selection} }`;
-  });
+/** `value` as a GraphQL literal of `type`. */
+function literal(type: GraphQLInputType, value: unknown): string {
+  if (isNonNullType(type)) return literal(type.ofType, value);
+  if (isListType(type)) return `[${(value as unknown[]).map((v) => literal(type.ofType, v)).join(', ')}]`;
+  if (isEnumType(type)) return String(value);
+  if (isInputObjectType(type)) {
+    const fields = type.getFields();
+    return `{ ${Object.entries(value as object).map(([k, v]) => `${k}: ${literal(fields[k].type, v)}`).join(', ')} }`;
+  }
+  return getNamedType(type).name === 'JSONObject' ? '{}' : JSON.stringify(value);
 }
+
+interface Form {
+  form: string;
+  query: string;
+  variables: Record<string, unknown>;
+  operationName?: string;
+}
+
+/** One root field with its required arguments (ids `id`), in every form the field can be asked for. */
+function forms(field: GraphQLField<unknown, unknown>, id: string): Form[] {
+  const args = field.args.filter((a) => isNonNullType(a.type));
+  const values = Object.fromEntries(args.map((a) => [a.name, sample(a.type, id)]));
+  const named = getNamedType(field.type);
+  const sel = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+  const inline = `${field.name}${args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type, values[a.name])}`).join(', ')})` : ''}${sel}`;
+  const byVariable = `${field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''}${sel}`;
+  const declare = (withDefaults: boolean) => (args.length
+    ? `(${args.map((a) => (withDefaults
+      ? `$${a.name}: ${getNullableType(a.type)} = ${literal(a.type, values[a.name])}`
+      : `$${a.name}: ${a.type}`)).join(', ')})`
+    : '');
+  return [
+    { form: 'inline literals', query: `mutation { ${inline} }`, variables: {} },
+    { form: 'variables', query: `mutation${declare(false)} { ${byVariable} }`, variables: values },
+    { form: 'variables with defaults', query: `mutation${declare(true)} { ${byVariable} }`, variables: {} },
+    { form: 'fragment on Mutation', query: `mutation { ...Change } fragment Change on Mutation { ${inline} }`, variables: {} },
+    { form: 'inline fragment with @include', query: `mutation($yes: Boolean = true) { ... @include(if: $yes) { ${inline} } }`, variables: {} },
+    { form: 'alias', query: `mutation { harmless: ${inline} }`, variables: {} },
+    {
+      form: 'operationName among several',
+      query: `query Look { __typename } mutation Other { __typename } mutation Chosen { ${inline} }`,
+      variables: {},
+      operationName: 'Chosen',
+    },
+    {
+      form: 'after a field the manager may run',
+      query: `mutation { mine: updateCompany(id: "c1", input: { strengths: "written first" }) { id } ${inline} }`,
+      variables: {},
+    },
+  ];
+}
+
+async function everyMutation(): Promise<GraphQLField<unknown, unknown>[]> {
+  return Object.values((await getSchema()).getMutationType()!.getFields());
+}
+
+/** Everything a write could change: the graph (as exported), the tokens and the audit log. */
+async function state(): Promise<string> {
+  const read = fx.store.read;
+  return JSON.stringify([await exportSnapshot(read), await read.allTokens(), (await read.listAudit(null, { limit: 10000 })).length]);
+}
+
+/** Runs every form of every mutation in `names` as `actor`: each is FORBIDDEN and writes nothing. */
+async function expectRefusedInEveryForm(actor: Actor, keep: (name: string) => boolean): Promise<number> {
+  let runs = 0;
+  for (const field of (await everyMutation()).filter((f) => keep(f.name))) {
+    // every id is "c2": a partner outside M1's portfolio, no contract, deal, interaction or introduction
+    for (const f of forms(field, 'c2')) {
+      const before = await state();
+      const r = await fx.api.run(f.query, f.variables, actor, f.operationName);
+      expect([field.name, f.form, r.errors?.[0]?.extensions?.code]).toEqual([field.name, f.form, 'FORBIDDEN']);
+      expect([field.name, f.form, await state()]).toEqual([field.name, f.form, before]);
+      runs++;
+    }
+  }
+  return runs;
+}
+
+// what a MANAGER may run at all, each under its policy (src/graphql/auth/mutation-policies.ts)
+const MANAGER_MUTATIONS = new Set(['updateCompany', 'createContract', 'updateContract', 'deleteContract', 'createDeal', 'updateDeal', 'deleteDeal',
+  'createInteraction', 'updateInteraction', 'deleteInteraction', 'setRelationship', 'deleteRelationship', 'recordIntroduction',
+  'requestIntroduction', 'recordIntroductionOutcome']);
 
 describe('who may change what', () => {
-  it('refuses every mutation to an ANALYST with FORBIDDEN and writes nothing', async () => {
-    const before = await exportSnapshot(fx.store.read);
-    const docs = await everyMutation();
-    expect(docs.length).toBeGreaterThan(25);
-    for (const doc of docs) {
-      const r = await fx.api.run(doc, {}, ANALYST);
-      expect([doc, r.errors?.[0]?.extensions?.code]).toEqual([doc, 'FORBIDDEN']);
-    }
-    expect(await exportSnapshot(fx.store.read)).toEqual(before);
+  it('refuses every mutation to an ANALYST in every form with FORBIDDEN, and nothing is written', async () => {
+    expect((await everyMutation()).length).toBeGreaterThan(25);
+    expect(await expectRefusedInEveryForm(ANALYST, () => true)).toBe((await everyMutation()).length * 8);
   });
 
-  it('lets a MANAGER write only what the policy allows, and nothing else', async () => {
-    const before = await exportSnapshot(fx.store.read);
-    const allowed = new Set(['updateCompany', 'createContract', 'updateContract', 'deleteContract', 'createDeal', 'updateDeal', 'deleteDeal',
-      'createInteraction', 'updateInteraction', 'deleteInteraction', 'setRelationship', 'deleteRelationship', 'recordIntroduction',
-      'requestIntroduction', 'recordIntroductionOutcome']);
-    for (const doc of await everyMutation()) {
-      const name = /mutation \{ (\w+)/.exec(doc)![1];
-      if (allowed.has(name)) continue;
-      const r = await fx.api.run(doc, {}, M1);
-      expect([name, r.errors?.[0]?.extensions?.code]).toEqual([name, 'FORBIDDEN']);
+  it('refuses a MANAGER every admin-only mutation in every form, and nothing is written', async () => {
+    await expectRefusedInEveryForm(M1, (name) => !MANAGER_MUTATIONS.has(name));
+  });
+
+  it('refuses a MANAGER every mutation they may use when it names what is not theirs, in every form, and nothing is written', async () => {
+    await expectRefusedInEveryForm(M1, (name) => MANAGER_MUTATIONS.has(name));
+  });
+
+  it('runs the field in every one of those forms when it is allowed (the forms reach the resolver)', async () => {
+    const updateCompany = (await everyMutation()).find((f) => f.name === 'updateCompany')!;
+    for (const f of forms(updateCompany, 'c1')) {
+      const audited = (await fx.store.read.listAudit(null, { limit: 10000 })).length;
+      const r = await fx.api.run(f.query, f.variables, M1, f.operationName);
+      expect([f.form, r.errors]).toEqual([f.form, undefined]);
+      expect((await fx.store.read.listAudit(null, { limit: 10000 })).length).toBe(audited + (f.form === 'after a field the manager may run' ? 2 : 1));
     }
-    expect(await exportSnapshot(fx.store.read)).toEqual(before);
   });
 
   it('limits a MANAGER to the partners in their portfolio', async () => {
