@@ -116,6 +116,14 @@ describe('access decided on what executes (issue 12 reproductions, NODE_ENV=prod
     expect(await everything()).toBe(before);
   });
 
+  it('answers 401 to the token of a manager once the manager is deleted', async () => {
+    const query = '{ company(id: "c2") { name } }';
+    expect((await post({ query }, secrets.m10)).json.data.company.name).toBe('アルファ販売');
+    expect((await post({ query: 'mutation { deleteManager(id: "m10") }' }, ADMIN_TOKEN)).json.errors).toBeUndefined();
+    const r = await post({ query }, secrets.m10);
+    expect([r.status, r.json.errors[0].extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+
   it('decides admin-only queries on the fields that execute: aliases and fragments do not reach apiTokens or auditLog', async () => {
     for (const query of [
       '{ tokens: apiTokens { id } }',

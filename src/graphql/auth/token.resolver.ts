@@ -72,6 +72,7 @@ export class TokenResolver {
   @Mutation(() => CreatedApiToken, { description: 'Admins only. The secret is returned once; only its hash is stored' })
   async createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: RequestContext) {
     if (input.role === Role.MANAGER && !input.managerId) throw BadUserInputError.field('input.managerId', 'is required for a MANAGER token');
+    if (input.role !== Role.MANAGER && input.managerId) throw BadUserInputError.field('input.managerId', 'is only for a MANAGER token; omit it');
     const created = newApiToken(input.name, input.role, input.managerId ?? null);
     await inTransaction(ctx, async (ops) => {
       if (created.token.managerId) await requirePeople(ops, [created.token.managerId], PersonKind.MANAGER, 'input.managerId');

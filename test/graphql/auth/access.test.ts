@@ -127,13 +127,16 @@ describe('who may change what', () => {
     await expectRefusedInEveryForm(M1, (name) => MANAGER_MUTATIONS.has(name));
   });
 
-  it('runs the field in every one of those forms when it is allowed (the forms reach the resolver)', async () => {
+  it('runs the field in every one of those forms when it is allowed (the forms reach the resolver), and audits it', async () => {
     const updateCompany = (await everyMutation()).find((f) => f.name === 'updateCompany')!;
     for (const f of forms(updateCompany, 'c1')) {
       const audited = (await fx.store.read.listAudit(null, { limit: 10000 })).length;
       const r = await fx.api.run(f.query, f.variables, M1, f.operationName);
       expect([f.form, r.errors]).toEqual([f.form, undefined]);
-      expect((await fx.store.read.listAudit(null, { limit: 10000 })).length).toBe(audited + (f.form === 'after a field the manager may run' ? 2 : 1));
+      const log = await fx.store.read.listAudit(null, { limit: 10000 });
+      expect(log.length).toBe(audited + (f.form === 'after a field the manager may run' ? 2 : 1));
+      // the audit entry names the actor and the target from the arguments as executed (a default, a variable…)
+      expect([f.form, log[0]]).toEqual([f.form, expect.objectContaining({ actorId: M1.id, role: 'MANAGER', operation: 'updateCompany', targetIds: ['c1'] })]);
     }
   });
 

@@ -118,6 +118,19 @@ describeEachEngine('MANAGER credentials need a live manager', (get) => {
     }
   });
 
+  it('creates MANAGER tokens only for a manager, and other roles\' tokens for none (BAD_USER_INPUT, nothing stored)', async () => {
+    const before = (await get().read.allTokens()).length;
+    for (const [role, managerId, reason] of [
+      ['MANAGER', null, 'is required for a MANAGER token'], ['MANAGER', 'r1', 'a manager is needed'],
+      ['MANAGER', 'm-missing', 'no person with id'], ['ANALYST', 'm1', 'is only for a MANAGER token'], ['ADMIN', 'm1', 'is only for a MANAGER token'],
+    ]) {
+      const r = await api.run('mutation($in: ApiTokenInput!) { createApiToken(input: $in) { secret } }', { in: { name: 'x', role, managerId } });
+      expect([role, managerId, r.errors?.[0].extensions?.code]).toEqual([role, managerId, 'BAD_USER_INPUT']);
+      expect(r.errors?.[0].message).toContain(reason);
+    }
+    expect((await get().read.allTokens()).length).toBe(before);
+  });
+
   it('deleting a manager revokes their tokens in the same write, and a manager created again under the id does not revive them', async () => {
     const created = await api.ok('mutation { createApiToken(input: { name: "m2 laptop", role: MANAGER, managerId: "m2" }) { secret token { id } } }');
     const { secret, token } = created.createApiToken;
