@@ -175,6 +175,17 @@ describe('who may change what', () => {
     const after = await fx.api.ok('{ auditLog(first: 1) { edges { node { operation } } } }');
     expect(after.auditLog.edges[0].node.operation).toBe('createInteraction');
   });
+
+  it('keeps a MANAGER among the managers of an interaction they change, and lets only the manager an introduction is to record its outcome', async () => {
+    const update = 'mutation($in: InteractionInput!) { updateInteraction(id: "i1", input: $in) { managerIds } }';
+    for (const managerIds of [null, [], ['m2']]) {
+      expect([managerIds, (await fx.api.run(update, { in: { managerIds } }, M1)).errors?.[0].extensions?.code]).toEqual([managerIds, 'FORBIDDEN']);
+    }
+    expect((await fx.api.ok(update, { in: { managerIds: 'm1' } }, M1)).updateInteraction.managerIds).toEqual(['m1']);
+    const outcome = 'mutation { recordIntroductionOutcome(id: "r1>r2>m1", outcome: MET) { outcome } }';
+    expect((await fx.api.run(outcome, {}, managerActor('m2'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await fx.api.ok(outcome, {}, M1)).recordIntroductionOutcome.outcome).toBe('MET');
+  });
 });
 
 describe('what an ANALYST sees', () => {
