@@ -14,8 +14,8 @@ export interface RequestContext {
   today: string;
   /** The authenticated caller (requests without one never reach GraphQL). */
   actor: Actor;
-  /** Set while a root mutation field runs: what the audit entry of its transaction records. */
-  currentMutation?: { name: string; targetIds: string[] };
+  /** Set while a root mutation field runs: its arguments as executed, and what the audit entry of its transaction records. */
+  currentMutation?: { name: string; args: Readonly<Record<string, unknown>>; targetIds: string[] };
 }
 
 let lastDay = { until: 0, day: '' };

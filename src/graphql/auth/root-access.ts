@@ -1,9 +1,10 @@
-import { GraphQLError, GraphQLField, GraphQLResolveInfo, GraphQLSchema, defaultFieldResolver, getArgumentValues } from 'graphql';
+import { GraphQLField, GraphQLResolveInfo, GraphQLSchema, defaultFieldResolver, getArgumentValues } from 'graphql';
 // the function execution itself uses to pick the root fields (fragments, @include/@skip on the coerced variables)
 import { collectFields } from 'graphql/execution/collectFields';
 import { Role } from '@/domain/auth/actor';
 import { RequestContext } from '@/graphql/context';
-import { ErrorCode } from '@/graphql/errors/error-code';
+import { ForbiddenError } from '@/graphql/errors/forbidden.error';
+import { GraphOperations } from '@/store/graph-operations';
 import { ADMIN_ONLY_QUERIES, mutationRefusal } from './mutation-policies';
 
 /**
@@ -18,6 +19,7 @@ import { ADMIN_ONLY_QUERIES, mutationRefusal } from './mutation-policies';
  *   own field collection and argument coercion on the operation's coerced variables; one refusal (or one field that
  *   cannot be decided) refuses every field of the operation.
  * - Admin-only queries (`ADMIN_ONLY_QUERIES`) refuse anyone else however they are reached (aliases, fragments).
+ * - The mutation's write transaction decides once more on what it reads (`decideInTransaction`).
  *
  * The root resolvers are wrapped rather than given a TypeGraphQL global middleware: a global middleware runs on
  * every field of every object and turns each into a promise, which the large read responses pay for.
@@ -27,16 +29,16 @@ export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
     wrap(field, async (ctx, info, args) => {
       if (ctx.actor.role !== Role.ADMIN) {
         const refusal = (await operationRefusal(ctx, info)) ?? (await mutationRefusal(info.fieldName, args, scopeOf(ctx)));
-        if (refusal) throw forbidden(`Not allowed: ${refusal}`, info.fieldName);
+        if (refusal) throw new ForbiddenError(`Not allowed: ${refusal}`, info.fieldName);
       }
-      ctx.currentMutation = { name: info.fieldName, targetIds: targetIds(args) };
+      ctx.currentMutation = { name: info.fieldName, args, targetIds: targetIds(args) };
     });
   }
   const queries = schema.getQueryType()?.getFields() ?? {};
   for (const name of ADMIN_ONLY_QUERIES) {
     if (!queries[name]) throw new Error(`ADMIN_ONLY_QUERIES names "${name}", which is not a query`);
     wrap(queries[name], async (ctx) => {
-      if (ctx.actor.role !== Role.ADMIN) throw forbidden(`${name} is for admins only`, name);
+      if (ctx.actor.role !== Role.ADMIN) throw new ForbiddenError(`${name} is for admins only`, name);
     });
   }
   return schema;
@@ -88,8 +90,17 @@ async function decideEveryRootField(ctx: RequestContext, info: GraphQLResolveInf
   return null;
 }
 
-function forbidden(message: string, field: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN, field, http: { status: 403 } } });
+/**
+ * The decision again, inside the write transaction of the mutation that runs, on what that transaction reads: a write
+ * committed between the first decision and this transaction (a deal moved to another partner) cannot widen it.
+ */
+export async function decideInTransaction(ctx: RequestContext, ops: GraphOperations): Promise<void> {
+  if (ctx.actor.role === Role.ADMIN) return;
+  const mutation = ctx.currentMutation;
+  const refusal = mutation
+    ? await mutationRefusal(mutation.name, mutation.args, { actor: ctx.actor, read: ops, today: ctx.today })
+    : 'this write belongs to no mutation that was decided';
+  if (refusal) throw new ForbiddenError(`Not allowed: ${refusal}`, mutation?.name ?? 'unknown');
 }
 
 /** The ids a mutation names: `id`, `input.id` and any `…Id` argument (and a tie's `a`/`b`), for the audit log. */

@@ -3,18 +3,21 @@ import { AuditEntry } from '@/domain/auth/token';
 import { GraphOperations } from '@/store/graph-operations';
 import { StoreConflictError } from '@/store/store-errors';
 import { RequestContext } from '@/graphql/context';
+import { decideInTransaction } from '@/graphql/auth/root-access';
 import { clearLoaders } from '@/graphql/loaders';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ConflictError } from '@/graphql/errors/conflict.error';
 import { NotFoundError } from '@/graphql/errors/not-found.error';
 
 /**
- * Runs a mutation's work in one write transaction together with its audit entry (who, what, which ids), then
- * clears the request's loaders so later fields see the change.
+ * Runs a mutation's work in one write transaction, after its access decision taken again on what the transaction
+ * reads, together with its audit entry (who, what, which ids), then clears the request's loaders so later fields see
+ * the change.
  */
 export async function inTransaction<T>(ctx: RequestContext, work: (ops: GraphOperations) => Promise<T>): Promise<T> {
   try {
     return await ctx.store.write(async (ops) => {
+      await decideInTransaction(ctx, ops);
       const result = await work(ops);
       await ops.appendAudit(auditEntry(ctx));
       return result;

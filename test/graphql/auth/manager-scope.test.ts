@@ -3,6 +3,8 @@ import { loadConfig } from '@/config';
 import { AuthenticationError, Authenticator } from '@/auth/authenticate';
 import { Role } from '@/domain/auth/actor';
 import { newApiToken } from '@/graphql/auth/token.resolver';
+import { GraphOperations } from '@/store/graph-operations';
+import { GraphStore } from '@/store/graph-store';
 import { describeEachEngine } from '../../helpers/engines';
 import { TestApi, managerActor } from '../../helpers/graphql';
 import { sampleSnapshot } from '../../helpers/sample-snapshot';
@@ -151,5 +153,47 @@ describeEachEngine('MANAGER credentials need a live manager', (get) => {
     await api.ok('mutation { createManager(input: { id: "m2", name: "山田 次郎" }) { id } }');
     expect(await refused(secret)).toBe('Invalid or revoked token');
     expect(await auth.authenticate(`Bearer ${jwtOfM2}`)).toMatchObject({ managerId: 'm2' });
+  });
+});
+
+/** `store`, where `landFirst` commits just before the first write transaction of a request starts (a concurrent writer). */
+function withWriteLanding(store: GraphStore, landFirst: (ops: GraphOperations) => Promise<void>): GraphStore {
+  let pending = true;
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'write') {
+        return async <T>(work: (ops: GraphOperations) => Promise<T>) => {
+          if (pending) {
+            pending = false;
+            await target.write(landFirst);
+          }
+          return target.write(work);
+        };
+      }
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describeEachEngine('a MANAGER\'s write decided again inside its transaction', (get) => {
+  beforeAll(async () => {
+    const api = await TestApi.create(get());
+    await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: snapshot() });
+    await api.stop();
+  });
+
+  it('refuses when a write committed after the first decision took the record out of the portfolio, and writes nothing', async () => {
+    const moveDealAway = async (ops: GraphOperations) => {
+      const [deal] = await ops.dealsByIds(['d1']);
+      await ops.saveDeal({ ...deal!, companyId: 'c2', version: deal!.version + 1 });
+    };
+    const api = await TestApi.create(withWriteLanding(get(), moveDealAway));
+    const r = await api.run('mutation { updateDeal(id: "d1", input: { stage: LOST, lossReason: "price" }) { stage } }', {}, M1);
+    await api.stop();
+    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(r.errors?.[0].message).toBe('Not allowed: company "c2" is not in your portfolio');
+    const [deal] = await get().read.dealsByIds(['d1']);
+    expect(deal).toMatchObject({ companyId: 'c2', stage: 'WON', lossReason: null });
   });
 });
