@@ -140,6 +140,23 @@ describe('who may change what', () => {
     }
   });
 
+  it('decides every root field that executes before the first runs: @skip on the coerced variables, and a field that cannot be decided refuses all', async () => {
+    const two = `mutation($skip: Boolean = true, $other: ID = "c2") {
+      mine: updateCompany(id: "c1", input: { weaknesses: "decided" }) { weaknesses }
+      theirs: updateCompany(id: $other, input: { weaknesses: "decided" }) @skip(if: $skip) { weaknesses } }`;
+    const before = await state();
+    // theirs does not execute: only mine is decided, and runs
+    expect((await fx.api.ok(two, {}, M1)).mine).toEqual({ weaknesses: 'decided' });
+    const written = await state();
+    expect(written).not.toBe(before);
+    for (const variables of [{ skip: false }, { skip: false, other: null }]) {
+      const r = await fx.api.run(two.replaceAll('decided', 'again'), variables, M1);
+      expect([variables, r.errors?.map((e) => e.extensions?.code)]).toEqual([variables, ['FORBIDDEN']]);
+      expect(r.errors?.[0].message).toMatch(variables.other === null ? /theirs cannot be decided: .*must not be null/ : /theirs: company "c2" is not in your portfolio/);
+      expect(await state()).toBe(written);
+    }
+  });
+
   it('limits a MANAGER to the partners in their portfolio', async () => {
     expect((await fx.api.ok('mutation { updateCompany(id: "c1", input: { strengths: "全国の販売網" }) { strengths } }', {}, M1)).updateCompany)
       .toEqual({ strengths: '全国の販売網' });
