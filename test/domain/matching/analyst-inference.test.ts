@@ -60,10 +60,10 @@ describe('proposal scores as an analyst sees them (view WITHOUT_TENDENCIES)', ()
     const full = a.targets('ALL').flat();
     expect(full.every((t) => recoverTendencies(t.score, t.signals).has(a.truth.get(t.repId)!))).toBe(true);
     // In the analyst's view, a guess that is right in one world is wrong in the other, for every target.
-    const guesses = (w: World) => w.targets('WITHOUT_TENDENCIES').flat().map((t) => ({ id: t.repId, guess: recoverTendencies(t.score, t.signals) }));
-    const [ga, gb] = [guesses(a), guesses(b)];
-    expect(gb).toEqual(ga);
-    const rightInBoth = ga.filter(({ id, guess }) => guess.has(a.truth.get(id)!) && guess.has(b.truth.get(id)!));
+    const guesses = (w: World) => w.targets('WITHOUT_TENDENCIES').flat()
+      .map((t) => [`${t.productKey} ${t.repId}`, { id: t.repId, guess: recoverTendencies(t.score, t.signals) }] as const);
+    const [ga, gb] = [guesses(a), new Map(guesses(b))];
+    const rightInBoth = ga.filter(([k, { id, guess }]) => guess.has(a.truth.get(id)!) && gb.get(k)?.guess.has(b.truth.get(id)!));
     expect(rightInBoth).toEqual([]);
     for (const t of a.targets('WITHOUT_TENDENCIES').flat()) expect(t.signals.responsiveness).toBeNull();
   });
