@@ -74,7 +74,7 @@ export class InteractionResolver {
     return toConnection(rows, page.first, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
   }
 
-  @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today)' })
+  @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today). None for analysts: next actions are masked for them' })
   async followUps(
     @Ctx() ctx: RequestContext,
     @Arg('managerId', () => ID, { nullable: true }) managerId?: string | null,
