@@ -8,7 +8,7 @@ import { Actor } from '@/domain/auth/actor';
  * What analysts may not see, they cannot infer (issue 12, §3; issue 16). Every score, rank, order and filter an
  * analyst can read is asked on a generated network, then every field masked for analysts is changed (value or
  * presence) by re-importing the snapshot, and the same questions are asked again: the analyst's answers must be
- * byte-identical, while an admin's change (so the flip really reached the store and the inputs that read it).
+ * byte-identical, while an admin's answers change (so the flip really reached the store and the inputs that read it).
  * Caches are exercised across roles: before the flip the analyst asks first, after it the admin does.
  */
 const IMPORT = 'mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }';
@@ -41,9 +41,9 @@ const Q = {
 
 const products = [...new Set<string>(snapshot.deals.map((d: any) => d.product))].sort();
 const working = [...new Set<string>(snapshot.employments.filter((e: any) => e.until == null).map((e: any) => e.repId))].sort();
-const reps = working.slice(0, 25);
-const companies = snapshot.companies.slice(0, 12).map((c: any) => c.id as string);
-const managers = snapshot.managers.map((m: any) => m.id as string);
+const reps = working.slice(0, 15);
+const companies = snapshot.companies.slice(0, 10).map((c: any) => c.id as string);
+const manager = snapshot.managers[0].id as string;
 const DUE_BY = [null, '2019-12-31', '2023-06-30', '2026-10-31', '2026-12-31', '2028-01-01'];
 
 /** Every question, labelled, as `actor`. */
@@ -56,11 +56,11 @@ async function ask(api: TestApi, actor: Actor): Promise<Record<string, unknown>>
   for (const r of reps) await put(`proposalsFor ${r}`, Q.offers, { r });
   for (const r of reps) await put(`rep ${r}`, Q.rep, { r });
   for (const c of companies) await put(`keyPersons ${c}`, Q.keyPersons, { c });
-  for (const v of reps.slice(0, 12)) await put(`referralCandidates ${v}`, Q.referrals, { v });
+  for (const v of reps.slice(0, 8)) await put(`referralCandidates ${v}`, Q.referrals, { v });
   await put('brokers', Q.brokers);
-  for (const t of [...companies.slice(0, 6), ...reps.slice(0, 6)]) await put(`warmIntroPaths ${t}`, Q.paths, { t });
+  for (const t of [...companies.slice(0, 4), ...reps.slice(0, 4)]) await put(`warmIntroPaths ${t}`, Q.paths, { t });
   await put('kpis', Q.kpis);
-  for (const d of DUE_BY) for (const m of [null, ...managers]) await put(`followUps ${d} ${m}`, Q.followUps, { d, m });
+  for (const d of DUE_BY) for (const m of [null, manager]) await put(`followUps ${d} ${m}`, Q.followUps, { d, m });
   for (let page = 0, after: string | null = null; page < 3; page++) {
     await put(`interactions ${page}`, Q.interactions, { after });
     after = (out[`interactions ${page}`] as any).interactions.pageInfo.endCursor;
@@ -100,6 +100,11 @@ describeEachEngine('analysts cannot infer masked fields', (store) => {
   });
 
   it('every analyst answer (scores, ranks, order, reasons, filters, lists) is byte-identical after the flip', () => {
+    // Not vacuous: each kind of question has answers with content.
+    const filled = (kind: string) => Object.entries(before.analyst).filter(([k, v]) => k.startsWith(kind) && JSON.stringify(v).length > 200).length;
+    for (const kind of ['proposalTargets', 'proposalsFor', 'keyPersons', 'referralCandidates', 'brokers', 'warmIntroPaths', 'kpis', 'interactions', 'people']) {
+      expect([kind, filled(kind) > 0]).toEqual([kind, true]);
+    }
     for (const label of Object.keys(before.analyst)) expect([label, after.analyst[label]]).toEqual([label, before.analyst[label]]);
     expect(JSON.stringify(after.analyst)).toBe(JSON.stringify(before.analyst));
   });
