@@ -25,7 +25,7 @@ const Q = {
   brokers: `{ brokers(limit: 50, maxAgeSeconds: 0) { rank person { id } reachedThrough share dependents cutOff cutOffCompanies distance reasons
     companies(limit: 5) { company { id } reachedThrough dependents cutOff } }
     brokerNetwork(maxAgeSeconds: 0) { people ties managers reachable minTrust } }`,
-  paths: `query($t: ID!) { warmIntroPaths(to: $t, limit: 10) { strength hops people { id }
+  paths: `query($t: ID!) { warmIntroPaths(to: $t, limit: 10, maxHops: 3) { strength hops people { id }
     steps { from { id } to { id } trust reason kind basis recordedTrust } members { person { id } companyId companyName title department team } } }`,
   kpis: `{ companies(first: 40) { edges { node { id kpis { deals open won lost revenue grossProfit winRate lossReasons { reason count } }
     keyPersons(limit: 3) { rep { id } score } } } } }`,
@@ -42,28 +42,28 @@ const Q = {
 const products = [...new Set<string>(snapshot.deals.map((d: any) => d.product))].sort();
 const working = [...new Set<string>(snapshot.employments.filter((e: any) => e.until == null).map((e: any) => e.repId))].sort();
 const reps = working.slice(0, 15);
-const companies = snapshot.companies.slice(0, 10).map((c: any) => c.id as string);
+const companies = snapshot.companies.slice(0, 6).map((c: any) => c.id as string);
 const manager = snapshot.managers[0].id as string;
 const DUE_BY = [null, '2019-12-31', '2023-06-30', '2026-10-31', '2026-12-31', '2028-01-01'];
 
-/** Every question, labelled, as `actor`. */
-async function ask(api: TestApi, actor: Actor): Promise<Record<string, unknown>> {
+/** Every question (or those of the kinds given), labelled, as `actor`. */
+async function ask(api: TestApi, actor: Actor, kinds?: string[]): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   const put = async (label: string, query: string, variables: Record<string, unknown> = {}) => {
-    out[label] = await api.ok(query, variables, actor);
+    if (!kinds || kinds.includes(label.split(' ')[0])) out[label] = await api.ok(query, variables, actor);
   };
   for (const p of products) await put(`proposalTargets ${p}`, Q.targets, { p });
   for (const r of reps) await put(`proposalsFor ${r}`, Q.offers, { r });
   for (const r of reps) await put(`rep ${r}`, Q.rep, { r });
   for (const c of companies) await put(`keyPersons ${c}`, Q.keyPersons, { c });
-  for (const v of reps.slice(0, 8)) await put(`referralCandidates ${v}`, Q.referrals, { v });
+  for (const v of reps.slice(0, 5)) await put(`referralCandidates ${v}`, Q.referrals, { v });
   await put('brokers', Q.brokers);
-  for (const t of [...companies.slice(0, 4), ...reps.slice(0, 4)]) await put(`warmIntroPaths ${t}`, Q.paths, { t });
+  for (const t of [...companies.slice(0, 2), ...reps.slice(0, 3)]) await put(`warmIntroPaths ${t}`, Q.paths, { t });
   await put('kpis', Q.kpis);
   for (const d of DUE_BY) for (const m of [null, manager]) await put(`followUps ${d} ${m}`, Q.followUps, { d, m });
   for (let page = 0, after: string | null = null; page < 3; page++) {
     await put(`interactions ${page}`, Q.interactions, { after });
-    after = (out[`interactions ${page}`] as any).interactions.pageInfo.endCursor;
+    after = (out[`interactions ${page}`] as any)?.interactions.pageInfo.endCursor ?? null;
   }
   await put('people', Q.people);
   return out;
@@ -76,10 +76,12 @@ describeEachEngine('analysts cannot infer masked fields', (store) => {
   beforeAll(async () => {
     api = await TestApi.create(store());
     await api.ok(IMPORT, { s: snapshot });
+    // What admins are asked: what reads masked fields, and what is cached (so that an admin fills the caches first).
+    const adminKinds = ['proposalTargets', 'proposalsFor', 'rep', 'keyPersons', 'referralCandidates', 'followUps'];
     before.analyst = await ask(api, ANALYST);
-    before.admin = await ask(api, ADMIN);
+    before.admin = await ask(api, ADMIN, adminKinds);
     await api.ok(IMPORT, { s: flipped });
-    after.admin = await ask(api, ADMIN);
+    after.admin = await ask(api, ADMIN, adminKinds);
     after.analyst = await ask(api, ANALYST);
   }, 600_000);
   afterAll(() => api?.stop());
