@@ -1,9 +1,9 @@
 import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
 import { CompanySubgraph, scoreKeyPersons } from '@/domain/key-persons/key-persons';
-import { InsightBase } from '@/domain/matching/facts';
 import { productMarket, proposalTargets, proposalsFor } from '@/domain/matching/proposals';
 import { topicKey } from '@/store/graph-operations';
 import { latestEmployer } from '@/store/insights/insights.queries';
+import { referenceBase } from '../helpers/insight-reference';
 import { describeEachEngine } from '../helpers/engines';
 import { TestApi } from '../helpers/graphql';
 import { insightsSnapshot } from './insights.fixture';
@@ -28,31 +28,6 @@ function referenceSubgraph(s: Record<string, any>, companyId: string): CompanySu
     introductions: s.introductions.filter((i: any) => members.has(i.introducerId)).map((i: any) => ({ introducerId: i.introducerId, outcome: i.outcome, at: i.at ?? null })),
     managerTies: s.relationships.flatMap((r: any) => [[r.a, r.b], [r.b, r.a]].filter(([p, m]) => members.has(p) && kind.get(m) === 'MANAGER')
       .map(([p, m]) => ({ personId: p, managerId: m, managerName: name.get(m)!, trust: r.trust }))),
-  };
-}
-
-/** The in-memory facts proposals read, built straight from the snapshot (the reference). */
-function referenceBase(s: Record<string, any>): InsightBase {
-  const current = s.employments.filter((e: any) => e.until == null || e.until > today);
-  const managers = new Map<string, string>(s.managers.map((m: any) => [m.id, m.name]));
-  const ourTies = new Map<string, { managerId: string; managerName: string; trust: number }[]>();
-  for (const r of s.relationships) {
-    for (const [p, m] of [[r.a, r.b], [r.b, r.a]]) {
-      if (managers.has(m)) ourTies.set(p, [...(ourTies.get(p) ?? []), { managerId: m, managerName: managers.get(m)!, trust: r.trust }]);
-    }
-  }
-  for (const l of ourTies.values()) l.sort((a, b) => b.trust - a.trust || (a.managerId < b.managerId ? -1 : 1));
-  return {
-    reps: new Map(s.reps.map((r: any) => [r.id, {
-      id: r.id, name: r.name, responseSpeed: r.responseSpeed ?? null, stance: r.stance ?? null, expertise: r.expertise ?? [], interests: r.interests ?? [],
-      expertiseKeys: (r.expertise ?? []).map(topicKey), interestKeys: (r.interests ?? []).map(topicKey),
-    }])),
-    companyOf: latestEmployer(current.map((e: any) => e.repId), current.map((e: any) => e.companyId), current.map((e: any) => e.since ?? '')),
-    companies: new Map(s.companies.map((c: any) => [c.id, { id: c.id, name: c.name, industry: c.industry ?? null, segments: c.customerSegments ?? [], partnerStatus: c.partnerStatus ?? null }])),
-    ourTies,
-    deals: s.deals.filter((d: any) => d.stage !== 'LOST').map((d: any) => ({
-      productKey: topicKey(d.product), product: d.product, companyId: d.companyId, repId: d.repId ?? null, stage: d.stage, date: d.closedAt ?? d.proposedAt ?? null,
-    })),
   };
 }
 
@@ -100,12 +75,12 @@ describeEachEngine('insights', (store) => {
   });
 
   it('proposalTargets and proposalsFor equal the pure scores of the network as recorded', async () => {
-    const base = referenceBase(snapshot);
+    const base = referenceBase(snapshot, today);
     const market = productMarket(base);
     const t = await api.ok('{ proposalTargets(product: "CRM", limit: 50) { rep { id } score reasons signals { affinity companyFit ourTrust responsiveness pastWins companyWins } } }');
-    expect(t.proposalTargets).toEqual(proposalTargets(base, market, 'crm', 50, today).map((p) => ({ rep: { id: p.repId }, score: p.score, reasons: p.reasons, signals: p.signals })));
+    expect(t.proposalTargets).toEqual(proposalTargets(base, market, 'crm', 50, today, 'ALL').map((p) => ({ rep: { id: p.repId }, score: p.score, reasons: p.reasons, signals: p.signals })));
     const f = await api.ok('{ proposalsFor(repId: "r2", limit: 50) { productKey score reasons } }');
-    expect(f.proposalsFor).toEqual(proposalsFor(base, market, base.reps.get('r2')!, 50, today).map((p) => ({ productKey: p.productKey, score: p.score, reasons: p.reasons })));
+    expect(f.proposalsFor).toEqual(proposalsFor(base, market, base.reps.get('r2')!, 50, today, 'ALL').map((p) => ({ productKey: p.productKey, score: p.score, reasons: p.reasons })));
   });
 
   it('referralCandidates: the same candidates, ties and reasons', async () => {

@@ -12,7 +12,14 @@
  *                   unknown 0.6)
  *   pastWins        saturate(Σ recency of the product's deals they won, 1), half-life 365 days
  *   companyWins     saturate(Σ recency of the product's deals their company won, 2)
+ *
+ * A caller who may not see a rep's tendencies (response speed, stance: masked for analysts) gets a score computed
+ * without them (ProposalView): responsiveness is left out, never read, and the other weights are divided by 0.9 so
+ * that they still add up to 1. Their ranking, signals and reasons come from that score alone, so nothing they are
+ * shown depends on what is masked for them.
  */
+import { Actor } from '@/domain/auth/actor';
+import { isMasked } from '@/domain/auth/masking';
 import { combinedTrust, recencyWeight, round, saturate } from '@/domain/key-persons/math';
 import { searchKey } from '@/domain/shared/search-text';
 import { CompanyBrief, InsightBase, RepFacts } from './facts';
@@ -27,6 +34,8 @@ export interface ProposalSignals {
 }
 export type ProposalSignalName = keyof ProposalSignals;
 type SignalName = ProposalSignalName;
+/** The signals as shown: responsiveness is null in a view without tendencies. */
+export type ShownSignals = Omit<ProposalSignals, 'responsiveness'> & { responsiveness: number | null };
 
 export const PROPOSAL_WEIGHTS: Readonly<ProposalSignals> = {
   affinity: 0.3,
@@ -36,6 +45,29 @@ export const PROPOSAL_WEIGHTS: Readonly<ProposalSignals> = {
   pastWins: 0.2,
   companyWins: 0.1,
 };
+
+/**
+ * What a caller may see of a rep, and so what their proposal scores are made of. ALL: every signal.
+ * WITHOUT_TENDENCIES: no responsiveness (it reads response speed and stance); the other weights rescaled to sum to 1.
+ */
+export type ProposalView = 'ALL' | 'WITHOUT_TENDENCIES';
+
+/** The view of a caller: without tendencies when either of the fields responsiveness reads is masked for them. */
+export function proposalViewOf(actor: Actor): ProposalView {
+  return isMasked(actor, 'Rep', 'responseSpeed') || isMasked(actor, 'Rep', 'stance') ? 'WITHOUT_TENDENCIES' : 'ALL';
+}
+
+const WITHOUT_TENDENCIES_WEIGHTS: Readonly<ProposalSignals> = (() => {
+  const rest = 1 - PROPOSAL_WEIGHTS.responsiveness;
+  const out = {} as ProposalSignals;
+  for (const k of Object.keys(PROPOSAL_WEIGHTS) as SignalName[]) out[k] = k === 'responsiveness' ? 0 : PROPOSAL_WEIGHTS[k] / rest;
+  return out;
+})();
+
+/** The weights of a view: PROPOSAL_WEIGHTS, or without responsiveness and the others rescaled to sum to 1. */
+export function proposalWeights(view: ProposalView): Readonly<ProposalSignals> {
+  return view === 'ALL' ? PROPOSAL_WEIGHTS : WITHOUT_TENDENCIES_WEIGHTS;
+}
 
 export const PROPOSAL_PARAMS = {
   interestAffinity: 0.6,
@@ -208,15 +240,8 @@ export interface ProposalScore {
   product: string;
   companyId: string | null;
   score: number;
-  signals: ProposalSignals;
+  signals: ShownSignals;
   reasons: string[];
-  /** What each reason is about (parallel to reasons): a signal, or 'info' for what does not score. */
-  reasonSignals: (SignalName | 'info')[];
-}
-
-export interface ReasonOptions {
-  /** Name the rep's tendencies (response speed, stance)? Not for callers who may not see them. */
-  tendencies: boolean;
 }
 
 function total(c: ProposalSignals): number {
@@ -246,10 +271,10 @@ function productSums(market: ProductMarket, productKey: string, today: string): 
 /** The score alone (no reasons, few allocations), computed exactly as scoreProposal computes it. */
 function quickScore(
   base: InsightBase, market: ProductMarket, rep: RepFacts, productKey: string, stats: ProductStats | undefined,
-  sums: { rep: Map<string, number>; company: Map<string, number> }, companyId: string,
+  sums: { rep: Map<string, number>; company: Map<string, number> }, companyId: string, view: ProposalView,
 ): number {
   const P = PROPOSAL_PARAMS;
-  const W = PROPOSAL_WEIGHTS;
+  const W = proposalWeights(view);
   const company = base.companies.get(companyId) ?? null;
   const expert = rep.expertiseKeys.includes(productKey);
   const affinity = expert ? 1 : rep.interestKeys.includes(productKey) ? P.interestAffinity : 0;
@@ -259,15 +284,15 @@ function quickScore(
     affinity: affinity * W.affinity,
     companyFit: companyFit(company, productKey, stats, market).value * W.companyFit,
     ourTrust: ourTrust * W.ourTrust,
-    responsiveness: responsiveness(rep) * W.responsiveness,
+    responsiveness: view === 'ALL' ? responsiveness(rep) * W.responsiveness : 0,
     pastWins: saturate(sums.rep.get(rep.id) ?? 0, P.repWinsHalf) * W.pastWins,
     companyWins: saturate(sums.company.get(companyId) ?? 0, P.companyWinsHalf) * W.companyWins,
   });
 }
 
-/** The score of pitching `productKey` to `rep` (see the header for the formula). */
+/** The score of pitching `productKey` to `rep` as seen in `view` (see the header for the formula). */
 export function scoreProposal(
-  base: InsightBase, market: ProductMarket, rep: RepFacts, productKey: string, today: string, productName?: string,
+  base: InsightBase, market: ProductMarket, rep: RepFacts, productKey: string, today: string, view: ProposalView, productName?: string,
 ): ProposalScore {
   const P = PROPOSAL_PARAMS;
   const stats = market.products.get(productKey);
@@ -282,7 +307,7 @@ export function scoreProposal(
   const ties = base.ourTies.get(rep.id) ?? [];
   let ourTrust = market.ourTrust.get(rep.id);
   if (ourTrust === undefined) market.ourTrust.set(rep.id, (ourTrust = combinedTrust(ties.map((t) => t.trust))));
-  const resp = responsiveness(rep);
+  const resp = view === 'ALL' ? responsiveness(rep) : null;
   const repWins = stats?.wonByRep.get(rep.id) ?? [];
   const companyWins = companyId ? stats?.wonByCompany.get(companyId) ?? [] : [];
   const sums = productSums(market, productKey, today);
@@ -291,11 +316,11 @@ export function scoreProposal(
   const pastWins = saturate(repWinSum, P.repWinsHalf);
   const coWins = saturate(companyWinSum, P.companyWinsHalf);
 
-  const signals: ProposalSignals = { affinity, companyFit: fit.value, ourTrust, responsiveness: resp, pastWins, companyWins: coWins };
-  const W = PROPOSAL_WEIGHTS;
+  const signals: ShownSignals = { affinity, companyFit: fit.value, ourTrust, responsiveness: resp, pastWins, companyWins: coWins };
+  const W = proposalWeights(view);
   const contributions: ProposalSignals = {
     affinity: affinity * W.affinity, companyFit: fit.value * W.companyFit, ourTrust: ourTrust * W.ourTrust,
-    responsiveness: resp * W.responsiveness, pastWins: pastWins * W.pastWins, companyWins: coWins * W.companyWins,
+    responsiveness: resp === null ? 0 : resp * W.responsiveness, pastWins: pastWins * W.pastWins, companyWins: coWins * W.companyWins,
   };
   const score = total(contributions);
 
@@ -318,16 +343,18 @@ export function scoreProposal(
     fits.push(`${fits.length ? 'and' : `${name} wins`} ${fit.bestSegment.lift.toFixed(1)}× as often as usual at companies serving ${fit.bestSegment.name}`);
   }
   // Ordered by what the fit adds over a neutral company (0.5).
-  if (fits.length) sentences.push(['companyFit', (fit.value - 0.5) * PROPOSAL_WEIGHTS.companyFit, fits.join(' ')]);
+  if (fits.length) sentences.push(['companyFit', (fit.value - 0.5) * W.companyFit, fits.join(' ')]);
   if (ties.length) {
     const named = ties.slice(0, 2).map((t) => `${t.managerName} (trust ${t.trust.toFixed(2)})`).join(', ');
     say('ourTrust', `Known to our managers: ${named}${ties.length > 2 ? ` and ${ties.length - 2} more` : ''}`);
   }
-  const speedWord = rep.responseSpeed === 'FAST' ? 'fast to respond' : rep.responseSpeed === 'NORMAL' ? 'responds in normal time' : null;
-  const stanceWord = rep.stance === 'PROACTIVE' ? 'proactive' : null;
-  if (speedWord || stanceWord) {
-    const text = [speedWord, stanceWord].filter(Boolean).join(rep.responseSpeed === 'FAST' ? ' and ' : ', ');
-    sentences.push(['responsiveness', contributions.responsiveness, text[0].toUpperCase() + text.slice(1)]);
+  if (view === 'ALL') {
+    const speedWord = rep.responseSpeed === 'FAST' ? 'fast to respond' : rep.responseSpeed === 'NORMAL' ? 'responds in normal time' : null;
+    const stanceWord = rep.stance === 'PROACTIVE' ? 'proactive' : null;
+    if (speedWord || stanceWord) {
+      const text = [speedWord, stanceWord].filter(Boolean).join(rep.responseSpeed === 'FAST' ? ' and ' : ', ');
+      sentences.push(['responsiveness', contributions.responsiveness, text[0].toUpperCase() + text.slice(1)]);
+    }
   }
   sentences.sort((a, b) => b[1] - a[1]);
   const open = stats?.openByRep.get(rep.id) ?? 0;
@@ -339,18 +366,15 @@ export function scoreProposal(
     repId: rep.id, repName: rep.name, productKey, product: name, companyId, score: round(score),
     signals: roundAll(signals),
     reasons: sentences.map(([, , t]) => t),
-    reasonSignals: sentences.map(([s]) => s),
   };
 }
 
-/** Reasons a caller may see: without the rep's tendencies (response speed, stance) unless allowed. */
-export function visibleReasons(s: ProposalScore, options: ReasonOptions): string[] {
-  return options.tendencies ? s.reasons : s.reasons.filter((_, i) => s.reasonSignals[i] !== 'responsiveness');
-}
-
-function roundAll(s: ProposalSignals): ProposalSignals {
-  const out = {} as ProposalSignals;
-  for (const k of Object.keys(s) as SignalName[]) out[k] = round(s[k]);
+function roundAll(s: ShownSignals): ShownSignals {
+  const out = { ...s };
+  for (const k of Object.keys(s) as SignalName[]) {
+    const v = s[k];
+    if (v !== null) out[k] = round(v);
+  }
   return out;
 }
 
@@ -359,9 +383,11 @@ const byScore = (a: ProposalScore, b: ProposalScore, tie: (x: ProposalScore) => 
 
 /**
  * Reps to pitch a product to: everyone who works at a partner now (not a TERMINATED one) and has the product among
- * their expertise or interests or has won it before; best first (score, then name, then id).
+ * their expertise or interests or has won it before; best first (score in `view`, then name, then id).
  */
-export function proposalTargets(base: InsightBase, market: ProductMarket, productKey: string, limit: number, today: string): ProposalScore[] {
+export function proposalTargets(
+  base: InsightBase, market: ProductMarket, productKey: string, limit: number, today: string, view: ProposalView,
+): ProposalScore[] {
   const stats = market.products.get(productKey);
   const sums = productSums(market, productKey, today);
   const scored: { repId: string; repName: string; score: number }[] = [];
@@ -369,17 +395,19 @@ export function proposalTargets(base: InsightBase, market: ProductMarket, produc
     const rep = base.reps.get(repId);
     const companyId = base.companyOf.get(repId);
     if (!rep || !companyId || base.companies.get(companyId)?.partnerStatus === 'TERMINATED') continue;
-    scored.push({ repId, repName: rep.name, score: round(quickScore(base, market, rep, productKey, stats, sums, companyId)) });
+    scored.push({ repId, repName: rep.name, score: round(quickScore(base, market, rep, productKey, stats, sums, companyId, view)) });
   }
   // Scores only for all; the reasons for the few shown.
   return scored
     .sort((a, b) => b.score - a.score || (a.repName < b.repName ? -1 : a.repName > b.repName ? 1 : a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0))
     .slice(0, limit)
-    .map((s) => scoreProposal(base, market, base.reps.get(s.repId)!, productKey, today));
+    .map((s) => scoreProposal(base, market, base.reps.get(s.repId)!, productKey, today, view));
 }
 
-/** Products to pitch a rep, best first (score, then product name): every product that was ever won or is open. */
-export function proposalsFor(base: InsightBase, market: ProductMarket, rep: RepFacts, limit: number, today: string): ProposalScore[] {
-  const out = [...market.products.keys()].map((k) => scoreProposal(base, market, rep, k, today));
+/** Products to pitch a rep, best first (score in `view`, then product name): every product that was ever won or is open. */
+export function proposalsFor(
+  base: InsightBase, market: ProductMarket, rep: RepFacts, limit: number, today: string, view: ProposalView,
+): ProposalScore[] {
+  const out = [...market.products.keys()].map((k) => scoreProposal(base, market, rep, k, today, view));
   return out.sort((a, b) => byScore(a, b, (x) => x.product)).slice(0, limit);
 }

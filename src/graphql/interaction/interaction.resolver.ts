@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
+import { isMasked } from '@/domain/auth/masking';
 import { Interaction } from '@/domain/interaction/interaction';
 import { Person } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
@@ -73,7 +74,7 @@ export class InteractionResolver {
     return toConnection(rows, page.first, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
   }
 
-  @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today)' })
+  @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today). None for analysts: next actions are masked for them' })
   async followUps(
     @Ctx() ctx: RequestContext,
     @Arg('managerId', () => ID, { nullable: true }) managerId?: string | null,
@@ -82,6 +83,9 @@ export class InteractionResolver {
   ): Promise<Interaction[]> {
     if (dueBy != null && !isIsoDate(dueBy)) throw BadUserInputError.field('dueBy', 'must be a date YYYY-MM-DD');
     if (limit < 1 || limit > 500) throw BadUserInputError.field('limit', 'must be from 1 to 500');
+    // A follow-up is its next action. Whoever may not see next actions (analysts) gets none: neither the items nor
+    // an answer to `dueBy` or to the order, which would tell the masked due dates.
+    if (isMasked(ctx.actor, 'Interaction', 'nextAction')) return [];
     return ctx.store.read.openActions(managerId ?? null, dueBy ?? null, limit);
   }
 

@@ -1,6 +1,5 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { Role } from '@/domain/auth/actor';
-import { ProposalScore, proposalsFor, visibleReasons } from '@/domain/matching/proposals';
+import { ProposalScore, proposalViewOf, proposalsFor } from '@/domain/matching/proposals';
 import { isRep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
@@ -11,15 +10,7 @@ import { ProposalTargetsArgs, ProposalsForArgs, ReferralArgs } from './matching.
 import { insightWorld, referrals, targetsFor } from './matching.service';
 import { ProductProposalType, ProposalTargetType, ReferralCandidateType } from './matching.type';
 
-/** Analysts may not see tendencies (README, "Security"): no responsiveness signal or reason for them. */
-function shown(s: ProposalScore, ctx: RequestContext) {
-  const tendencies = ctx.actor.role !== Role.ANALYST;
-  return {
-    score: s.score,
-    signals: { ...s.signals, responsiveness: tendencies ? s.signals.responsiveness : null },
-    reasons: visibleReasons(s, { tendencies }),
-  };
-}
+const shown = (s: ProposalScore) => ({ score: s.score, signals: s.signals, reasons: s.reasons });
 
 @Resolver()
 export class MatchingResolver {
@@ -45,13 +36,14 @@ export class MatchingResolver {
   async proposalTargets(@Args() args: ProposalTargetsArgs, @Ctx() ctx: RequestContext) {
     const key = topicKey(args.product);
     if (!key) throw BadUserInputError.field('product', 'must contain a letter or digit');
-    const targets = targetsFor(await insightWorld(ctx.store, ctx.today), key, args.limit ?? 10, ctx.today);
+    // Scored in the caller's view: analysts' scores, order and reasons never read what is masked for them.
+    const targets = targetsFor(await insightWorld(ctx.store, ctx.today), key, args.limit ?? 10, ctx.today, proposalViewOf(ctx.actor));
     const [people, companies] = await Promise.all([
       peopleById(ctx, targets.map((t) => t.repId)),
       companiesById(ctx, targets.flatMap((t) => (t.companyId ? [t.companyId] : []))),
     ]);
     return targets.flatMap((t) => (people.has(t.repId)
-      ? [{ ...shown(t, ctx), product: t.product, rep: people.get(t.repId), company: t.companyId ? companies.get(t.companyId) ?? null : null }] : []));
+      ? [{ ...shown(t), product: t.product, rep: people.get(t.repId), company: t.companyId ? companies.get(t.companyId) ?? null : null }] : []));
   }
 
   @Query(() => [ProductProposalType], { description: 'Products to pitch this rep, best first (same score as proposalTargets)' })
@@ -64,6 +56,7 @@ export class MatchingResolver {
       id: person.id, name: person.name, responseSpeed: person.responseSpeed, stance: person.stance, expertise: person.expertise,
       interests: person.interests, expertiseKeys: person.expertise.map(topicKey), interestKeys: person.interests.map(topicKey),
     };
-    return proposalsFor(base, market, rep, args.limit ?? 5, ctx.today).map((s) => ({ ...shown(s, ctx), product: s.product, productKey: s.productKey }));
+    return proposalsFor(base, market, rep, args.limit ?? 5, ctx.today, proposalViewOf(ctx.actor))
+      .map((s) => ({ ...shown(s), product: s.product, productKey: s.productKey }));
   }
 }

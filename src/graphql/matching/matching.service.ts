@@ -1,5 +1,5 @@
 import { InsightBase } from '@/domain/matching/facts';
-import { ProductMarket, ProposalScore, productMarket, proposalTargets } from '@/domain/matching/proposals';
+import { ProductMarket, ProposalScore, ProposalView, productMarket, proposalTargets } from '@/domain/matching/proposals';
 import { MAX_INSIGHT_LIMIT } from '@/graphql/key-persons/key-persons.args';
 import { ReferralCandidate, ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
 import { GraphStore } from '@/store/graph-store';
@@ -10,7 +10,7 @@ import { keyPersonRankings } from '@/graphql/key-persons/key-persons.service';
 export interface InsightWorld {
   base: InsightBase;
   market: ProductMarket;
-  /** Each product's best targets (as many as a client may ask for), computed on first request. */
+  /** Each product's best targets (as many as a client may ask for), per view and product key; computed on first request. */
   targets: Map<string, ProposalScore[]>;
 }
 
@@ -42,9 +42,13 @@ export async function referrals(
   return { candidates: referralCandidates(net, world.base, rankings, options), world };
 }
 
-/** The best `limit` reps to pitch a product to; the ranking is kept with the world it was computed from. */
-export function targetsFor(world: InsightWorld, productKey: string, limit: number, today: string): ProposalScore[] {
-  let ranked = world.targets.get(productKey);
-  if (!ranked) world.targets.set(productKey, (ranked = proposalTargets(world.base, world.market, productKey, MAX_INSIGHT_LIMIT, today)));
+/**
+ * The best `limit` reps to pitch a product to, ranked by the score of the caller's view; the ranking is kept with the
+ * world it was computed from, one per view (an analyst's ranking is never another role's, nor the reverse).
+ */
+export function targetsFor(world: InsightWorld, productKey: string, limit: number, today: string, view: ProposalView): ProposalScore[] {
+  const key = `${view}\u0000${productKey}`;
+  let ranked = world.targets.get(key);
+  if (!ranked) world.targets.set(key, (ranked = proposalTargets(world.base, world.market, productKey, MAX_INSIGHT_LIMIT, today, view)));
   return ranked.slice(0, limit);
 }

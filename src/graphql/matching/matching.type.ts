@@ -33,7 +33,7 @@ export class ProposalSignalsType {
   @Field(() => Float, { description: 'Product among their expertise (1) or interests (0.6) (weight 0.30)' }) affinity: number;
   @Field(() => Float, { description: "How the product sells in their company's industry and customer segments (weight 0.15)" }) companyFit: number;
   @Field(() => Float, { description: "Our managers' combined trust in them (weight 0.15)" }) ourTrust: number;
-  @Field(() => Float, { nullable: true, description: 'Response speed and stance (weight 0.10); null for analysts, who may not see tendencies' }) responsiveness: number | null;
+  @Field(() => Float, { nullable: true, description: 'Response speed and stance (weight 0.10); null for analysts, who may not see tendencies: their score leaves it out (README, "Proposals")' }) responsiveness: number | null;
   @Field(() => Float, { description: 'Deals of this product they won, recent ones weighing more (weight 0.20)' }) pastWins: number;
   @Field(() => Float, { description: 'Deals of this product their company won (weight 0.10)' }) companyWins: number;
 }

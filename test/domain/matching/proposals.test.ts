@@ -1,5 +1,5 @@
 import { InsightBase, RepFacts } from '@/domain/matching/facts';
-import { PROPOSAL_WEIGHTS, lift, productMarket, proposalTargets, proposalsFor, responsiveness, scoreProposal, visibleReasons } from '@/domain/matching/proposals';
+import { PROPOSAL_WEIGHTS, lift, productMarket, proposalTargets, proposalWeights, proposalsFor, responsiveness, scoreProposal } from '@/domain/matching/proposals';
 import { topicKey } from '@/store/graph-operations';
 
 const TODAY = '2026-01-01';
@@ -59,7 +59,7 @@ describe('proposal score', () => {
   });
 
   it('computes each signal by the documented formula', () => {
-    const s = scoreProposal(b, m, b.reps.get('a')!, 'crm', TODAY);
+    const s = scoreProposal(b, m, b.reps.get('a')!, 'crm', TODAY, 'ALL');
     const industry = lift(2, 2, 2, 4)!;
     const segment = lift(1, 2, 3, 4)!; // SMB: CRM won once there (x), all products three times (x, z, z)
     expect(s.signals.affinity).toBe(1);
@@ -81,22 +81,38 @@ describe('proposal score', () => {
     ]);
   });
 
-  it('hides tendencies from callers who may not see them', () => {
-    const s = scoreProposal(b, m, b.reps.get('a')!, 'crm', TODAY);
-    expect(visibleReasons(s, { tendencies: false })).not.toContain('Fast to respond and proactive');
-    expect(visibleReasons(s, { tendencies: true })).toContain('Fast to respond and proactive');
+  it('scores callers who may not see tendencies from the other signals alone, the weights rescaled to sum to 1', () => {
+    const W = proposalWeights('WITHOUT_TENDENCIES');
+    expect(W.responsiveness).toBe(0);
+    expect(Object.values(W).reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+    expect(W.affinity).toBeCloseTo(0.3 / 0.9, 12);
+    const all = scoreProposal(b, m, b.reps.get('a')!, 'crm', TODAY, 'ALL');
+    const s = scoreProposal(b, m, b.reps.get('a')!, 'crm', TODAY, 'WITHOUT_TENDENCIES');
+    expect(s.signals).toEqual({ ...all.signals, responsiveness: null });
+    const { affinity, companyFit, ourTrust, pastWins, companyWins } = all.signals;
+    expect(s.score).toBeCloseTo((0.3 * affinity + 0.15 * companyFit + 0.15 * ourTrust + 0.2 * pastWins + 0.1 * companyWins) / 0.9, 3);
+    expect(s.reasons).toEqual(all.reasons.filter((r) => r !== 'Fast to respond and proactive'));
+  });
+
+  it('says "no strong signal" alike whatever the tendencies, when they are not shown', () => {
+    // Only tendencies speak for `d` and SFA in the full view; without them, nothing does, and that must not depend on them.
+    const tendencies = [{ responseSpeed: 'FAST', stance: 'PROACTIVE' }, { responseSpeed: 'SLOW', stance: 'CAUTIOUS' }, { responseSpeed: null, stance: null }];
+    const seen = tendencies.map((t) => scoreProposal(b, m, { ...b.reps.get('d')!, ...t }, 'sfa', TODAY, 'WITHOUT_TENDENCIES'));
+    expect(seen.map((s) => s.reasons)).toEqual(tendencies.map(() => ['No strong signal for SFA yet']));
+    expect(new Set(seen.map((s) => s.score)).size).toBe(1);
+    expect(scoreProposal(b, m, { ...b.reps.get('d')!, ...tendencies[0] }, 'sfa', TODAY, 'ALL').reasons).toEqual(['Fast to respond and proactive']);
   });
 
   it('values interest below expertise and reads unknown tendencies as middling', () => {
-    expect(scoreProposal(b, m, b.reps.get('b')!, 'crm', TODAY).signals.affinity).toBe(0.6);
+    expect(scoreProposal(b, m, b.reps.get('b')!, 'crm', TODAY, 'ALL').signals.affinity).toBe(0.6);
     expect(responsiveness({ responseSpeed: null, stance: null })).toBeCloseTo(0.6 * 0.5 + 0.4 * 0.6);
     expect(responsiveness({ responseSpeed: 'SLOW', stance: 'CAUTIOUS' })).toBeCloseTo(0.6 * 0.2 + 0.4 * 0.4);
   });
 
   it('targets linked reps at live partners, best first, and agrees with proposalsFor', () => {
-    const targets = proposalTargets(b, m, 'crm', 10, TODAY);
+    const targets = proposalTargets(b, m, 'crm', 10, TODAY, 'ALL');
     expect(targets.map((t) => t.repId)).toEqual(['a', 'b', 'd']); // t's partner is terminated, c has no link to CRM
-    const forA = proposalsFor(b, m, b.reps.get('a')!, 10, TODAY);
+    const forA = proposalsFor(b, m, b.reps.get('a')!, 10, TODAY, 'ALL');
     expect(forA.map((p) => p.productKey)).toEqual(['crm', 'sfa']);
     expect(forA[0].score).toBe(targets[0].score);
   });
