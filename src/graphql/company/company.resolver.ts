@@ -9,7 +9,7 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { toConnection } from '@/graphql/pagination/connection';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { ContractType } from '@/graphql/contract/contract.type';
 import { DealType } from '@/graphql/deal/deal.type';
@@ -17,7 +17,7 @@ import { EmploymentType } from '@/graphql/employment/employment.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { CompanyConnection, CompanyType } from './company.type';
-import { CompanyFilter, CompanyInput } from './company.input';
+import { CompanyFilter, CreateCompanyInput, UpdateCompanyInput } from './company.input';
 
 const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
   name: '', partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
@@ -26,7 +26,7 @@ const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
 };
 
 /** A company record (without version) from a create input; the snapshot import builds its records the same way. */
-export function companyFromInput(input: CompanyInput, id: string): Omit<Company, 'version'> {
+export function companyFromInput(input: CreateCompanyInput, id: string): Omit<Company, 'version'> {
   return fixCompany(recordFromInput<Omit<Company, 'version'>>(COMPANY_DEFAULTS, input, id));
 }
 
@@ -126,15 +126,14 @@ export class CompanyResolver {
   }
 
   @Mutation(() => CompanyType)
-  createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
-    requireFields(input, ['name']);
+  createCompany(@Arg('input', () => CreateCompanyInput) input: CreateCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
     return createRecord(ctx, COMPANY, withVersion(companyFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => CompanyType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
   updateCompany(
     @Arg('id', () => ID) id: string,
-    @Arg('input', () => CompanyInput) input: CompanyInput,
+    @Arg('input', () => UpdateCompanyInput) input: UpdateCompanyInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {

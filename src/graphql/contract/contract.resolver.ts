@@ -10,8 +10,8 @@ import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { requireCompany } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
-import { ContractInput } from './contract.input';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { CreateContractInput, UpdateContractInput } from './contract.input';
 import { ContractConnection, ContractType } from './contract.type';
 
 const CONTRACT_DEFAULTS: Omit<Contract, 'id' | 'version'> = {
@@ -19,7 +19,7 @@ const CONTRACT_DEFAULTS: Omit<Contract, 'id' | 'version'> = {
 };
 
 /** A contract record (without version) from a create input; the snapshot import builds its records the same way. */
-export function contractFromInput(input: ContractInput, id: string): Omit<Contract, 'version'> {
+export function contractFromInput(input: CreateContractInput, id: string): Omit<Contract, 'version'> {
   return recordFromInput<Omit<Contract, 'version'>>(CONTRACT_DEFAULTS, input, id);
 }
 
@@ -78,15 +78,14 @@ export class ContractResolver {
   }
 
   @Mutation(() => ContractType)
-  createContract(@Arg('input', () => ContractInput) input: ContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
-    requireFields(input, ['companyId']);
+  createContract(@Arg('input', () => CreateContractInput) input: CreateContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
     return createRecord(ctx, CONTRACT, withVersion(contractFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => ContractType)
   updateContract(
     @Arg('id', () => ID) id: string,
-    @Arg('input', () => ContractInput) input: ContractInput,
+    @Arg('input', () => UpdateContractInput) input: UpdateContractInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Contract> {

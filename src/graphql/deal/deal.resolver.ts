@@ -12,8 +12,8 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
-import { DealFilterInput, DealInput } from './deal.input';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { DealFilterInput, CreateDealInput, UpdateDealInput } from './deal.input';
 import { DealConnection, DealType } from './deal.type';
 
 const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
@@ -22,7 +22,7 @@ const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
 };
 
 /** A deal record (without version) from a create input; the snapshot import builds its records the same way. */
-export function dealFromInput(input: DealInput, id: string): Omit<Deal, 'version'> {
+export function dealFromInput(input: CreateDealInput, id: string): Omit<Deal, 'version'> {
   return recordFromInput<Omit<Deal, 'version'>>(DEAL_DEFAULTS, input, id);
 }
 
@@ -82,15 +82,14 @@ export class DealResolver {
   }
 
   @Mutation(() => DealType)
-  createDeal(@Arg('input', () => DealInput) input: DealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
-    requireFields(input, ['companyId', 'product']);
+  createDeal(@Arg('input', () => CreateDealInput) input: CreateDealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
     return createRecord(ctx, DEAL, withVersion(dealFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => DealType, { description: 'Changes the fields given; e.g. stage WON with closedAt, or LOST with a lossReason' })
   updateDeal(
     @Arg('id', () => ID) id: string,
-    @Arg('input', () => DealInput) input: DealInput,
+    @Arg('input', () => UpdateDealInput) input: UpdateDealInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Deal> {

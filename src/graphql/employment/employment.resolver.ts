@@ -8,8 +8,8 @@ import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { applyPatch, inTransaction, requireFields } from '@/graphql/shared/write';
-import { EmploymentInput, MoveInput } from './employment.input';
+import { applyPatch, inTransaction } from '@/graphql/shared/write';
+import { CreateEmploymentInput, UpdateEmploymentInput, MoveInput } from './employment.input';
 import { EmploymentType } from './employment.type';
 
 /** Rules an employment period keeps whatever its source. */
@@ -47,8 +47,7 @@ export class EmploymentResolver {
   }
 
   @Mutation(() => EmploymentType, { description: 'Records a period at a company (its id is rep@company@since)' })
-  async addEmployment(@Arg('input', () => EmploymentInput) input: EmploymentInput, @Ctx() ctx: RequestContext): Promise<Employment> {
-    requireFields(input, ['repId', 'companyId']);
+  async addEmployment(@Arg('input', () => CreateEmploymentInput) input: CreateEmploymentInput, @Ctx() ctx: RequestContext): Promise<Employment> {
     const e: Employment = {
       id: employmentId(input.repId!, input.companyId!, input.since), repId: input.repId!, companyId: input.companyId!,
       title: input.title ?? null, department: input.department ?? null, since: input.since ?? null, until: input.until ?? null,
@@ -67,7 +66,7 @@ export class EmploymentResolver {
   @Mutation(() => EmploymentType, { description: 'Corrects title, department or dates of a period; rep and company stay' })
   async updateEmployment(
     @Arg('id', () => ID) id: string,
-    @Arg('input', () => EmploymentInput) input: EmploymentInput,
+    @Arg('input', () => UpdateEmploymentInput) input: UpdateEmploymentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Employment> {
     return inTransaction(ctx, async (ops) => {

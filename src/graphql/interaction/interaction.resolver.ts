@@ -13,8 +13,8 @@ import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requirePeople } from '@/graphql/shared/references';
 import { isIsoDate } from '@/graphql/shared/validators';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
-import { InteractionFilterInput, InteractionInput } from './interaction.input';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { InteractionFilterInput, CreateInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
 
 const INTERACTION_DEFAULTS: Omit<Interaction, 'id' | 'version' | 'channel'> & { channel: Interaction['channel'] | undefined } = {
@@ -22,7 +22,7 @@ const INTERACTION_DEFAULTS: Omit<Interaction, 'id' | 'version' | 'channel'> & { 
 };
 
 /** An interaction record (without version) from a create input; the snapshot import builds its records the same way. */
-export function interactionFromInput(input: InteractionInput, id: string): Omit<Interaction, 'version'> {
+export function interactionFromInput(input: CreateInteractionInput, id: string): Omit<Interaction, 'version'> {
   return fixInteraction(recordFromInput<Omit<Interaction, 'version'>>(INTERACTION_DEFAULTS as Omit<Interaction, 'id' | 'version'>, input, id));
 }
 
@@ -96,15 +96,14 @@ export class InteractionResolver {
   }
 
   @Mutation(() => InteractionType)
-  createInteraction(@Arg('input', () => InteractionInput) input: InteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
-    requireFields(input, ['at', 'channel']);
+  createInteraction(@Arg('input', () => CreateInteractionInput) input: CreateInteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
     return createRecord(ctx, INTERACTION, withVersion(interactionFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => InteractionType, { description: 'Changes the fields given, e.g. nextAction { done: true }' })
   updateInteraction(
     @Arg('id', () => ID) id: string,
-    @Arg('input', () => InteractionInput) input: InteractionInput,
+    @Arg('input', () => UpdateInteractionInput) input: UpdateInteractionInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Interaction> {

@@ -7,7 +7,7 @@ import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { PersonInterface } from '@/graphql/person/person.interface';
 import { requirePeople } from '@/graphql/shared/references';
-import { inTransaction, requireFields } from '@/graphql/shared/write';
+import { inTransaction } from '@/graphql/shared/write';
 import { IntroductionInput } from './introduction.input';
 import { IntroductionType } from './introduction.type';
 
@@ -30,7 +30,6 @@ export class IntroductionResolver {
 
   @Mutation(() => IntroductionType, { description: 'Records that introducer introduced someone to one of our managers (one record per trio)' })
   async recordIntroduction(@Arg('input', () => IntroductionInput) input: IntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
-    requireFields(input, ['introducerId', 'introducedId', 'toManagerId']);
     if (input.introducerId === input.introducedId) throw BadUserInputError.field('input.introducedId', 'must be another person than the introducer');
     const intro: Introduction = {
       id: introductionId(input.introducerId!, input.introducedId!, input.toManagerId!),

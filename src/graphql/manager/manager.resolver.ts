@@ -8,9 +8,9 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
-import { ManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
+import { CreateManagerInput, UpdateManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
 import { managerFromInput } from '@/graphql/person/person.records';
-import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';
 
@@ -58,15 +58,14 @@ export class ManagerResolver {
   }
 
   @Mutation(() => ManagerType)
-  createManager(@Arg('input', () => ManagerInput) input: ManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
-    requireFields(input, ['name']);
+  createManager(@Arg('input', () => CreateManagerInput) input: CreateManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
     return createRecord(ctx, MANAGER, withVersion(managerFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => ManagerType)
   updateManager(
     @Arg('id', () => ID) id: string,
-    @Arg('input', () => ManagerInput) input: ManagerInput,
+    @Arg('input', () => UpdateManagerInput) input: UpdateManagerInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Manager> {

@@ -6,7 +6,7 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { PersonInterface } from '@/graphql/person/person.interface';
 import { requirePeople } from '@/graphql/shared/references';
-import { checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { checkVersion, inTransaction } from '@/graphql/shared/write';
 import { RelationshipInput } from './relationship.input';
 import { RelationshipType } from './relationship.type';
 import { TieType } from './tie.type';
@@ -26,7 +26,6 @@ export class RelationshipResolver {
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Relationship> {
-    requireFields(input, ['a', 'b', 'trust']);
     if (input.a === input.b) throw BadUserInputError.field('input.b', 'must be another person than input.a');
     const key = relationshipKey(input.a!, input.b!);
     return inTransaction(ctx, async (ops) => {

@@ -9,9 +9,9 @@ import { RequestContext } from '@/graphql/context';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
-import { PersonFilterInput, RepInput } from '@/graphql/person/person.input';
+import { PersonFilterInput, CreateRepInput, UpdateRepInput } from '@/graphql/person/person.input';
 import { normaliseRep, repFromInput } from '@/graphql/person/person.records';
-import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { CompanyType } from '@/graphql/company/company.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';
 import { DealKpis } from '@/graphql/shared/kpis.type';
@@ -90,15 +90,14 @@ export class RepResolver {
   }
 
   @Mutation(() => RepType)
-  createRep(@Arg('input', () => RepInput) input: RepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
-    requireFields(input, ['name']);
+  createRep(@Arg('input', () => CreateRepInput) input: CreateRepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
     return createRecord(ctx, REP, withVersion(repFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => RepType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
   updateRep(
     @Arg('id', () => ID) id: string,
-    @Arg('input', () => RepInput) input: RepInput,
+    @Arg('input', () => UpdateRepInput) input: UpdateRepInput,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Rep> {
