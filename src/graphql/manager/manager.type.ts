@@ -5,10 +5,10 @@ import { Masked } from '@/graphql/auth/mask.middleware';
 
 @ObjectType('Manager', { implements: PersonInterface, description: 'One of our own people who owns relationships' })
 export class ManagerType extends PersonInterface {
-  @Field(() => String, { nullable: true }) @UseMiddleware(Masked) email: string | null;
-  @Field(() => String, { nullable: true }) @UseMiddleware(Masked) phone: string | null;
-  @Field(() => String, { nullable: true }) team: string | null;
-  @Field(() => Int) version: number;
+  @Field(() => String, { nullable: true, description: 'Email address; null for analysts (masked) or when not recorded' }) @UseMiddleware(Masked) email: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone number; null for analysts (masked) or when not recorded' }) @UseMiddleware(Masked) phone: string | null;
+  @Field(() => String, { nullable: true, description: 'Their team; null: not recorded' }) team: string | null;
+  @Field(() => Int, { description: 'Optimistic-concurrency version, from 1: pass it back as expectedVersion when updating' }) version: number;
 }
 
 export const ManagerConnection = Connection(ManagerType, 'Manager');

@@ -22,8 +22,8 @@ export class RelationshipResolver {
     description: 'Records how much two people trust each other (creates or replaces the tie; recordedAt becomes now)',
   })
   async setRelationship(
-    @Arg('input', () => RelationshipInput) input: RelationshipInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('input', () => RelationshipInput, { description: 'The two people, their trust, and optionally kind and since' }) input: RelationshipInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Relationship> {
     if (input.a === input.b) throw BadUserInputError.field('input.b', 'must be another person than input.a');
@@ -41,8 +41,11 @@ export class RelationshipResolver {
     });
   }
 
-  @Mutation(() => ID)
-  async deleteRelationship(@Arg('a', () => ID) a: string, @Arg('b', () => ID) b: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes the relationship between two people; returns its id (NOT_FOUND when there is none)' })
+  async deleteRelationship(
+    @Arg('a', () => ID, { description: 'One person' }) a: string,
+    @Arg('b', () => ID, { description: 'The other person (the order does not matter)' }) b: string,
+    @Ctx() ctx: RequestContext): Promise<string> {
     const key = relationshipKey(a, b);
     return inTransaction(ctx, async (ops) => {
       if (!(await ops.relationshipByPair(key.a, key.b))) throw new NotFoundError('relationship', key.id);
