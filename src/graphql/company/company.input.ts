@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { PartnerStatus } from '@/domain/shared/enums';
 import { IsId, IsPlainObject } from '@/graphql/shared/validators';
+import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /**
  * A company's chart as a patch: every field optional, with its rules. updateCompany takes it as it is;
@@ -11,7 +12,7 @@ import { IsId, IsPlainObject } from '@/graphql/shared/validators';
  */
 @InputType('UpdateCompanyInput', { description: 'Changes to a company: only the fields given change; null clears a field (name cannot be cleared)' })
 export class UpdateCompanyInput {
-  @Field(() => ID, { nullable: true, description: 'The company\'s id; omit it, or pass the same id as the `id` argument (an id cannot change)' })
+  @Field(() => ID, { nullable: true, description: sameId('company') })
   @IsOptional() @IsId() id?: string;
   @Field({ nullable: true, description: 'Name as the company writes it, 1 to 500 characters' })
   @IsOptional() @IsString() @Length(1, 500) name?: string;
@@ -54,7 +55,7 @@ export class CreateCompanyInput extends UpdateCompanyInput {
 }
 // The narrowed fields are `declare`d (a plain redeclaration would shadow the inherited property) and TypeScript cannot
 // decorate a declared field, so their @Field is applied by a call. Their class-validator rules are inherited.
-Field(() => ID, { nullable: true, description: 'Your own id, 1 to 200 characters; a UUID is generated when omitted' })(CreateCompanyInput.prototype, 'id');
+Field(() => ID, { nullable: true, description: OWN_ID })(CreateCompanyInput.prototype, 'id');
 Field(() => String, { description: 'Name as the company writes it, 1 to 500 characters' })(CreateCompanyInput.prototype, 'name');
 
 @InputType({ description: 'Which companies a list holds; every filter given must match' })

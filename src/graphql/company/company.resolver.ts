@@ -18,6 +18,7 @@ import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { CompanyConnection, CompanyType } from './company.type';
 import { CompanyFilter, CreateCompanyInput, UpdateCompanyInput } from './company.input';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
   name: '', partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
@@ -134,7 +135,7 @@ export class CompanyResolver {
   updateCompany(
     @Arg('id', () => ID, { description: 'Id of the company to change' }) id: string,
     @Arg('input', () => UpdateCompanyInput, { description: 'The fields to change (a patch)' }) input: UpdateCompanyInput,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {
     return updateRecord(ctx, COMPANY, id, input, expectedVersion);

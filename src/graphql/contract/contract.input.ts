@@ -2,11 +2,12 @@ import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } fr
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ContractStatus } from '@/domain/shared/enums';
 import { IsId, IsIsoDate } from '@/graphql/shared/validators';
+import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /** Contract terms as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
 @InputType('UpdateContractInput', { description: 'Changes to a contract: only the fields given change; null clears a field (companyId cannot be cleared)' })
 export class UpdateContractInput {
-  @Field(() => ID, { nullable: true, description: 'The contract\'s id; omit it, or pass the same id as the `id` argument (an id cannot change)' })
+  @Field(() => ID, { nullable: true, description: sameId('contract') })
   @IsOptional() @IsId() id?: string;
   @Field(() => ID, { nullable: true, description: 'The partner company the contract is with; changing it moves the contract to that company' })
   @IsOptional() @IsId() companyId?: string;
@@ -28,5 +29,5 @@ export class CreateContractInput extends UpdateContractInput {
   declare companyId: string;
 }
 // @Field by a call on declared fields: see CreateCompanyInput
-Field(() => ID, { nullable: true, description: 'Your own id, 1 to 200 characters; a UUID is generated when omitted' })(CreateContractInput.prototype, 'id');
+Field(() => ID, { nullable: true, description: OWN_ID })(CreateContractInput.prototype, 'id');
 Field(() => ID, { description: 'The partner company the contract is with (must exist)' })(CreateContractInput.prototype, 'companyId');

@@ -13,6 +13,7 @@ import { requireCompany } from '@/graphql/shared/references';
 import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
 import { CreateContractInput, UpdateContractInput } from './contract.input';
 import { ContractConnection, ContractType } from './contract.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const CONTRACT_DEFAULTS: Omit<Contract, 'id' | 'version'> = {
   companyId: '', startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null,
@@ -86,7 +87,7 @@ export class ContractResolver {
   updateContract(
     @Arg('id', () => ID, { description: 'Id of the contract to change' }) id: string,
     @Arg('input', () => UpdateContractInput, { description: 'The fields to change (a patch)' }) input: UpdateContractInput,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Contract> {
     return updateRecord(ctx, CONTRACT, id, input, expectedVersion);

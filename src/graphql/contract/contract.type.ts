@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ContractStatus } from '@/domain/shared/enums';
 import '@/graphql/shared/enums';
 import { Connection } from '@/graphql/pagination/connection';
+import { VERSION } from '@/graphql/shared/descriptions';
 
 @ObjectType('Contract', { description: 'Contract terms with a partner' })
 export class ContractType {
@@ -12,7 +13,7 @@ export class ContractType {
   @Field(() => Float, { nullable: true, description: 'Commission as a fraction, 0 to 1 (0.15 = 15%); null: not recorded' }) commissionRate: number | null;
   @Field(() => String, { nullable: true, description: 'Sales conditions, free text; null: not recorded' }) conditions: string | null;
   @Field(() => ContractStatus, { nullable: true, description: 'Where the contract stands; null: not stated' }) status: ContractStatus | null;
-  @Field(() => Int, { description: 'Optimistic-concurrency version, from 1: pass it back as expectedVersion when updating' }) version: number;
+  @Field(() => Int, { description: VERSION }) version: number;
 }
 
 export const ContractConnection = Connection(ContractType, 'Contract');

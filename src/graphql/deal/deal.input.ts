@@ -2,11 +2,12 @@ import { IsEnum, IsNumber, IsOptional, IsString, Length, MaxLength, Min } from '
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DealStage } from '@/domain/shared/enums';
 import { IsId, IsIsoDate } from '@/graphql/shared/validators';
+import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /** A deal as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
 @InputType('UpdateDealInput', { description: 'Changes to a deal: only the fields given change; null clears a field (companyId, product and stage cannot be cleared)' })
 export class UpdateDealInput {
-  @Field(() => ID, { nullable: true, description: 'The deal\'s id; omit it, or pass the same id as the `id` argument (an id cannot change)' })
+  @Field(() => ID, { nullable: true, description: sameId('deal') })
   @IsOptional() @IsId() id?: string;
   @Field(() => ID, { nullable: true, description: 'The partner company the deal goes through (must exist)' })
   @IsOptional() @IsId() companyId?: string;
@@ -37,7 +38,7 @@ export class CreateDealInput extends UpdateDealInput {
   declare product: string;
 }
 // @Field by a call on declared fields: see CreateCompanyInput
-Field(() => ID, { nullable: true, description: 'Your own id, 1 to 200 characters; a UUID is generated when omitted' })(CreateDealInput.prototype, 'id');
+Field(() => ID, { nullable: true, description: OWN_ID })(CreateDealInput.prototype, 'id');
 Field(() => ID, { description: 'The partner company the deal goes through (must exist)' })(CreateDealInput.prototype, 'companyId');
 Field(() => String, { description: 'The product proposed, 1 to 200 characters' })(CreateDealInput.prototype, 'product');
 

@@ -15,6 +15,7 @@ import { requireCompany, requirePeople } from '@/graphql/shared/references';
 import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
 import { DealFilterInput, CreateDealInput, UpdateDealInput } from './deal.input';
 import { DealConnection, DealType } from './deal.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
   companyId: '', product: '', stage: DealStage.OPEN,
@@ -90,7 +91,7 @@ export class DealResolver {
   updateDeal(
     @Arg('id', () => ID, { description: 'Id of the deal to change' }) id: string,
     @Arg('input', () => UpdateDealInput, { description: 'The fields to change (a patch)' }) input: UpdateDealInput,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Deal> {
     return updateRecord(ctx, DEAL, id, input, expectedVersion);

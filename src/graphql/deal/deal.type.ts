@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DealStage } from '@/domain/shared/enums';
 import { Connection } from '@/graphql/pagination/connection';
 import '@/graphql/shared/enums';
+import { VERSION } from '@/graphql/shared/descriptions';
 
 @ObjectType('Deal', { description: 'A proposal through a partner' })
 export class DealType {
@@ -16,7 +17,7 @@ export class DealType {
   @Field(() => String, { nullable: true, description: 'Day it was proposed, YYYY-MM-DD; null: not recorded' }) proposedAt: string | null;
   @Field(() => String, { nullable: true, description: 'Day it was won or lost, YYYY-MM-DD; null while open or not recorded' }) closedAt: string | null;
   @Field(() => String, { nullable: true, description: 'Why it was lost; null: not lost, or no reason recorded' }) lossReason: string | null;
-  @Field(() => Int, { description: 'Optimistic-concurrency version, from 1: pass it back as expectedVersion when updating' }) version: number;
+  @Field(() => Int, { description: VERSION }) version: number;
 }
 
 export const DealConnection = Connection(DealType, 'Deal');

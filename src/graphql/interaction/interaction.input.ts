@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLengt
 import { Field, ID, InputType } from 'type-graphql';
 import { Channel, Reaction } from '@/domain/shared/enums';
 import { IsId, IsInstant, IsIsoDate } from '@/graphql/shared/validators';
+import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 @InputType({ description: 'What was agreed to do next; given on an update, it replaces the whole next action' })
 export class NextActionInput {
@@ -13,7 +14,7 @@ export class NextActionInput {
 /** An interaction as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
 @InputType('UpdateInteractionInput', { description: 'Changes to an interaction: only the fields given change; null clears a field (at and channel cannot be cleared)' })
 export class UpdateInteractionInput {
-  @Field(() => ID, { nullable: true, description: 'The interaction\'s id; omit it, or pass the same id as the `id` argument (an id cannot change)' })
+  @Field(() => ID, { nullable: true, description: sameId('interaction') })
   @IsOptional() @IsId() id?: string;
   @Field(() => String, { nullable: true, description: 'When it happened: ISO 8601 instant with offset, e.g. 2024-06-01T10:00:00+09:00' })
   @IsOptional() @IsInstant() at?: string;
@@ -40,7 +41,7 @@ export class CreateInteractionInput extends UpdateInteractionInput {
   declare channel: Channel;
 }
 // @Field by a call on declared fields: see CreateCompanyInput
-Field(() => ID, { nullable: true, description: 'Your own id, 1 to 200 characters; a UUID is generated when omitted' })(CreateInteractionInput.prototype, 'id');
+Field(() => ID, { nullable: true, description: OWN_ID })(CreateInteractionInput.prototype, 'id');
 Field(() => String, { description: 'When it happened: ISO 8601 instant with offset, e.g. 2024-06-01T10:00:00+09:00' })(CreateInteractionInput.prototype, 'at');
 Field(() => Channel, { description: 'How it happened' })(CreateInteractionInput.prototype, 'channel');
 

@@ -16,6 +16,7 @@ import { isIsoDate } from '@/graphql/shared/validators';
 import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
 import { InteractionFilterInput, CreateInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const INTERACTION_DEFAULTS: Omit<Interaction, 'id' | 'version' | 'channel'> & { channel: Interaction['channel'] | undefined } = {
   at: '', channel: undefined, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null,
@@ -104,7 +105,7 @@ export class InteractionResolver {
   updateInteraction(
     @Arg('id', () => ID, { description: 'Id of the interaction to change' }) id: string,
     @Arg('input', () => UpdateInteractionInput, { description: 'The fields to change (a patch)' }) input: UpdateInteractionInput,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Interaction> {
     return updateRecord(ctx, INTERACTION, id, input, expectedVersion);

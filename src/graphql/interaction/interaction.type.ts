@@ -3,6 +3,7 @@ import { Channel, Reaction } from '@/domain/shared/enums';
 import '@/graphql/shared/enums';
 import { Connection } from '@/graphql/pagination/connection';
 import { Masked } from '@/graphql/auth/mask.middleware';
+import { VERSION } from '@/graphql/shared/descriptions';
 
 @ObjectType('NextAction', { description: 'What was agreed to do next' })
 export class NextActionType {
@@ -22,7 +23,7 @@ export class InteractionType {
   @Field(() => Reaction, { nullable: true, description: 'How the partner side reacted; null: not recorded' }) reaction: Reaction | null;
   @Field(() => [String], { description: 'Concerns raised; empty for analysts (masked)' }) @UseMiddleware(Masked) concerns: string[];
   @Field(() => NextActionType, { nullable: true, description: 'What comes next; null when nothing was agreed, and for analysts (masked)' }) @UseMiddleware(Masked) nextAction: NextActionType | null;
-  @Field(() => Int, { description: 'Optimistic-concurrency version, from 1: pass it back as expectedVersion when updating' }) version: number;
+  @Field(() => Int, { description: VERSION }) version: number;
 }
 
 export const InteractionConnection = Connection(InteractionType, 'Interaction');

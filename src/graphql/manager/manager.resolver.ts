@@ -13,6 +13,7 @@ import { managerFromInput } from '@/graphql/person/person.records';
 import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 function asManager(p: unknown): p is Manager {
   return !!p && (p as Manager).kind === PersonKind.MANAGER;
@@ -66,7 +67,7 @@ export class ManagerResolver {
   updateManager(
     @Arg('id', () => ID, { description: 'Id of the manager to change' }) id: string,
     @Arg('input', () => UpdateManagerInput, { description: 'The fields to change (a patch)' }) input: UpdateManagerInput,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Manager> {
     return updateRecord(ctx, MANAGER, id, input, expectedVersion);

@@ -2,18 +2,18 @@ import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength 
 import { Field, ID, InputType } from 'type-graphql';
 import { ResponseSpeed, Stance } from '@/domain/shared/enums';
 import { IsEmailAddress, IsId } from '@/graphql/shared/validators';
+import { sameId } from '@/graphql/shared/descriptions';
 
 const PHONE = /^[0-9+\-() ]{3,40}$/;
 const MBTI = /^[EI][SN][TF][JP](-[AT])?$/;
 
-const SAME_ID = 'The person\'s id; omit it, or pass the same id as the `id` argument (an id cannot change)';
-const OWN_ID = 'Your own id, 1 to 200 characters, shared by managers and reps; a UUID is generated when omitted';
+const OWN_PERSON_ID = 'Your own id, 1 to 200 characters, shared by managers and reps; a UUID is generated when omitted';
 const NAME = 'Full name, 1 to 200 characters';
 
 /** A manager as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
 @InputType('UpdateManagerInput', { description: 'Changes to one of our managers: only the fields given change; null clears a field (name cannot be cleared)' })
 export class UpdateManagerInput {
-  @Field(() => ID, { nullable: true, description: SAME_ID }) @IsOptional() @IsId() id?: string;
+  @Field(() => ID, { nullable: true, description: sameId('person') }) @IsOptional() @IsId() id?: string;
   @Field({ nullable: true, description: NAME }) @IsOptional() @IsString() @Length(1, 200) name?: string;
   @Field(() => String, { nullable: true, description: 'Email address, up to 320 characters (masked for analysts)' })
   @IsOptional() @IsEmailAddress() @MaxLength(320) email?: string | null;
@@ -28,13 +28,13 @@ export class CreateManagerInput extends UpdateManagerInput {
   declare name: string;
 }
 // @Field by a call on declared fields: see CreateCompanyInput
-Field(() => ID, { nullable: true, description: OWN_ID })(CreateManagerInput.prototype, 'id');
+Field(() => ID, { nullable: true, description: OWN_PERSON_ID })(CreateManagerInput.prototype, 'id');
 Field(() => String, { description: NAME })(CreateManagerInput.prototype, 'name');
 
 /** A rep as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
 @InputType('UpdateRepInput', { description: 'Changes to a partner rep: only the fields given change; null clears a field (name cannot be cleared)' })
 export class UpdateRepInput {
-  @Field(() => ID, { nullable: true, description: SAME_ID }) @IsOptional() @IsId() id?: string;
+  @Field(() => ID, { nullable: true, description: sameId('person') }) @IsOptional() @IsId() id?: string;
   @Field({ nullable: true, description: NAME }) @IsOptional() @IsString() @Length(1, 200) name?: string;
   @Field(() => String, { nullable: true, description: 'Reading of the name in katakana, up to 200 characters; search matches it' })
   @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
@@ -62,7 +62,7 @@ export class CreateRepInput extends UpdateRepInput {
   declare name: string;
 }
 // @Field by a call on declared fields: see CreateCompanyInput
-Field(() => ID, { nullable: true, description: OWN_ID })(CreateRepInput.prototype, 'id');
+Field(() => ID, { nullable: true, description: OWN_PERSON_ID })(CreateRepInput.prototype, 'id');
 Field(() => String, { description: NAME })(CreateRepInput.prototype, 'name');
 
 @InputType({ description: 'Which people a list holds; every filter given must match' })

@@ -10,6 +10,7 @@ import { checkVersion, inTransaction } from '@/graphql/shared/write';
 import { RelationshipInput } from './relationship.input';
 import { RelationshipType } from './relationship.type';
 import { TieType } from './tie.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 @Resolver(() => RelationshipType)
 export class RelationshipResolver {
@@ -23,7 +24,7 @@ export class RelationshipResolver {
   })
   async setRelationship(
     @Arg('input', () => RelationshipInput, { description: 'The two people, their trust, and optionally kind and since' }) input: RelationshipInput,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Relationship> {
     if (input.a === input.b) throw BadUserInputError.field('input.b', 'must be another person than input.a');

@@ -16,6 +16,7 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { RepConnection, RepType } from './rep.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 /** The most recent current employment, the rep's "company now". */
 export function primaryEmployment(employments: readonly Employment[], today: string): Employment | null {
@@ -98,7 +99,7 @@ export class RepResolver {
   updateRep(
     @Arg('id', () => ID, { description: 'Id of the rep to change' }) id: string,
     @Arg('input', () => UpdateRepInput, { description: 'The fields to change (a patch)' }) input: UpdateRepInput,
-    @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version you read: when the record is at another version the write is refused (CONFLICT) and nothing changes; omit it to write without the check' }) expectedVersion: number | null,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Rep> {
     return updateRecord(ctx, REP, id, input, expectedVersion);

@@ -4,6 +4,7 @@ import { PersonInterface } from '@/graphql/person/person.interface';
 import { Connection } from '@/graphql/pagination/connection';
 import '@/graphql/shared/enums';
 import { Masked } from '@/graphql/auth/mask.middleware';
+import { VERSION } from '@/graphql/shared/descriptions';
 
 @ObjectType('Rep', { implements: PersonInterface, description: "A person at an external company, usually a partner's sales rep" })
 export class RepType extends PersonInterface {
@@ -17,7 +18,7 @@ export class RepType extends PersonInterface {
   @Field(() => Stance, { nullable: true, description: 'How they approach proposals; null for analysts (masked) or when not known' }) @UseMiddleware(Masked) stance: Stance | null;
   @Field(() => ResponseSpeed, { nullable: true, description: 'How fast they respond; null for analysts (masked) or when not known' }) @UseMiddleware(Masked) responseSpeed: ResponseSpeed | null;
   @Field(() => String, { nullable: true, description: 'Free notes on tendencies; null for analysts (masked) or when none' }) @UseMiddleware(Masked) notes: string | null;
-  @Field(() => Int, { description: 'Optimistic-concurrency version, from 1: pass it back as expectedVersion when updating' }) version: number;
+  @Field(() => Int, { description: VERSION }) version: number;
 }
 
 export const RepConnection = Connection(RepType, 'Rep');
