@@ -101,7 +101,7 @@ export class InteractionResolver {
     return createRecord(ctx, INTERACTION, withVersion(interactionFromInput(input, input.id ?? randomUUID()), 1));
   }
 
-  @Mutation(() => InteractionType, { description: 'Changes the fields given, e.g. nextAction { done: true }' })
+  @Mutation(() => InteractionType, { description: 'Changes the fields given (null clears one), e.g. nextAction: { description, done: true } closes the next action' })
   updateInteraction(
     @Arg('id', () => ID, { description: 'Id of the interaction to change' }) id: string,
     @Arg('input', () => UpdateInteractionInput, { description: 'The fields to change (a patch)' }) input: UpdateInteractionInput,
