@@ -70,10 +70,10 @@ function normalise(input: Record<string, Raw[] | undefined>): Snapshot {
   const str = (v: unknown): string | null => (v == null ? null : String(v));
   return {
     version: 1,
-    companies: list('companies').map((r) => companyFromInput(r, String(r.id))),
-    contracts: list('contracts').map((r) => contractFromInput(r, String(r.id))),
-    managers: list('managers').map((r) => managerFromInput(r, String(r.id))),
-    reps: list('reps').map((r) => repFromInput(r, String(r.id))),
+    companies: list('companies').map((r) => companyFromInput(r as never, String(r.id))),
+    contracts: list('contracts').map((r) => contractFromInput(r as never, String(r.id))),
+    managers: list('managers').map((r) => managerFromInput(r as never, String(r.id))),
+    reps: list('reps').map((r) => repFromInput(r as never, String(r.id))),
     employments: list('employments').map((r) => ({
       id: employmentId(String(r.repId), String(r.companyId), str(r.since)), repId: String(r.repId), companyId: String(r.companyId),
       title: str(r.title), department: str(r.department), since: str(r.since), until: str(r.until),
@@ -88,8 +88,8 @@ function normalise(input: Record<string, Raw[] | undefined>): Snapshot {
       introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId),
       at: str(r.at), outcome: (r.outcome as IntroductionOutcome) ?? IntroductionOutcome.PENDING,
     })),
-    interactions: list('interactions').map((r) => interactionFromInput(r, String(r.id))),
-    deals: list('deals').map((r) => dealFromInput(r, String(r.id))),
+    interactions: list('interactions').map((r) => interactionFromInput(r as never, String(r.id))),
+    deals: list('deals').map((r) => dealFromInput(r as never, String(r.id))),
   };
 }
 

@@ -43,10 +43,17 @@ export const resolvers: NonEmptyArray<Function> = [
   WarmPathResolver, PathStepResolver, PathMemberResolver,
 ];
 
+/** Descriptions of the root types, which TypeGraphQL has no decorator for. */
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description = 'Reads. Lists page forward with keyset cursors (Relay connections); analysts get personal fields masked (null or empty)';
+  schema.getMutationType()!.description = 'Writes. Each one is all or nothing: a refused write (BAD_USER_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN) changes nothing';
+  return schema;
+}
+
 let cached: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema, its root fields guarded by access decisions; built once per process (TypeGraphQL metadata is global). */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false }).then(guardRootFields);
+  cached ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false }).then((schema) => guardRootFields(describeRoots(schema)));
   return cached;
 }

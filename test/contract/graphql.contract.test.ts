@@ -57,6 +57,19 @@ describeEachEngine('GraphQL API', (store) => {
     expect(owned.companies.edges).toEqual([{ node: { id: 'c1' } }]);
   });
 
+  it('answers Relay PageInfo: start and end cursors of the page, whether pages come before and after', async () => {
+    const page = 'query($a: String) { reps(first: 1, after: $a) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }';
+    const first = (await api.ok(page)).reps;
+    expect(first.edges).toHaveLength(1);
+    expect(first.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false, startCursor: first.edges[0].cursor, endCursor: first.edges[0].cursor });
+    const second = (await api.ok(page, { a: first.pageInfo.endCursor })).reps;
+    expect(second.edges).toHaveLength(1);
+    expect(second.edges[0].node.id).not.toBe(first.edges[0].node.id);
+    expect(second.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: second.edges[0].cursor, endCursor: second.edges[0].cursor });
+    const empty = (await api.ok('{ companies(filter: { search: "no such company" }) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }')).companies;
+    expect(empty).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } });
+  });
+
   it('records deals and interactions, and deletes with their edges', async () => {
     await api.ok('mutation { createDeal(input: { id: "d2", companyId: "c1", repId: "r2", product: "SFA", stage: LOST, lossReason: "価格", amount: 1000 }) { id } }');
     const k = await api.ok('{ company(id: "c1") { kpis { deals lost winRate lossReasons { reason count } } } }');

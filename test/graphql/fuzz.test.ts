@@ -25,7 +25,7 @@ it('answers 400 random hostile mutations with a clean error or a correct write; 
     let result;
     if (op === 'createCompany') {
       const name = text();
-      result = await fx.api.run('mutation($id: ID, $name: String, $n: Int) { createCompany(input: { id: $id, name: $name, employeeCount: $n }) { id name } }',
+      result = await fx.api.run('mutation($id: ID, $name: String!, $n: Int) { createCompany(input: { id: $id, name: $name, employeeCount: $n }) { id name } }',
         { id, name, n: random() < 0.8 ? Math.floor(random() * 100) : -5 });
       if (result.data?.createCompany) companies.set(id, name);
     } else if (op === 'updateCompany') {
@@ -36,13 +36,13 @@ it('answers 400 random hostile mutations with a clean error or a correct write; 
       result = await fx.api.run('mutation($id: ID!) { deleteCompany(id: $id) }', { id });
       if (result.data?.deleteCompany) companies.delete(id);
     } else if (op === 'createRep') {
-      result = await fx.api.run('mutation($id: ID, $name: String, $e: String) { createRep(input: { id: $id, name: $name, email: $e }) { id } }',
+      result = await fx.api.run('mutation($id: ID, $name: String!, $e: String) { createRep(input: { id: $id, name: $name, email: $e }) { id } }',
         { id, name: text(), e: random() < 0.5 ? 'a@example.com' : text() });
       if (result.data?.createRep) people.add(id);
     } else {
       const [a, b] = [pick([...people, text()]), pick([...people, text()])];
       const trust = pick([0, 0.3, 1, 1.5, -0.1, 0.999]);
-      result = await fx.api.run('mutation($a: ID, $b: ID, $t: Float) { setRelationship(input: { a: $a, b: $b, trust: $t }) { id } }', { a, b, t: trust });
+      result = await fx.api.run('mutation($a: ID!, $b: ID!, $t: Float!) { setRelationship(input: { a: $a, b: $b, trust: $t }) { id } }', { a, b, t: trust });
       if (result.data?.setRelationship) ties.set([a, b].sort().join('~'), trust);
     }
     const code = result.errors?.[0]?.extensions?.code ?? 'OK';

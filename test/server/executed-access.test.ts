@@ -90,7 +90,7 @@ describe('access decided on what executes (issue 12 reproductions, NODE_ENV=prod
 
   it('a MANAGER cannot record an interaction in another manager\'s name by sending a string where a list is expected', async () => {
     const before = await everything();
-    const query = 'mutation($in: InteractionInput!) { createInteraction(input: $in) { id managerIds } }';
+    const query = 'mutation($in: CreateInteractionInput!) { createInteraction(input: $in) { id managerIds } }';
     const input = { id: 'i-forged', at: '2025-02-01T10:00:00+09:00', channel: 'CALL', repIds: ['r1'], managerIds: 'm10' };
     const r = await post({ query, variables: { in: input } }, secrets.m1);
     expect(r.status).toBe(403);

@@ -15,40 +15,48 @@ import { IsId } from '@/graphql/shared/validators';
 import { inTransaction } from '@/graphql/shared/write';
 import { PersonKind } from '@/domain/shared/enums';
 
-registerEnumType(Role, { name: 'Role' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an API token may do',
+  valuesConfig: {
+    ADMIN: { description: 'Everything, including tokens and the audit log' },
+    MANAGER: { description: 'Reads everything; writes interactions, deals, relationships and the chart of partners in their own portfolio' },
+    ANALYST: { description: 'Reads the network and KPIs; contact details, personality and interaction notes are masked (null or empty)' },
+  },
+});
 
 @ObjectType('ApiToken', { description: 'An API token; its secret is shown once, at creation' })
 export class ApiTokenType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field(() => Role) role: Role;
-  @Field(() => ID, { nullable: true }) managerId: string | null;
-  @Field() createdAt: string;
-  @Field(() => String, { nullable: true }) revokedAt: string | null;
+  @Field(() => ID, { description: 'Its id (not the secret)' }) id: string;
+  @Field({ description: 'What it is for, as given at creation' }) name: string;
+  @Field(() => Role, { description: 'What it may do' }) role: Role;
+  @Field(() => ID, { nullable: true, description: 'MANAGER tokens: the manager whose portfolio they write; null for other roles' }) managerId: string | null;
+  @Field({ description: 'When it was created (ISO 8601 instant)' }) createdAt: string;
+  @Field(() => String, { nullable: true, description: 'When it was revoked (ISO 8601 instant); null while it works' }) revokedAt: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A new API token and its secret' })
 export class CreatedApiToken {
-  @Field(() => ApiTokenType) token: ApiTokenType;
+  @Field(() => ApiTokenType, { description: 'The token record' }) token: ApiTokenType;
   @Field({ description: 'Send as `Authorization: Bearer <secret>`; it is not stored and cannot be shown again' }) secret: string;
 }
 
-@InputType()
+@InputType({ description: 'A new API token' })
 export class ApiTokenInput {
-  @Field() @IsString() @Length(1, 200) name: string;
-  @Field(() => Role) @IsEnum(Role) role: Role;
-  @Field(() => ID, { nullable: true, description: 'Required for MANAGER: whose portfolio they write' }) @IsOptional() @IsId() managerId?: string | null;
+  @Field({ description: 'What it is for, 1 to 200 characters' }) @IsString() @Length(1, 200) name: string;
+  @Field(() => Role, { description: 'What it may do' }) @IsEnum(Role) role: Role;
+  @Field(() => ID, { nullable: true, description: 'Required for MANAGER: the manager whose portfolio the token writes; only for MANAGER tokens' }) @IsOptional() @IsId() managerId?: string | null;
 }
 
 @ObjectType('AuditEntry', { description: 'Who changed what, and when' })
 export class AuditEntryType {
-  @Field(() => ID) id: string;
-  @Field() at: string;
-  @Field() actorId: string;
-  @Field() role: string;
-  @Field() operation: string;
-  @Field(() => [ID]) targetIds: string[];
-  @Field() requestId: string;
+  @Field(() => ID, { description: 'Its id' }) id: string;
+  @Field({ description: 'When the write happened (ISO 8601 instant)' }) at: string;
+  @Field({ description: 'Who wrote: token:<id>, jwt:<sub> or admin-token' }) actorId: string;
+  @Field({ description: 'Their role at the time' }) role: string;
+  @Field({ description: 'The mutation, e.g. updateCompany' }) operation: string;
+  @Field(() => [ID], { description: 'Ids of the records it wrote' }) targetIds: string[];
+  @Field({ description: 'The request it came with (the x-request-id of the response)' }) requestId: string;
 }
 
 const AuditConnection = Connection(AuditEntryType, 'AuditEntry');
@@ -70,7 +78,7 @@ export class TokenResolver {
   }
 
   @Mutation(() => CreatedApiToken, { description: 'Admins only. The secret is returned once; only its hash is stored' })
-  async createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: RequestContext) {
+  async createApiToken(@Arg('input', () => ApiTokenInput, { description: 'Name, role and (MANAGER) manager of the new token' }) input: ApiTokenInput, @Ctx() ctx: RequestContext) {
     if (input.role === Role.MANAGER && !input.managerId) throw BadUserInputError.field('input.managerId', 'is required for a MANAGER token');
     if (input.role !== Role.MANAGER && input.managerId) throw BadUserInputError.field('input.managerId', 'is only for a MANAGER token; omit it');
     const created = newApiToken(input.name, input.role, input.managerId ?? null);
@@ -82,7 +90,7 @@ export class TokenResolver {
   }
 
   @Mutation(() => ApiTokenType, { description: 'Admins only. The token stops working at once' })
-  async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiToken> {
+  async revokeApiToken(@Arg('id', () => ID, { description: 'Id of the token (ApiToken.id, not the secret)' }) id: string, @Ctx() ctx: RequestContext): Promise<ApiToken> {
     return inTransaction(ctx, async (ops) => {
       const token = await ops.tokenById(id);
       if (!token) throw new NotFoundError('API token', id);
@@ -96,11 +104,11 @@ export class TokenResolver {
   async auditLog(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
-    @Arg('actorId', () => String, { nullable: true }) actorId?: string | null,
+    @Arg('actorId', () => String, { nullable: true, description: 'Only writes by this actor (AuditEntry.actorId)' }) actorId?: string | null,
   ) {
     const after = decodeCursor(page.after);
     const rows: AuditEntry[] = await ctx.store.read.listAudit(actorId ?? null, { limit: page.first + 1, after });
-    return toConnection(rows, page.first, (a) => ({ key: a.at, id: a.id }), async () => {
+    return toConnection(rows, page, (a) => ({ key: a.at, id: a.id }), async () => {
       throw BadUserInputError.field('totalCount', 'is not available for the audit log');
     });
   }

@@ -59,7 +59,7 @@ export class BrokerResolver {
     return chosen.flatMap((c, i) => (companies[i] && !(companies[i] instanceof Error) ? [{ ...c, company: companies[i] }] : []));
   }
 
-  @FieldResolver(() => [String])
+  @FieldResolver(() => [String], { description: 'Short sentences saying why they matter' })
   async reasons(@Root() b: BrokerView, @Ctx() ctx: RequestContext): Promise<string[]> {
     const named = await ctx.loaders.company.loadMany(b.companies.slice(0, 3).map((c) => c.companyId));
     const names = new Map(named.flatMap((c) => (c && !(c instanceof Error) ? [[c.id, (c as Company).name] as const] : [])));

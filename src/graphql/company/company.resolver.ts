@@ -9,7 +9,7 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { toConnection } from '@/graphql/pagination/connection';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { ContractType } from '@/graphql/contract/contract.type';
 import { DealType } from '@/graphql/deal/deal.type';
@@ -17,7 +17,8 @@ import { EmploymentType } from '@/graphql/employment/employment.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { CompanyConnection, CompanyType } from './company.type';
-import { CompanyFilter, CompanyInput } from './company.input';
+import { CompanyFilter, CreateCompanyInput, UpdateCompanyInput } from './company.input';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
   name: '', partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
@@ -26,7 +27,7 @@ const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
 };
 
 /** A company record (without version) from a create input; the snapshot import builds its records the same way. */
-export function companyFromInput(input: CompanyInput, id: string): Omit<Company, 'version'> {
+export function companyFromInput(input: CreateCompanyInput, id: string): Omit<Company, 'version'> {
   return fixCompany(recordFromInput<Omit<Company, 'version'>>(COMPANY_DEFAULTS, input, id));
 }
 
@@ -62,13 +63,13 @@ const COMPANY: RecordKind<Company> = {
 @Resolver(() => CompanyType)
 export class CompanyResolver {
   @Query(() => CompanyType, { nullable: true, description: 'A company by id; null when there is none' })
-  company(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
+  company(@Arg('id', () => ID, { description: 'Id of the company' }) id: string, @Ctx() ctx: RequestContext): Promise<Company | null> {
     return ctx.loaders.company.load(id);
   }
 
   @Query(() => CompanyConnection, { description: 'Companies by name, filtered; keyset-paginated' })
   async companies(
-    @Arg('filter', () => CompanyFilter, { nullable: true }) filter: CompanyFilter | null,
+    @Arg('filter', () => CompanyFilter, { nullable: true, description: 'Which rows the list holds; omitted: all' }) filter: CompanyFilter | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -76,10 +77,10 @@ export class CompanyResolver {
     const after = decodeCursor(page.after);
     const rows = await ctx.store.read.listCompanies(f, { limit: page.first + 1, after });
     for (const c of rows) ctx.loaders.company.prime(c.id, c);
-    return toConnection(rows, page.first, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
+    return toConnection(rows, page, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
   }
 
-  @FieldResolver(() => [ContractType])
+  @FieldResolver(() => [ContractType], { description: 'Contracts with this partner' })
   contracts(@Root() c: Company, @Ctx() ctx: RequestContext) {
     return ctx.loaders.contractsByCompany.load(c.id);
   }
@@ -93,8 +94,8 @@ export class CompanyResolver {
   async kpis(
     @Root() c: Company,
     @Ctx() ctx: RequestContext,
-    @Arg('from', () => String, { nullable: true }) from?: string | null,
-    @Arg('to', () => String, { nullable: true }) to?: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'First day of the period, YYYY-MM-DD; omitted: from the start' }) from?: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'Last day of the period, YYYY-MM-DD; omitted: up to now' }) to?: string | null,
   ) {
     for (const [field, v] of [['from', from], ['to', to]] as const) {
       if (v != null && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw BadUserInputError.field(field, 'must be a date YYYY-MM-DD');
@@ -113,7 +114,7 @@ export class CompanyResolver {
   employments(
     @Root() c: Company,
     @Ctx() ctx: RequestContext,
-    @Arg('includeFormer', { defaultValue: false }) includeFormer: boolean,
+    @Arg('includeFormer', { defaultValue: false, description: 'Also periods that have ended' }) includeFormer: boolean,
   ) {
     return (includeFormer ? ctx.loaders.allEmploymentsByCompany : ctx.loaders.currentEmploymentsByCompany).load(c.id);
   }
@@ -125,24 +126,23 @@ export class CompanyResolver {
     return people.filter((p): p is Manager => !!p && !(p instanceof Error));
   }
 
-  @Mutation(() => CompanyType)
-  createCompany(@Arg('input', () => CompanyInput) input: CompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
-    requireFields(input, ['name']);
+  @Mutation(() => CompanyType, { description: 'Adds a company; its id is yours or a new UUID (CONFLICT when taken)' })
+  createCompany(@Arg('input', () => CreateCompanyInput, { description: 'The new company' }) input: CreateCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
     return createRecord(ctx, COMPANY, withVersion(companyFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => CompanyType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
   updateCompany(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => CompanyInput) input: CompanyInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('id', () => ID, { description: 'Id of the company to change' }) id: string,
+    @Arg('input', () => UpdateCompanyInput, { description: 'The fields to change (a patch)' }) input: UpdateCompanyInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {
     return updateRecord(ctx, COMPANY, id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a company and its contracts; refused (CONFLICT) while deals or employment history point at it' })
-  deleteCompany(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  deleteCompany(@Arg('id', () => ID, { description: 'Id of the company to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, COMPANY, id);
   }
 }

@@ -10,16 +10,17 @@ import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { requireCompany } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
-import { ContractInput } from './contract.input';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { CreateContractInput, UpdateContractInput } from './contract.input';
 import { ContractConnection, ContractType } from './contract.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const CONTRACT_DEFAULTS: Omit<Contract, 'id' | 'version'> = {
   companyId: '', startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null,
 };
 
 /** A contract record (without version) from a create input; the snapshot import builds its records the same way. */
-export function contractFromInput(input: ContractInput, id: string): Omit<Contract, 'version'> {
+export function contractFromInput(input: CreateContractInput, id: string): Omit<Contract, 'version'> {
   return recordFromInput<Omit<Contract, 'version'>>(CONTRACT_DEFAULTS, input, id);
 }
 
@@ -37,8 +38,8 @@ const CONTRACT: RecordKind<Contract> = {
 
 @Resolver(() => ContractType)
 export class ContractResolver {
-  @Query(() => ContractType, { nullable: true })
-  contract(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Query(() => ContractType, { nullable: true, description: 'A contract by id; null when there is none' })
+  contract(@Arg('id', () => ID, { description: 'Id of the contract' }) id: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.contract.load(id);
   }
 
@@ -46,16 +47,16 @@ export class ContractResolver {
   async contracts(
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
-    @Arg('status', () => ContractStatus, { nullable: true }) status?: ContractStatus | null,
-    @Arg('companyId', () => ID, { nullable: true }) companyId?: string | null,
+    @Arg('status', () => ContractStatus, { nullable: true, description: 'Only contracts with this status' }) status?: ContractStatus | null,
+    @Arg('companyId', () => ID, { nullable: true, description: 'Only contracts with this company' }) companyId?: string | null,
   ) {
     const f = { status, companyId };
     const rows = await ctx.store.read.listContracts(f, { limit: page.first + 1, after: decodeCursor(page.after) });
-    return toConnection(rows, page.first, (k) => ({ key: k.id, id: k.id }), () => ctx.store.read.countContracts(f));
+    return toConnection(rows, page, (k) => ({ key: k.id, id: k.id }), () => ctx.store.read.countContracts(f));
   }
 
   @Query(() => [ContractType], { description: 'ACTIVE contracts whose renewal date (start + term) falls on or before `before`, soonest first' })
-  async renewalsDue(@Arg('before', () => String) before: string, @Ctx() ctx: RequestContext): Promise<Contract[]> {
+  async renewalsDue(@Arg('before', () => String, { description: 'Last renewal day to include, YYYY-MM-DD' }) before: string, @Ctx() ctx: RequestContext): Promise<Contract[]> {
     if (!isIsoDate(before)) throw BadUserInputError.field('before', 'must be a date YYYY-MM-DD');
     const due: Contract[] = [];
     for (let after: string | null = null; ; ) {
@@ -67,7 +68,7 @@ export class ContractResolver {
     return due.sort((a, b) => renewalDate(a)!.localeCompare(renewalDate(b)!) || a.id.localeCompare(b.id));
   }
 
-  @FieldResolver(() => CompanyType, { nullable: true })
+  @FieldResolver(() => CompanyType, { nullable: true, description: 'The partner company; null if it is gone' })
   company(@Root() k: Contract, @Ctx() ctx: RequestContext) {
     return ctx.loaders.company.load(k.companyId);
   }
@@ -77,24 +78,23 @@ export class ContractResolver {
     return renewalDate(k);
   }
 
-  @Mutation(() => ContractType)
-  createContract(@Arg('input', () => ContractInput) input: ContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
-    requireFields(input, ['companyId']);
+  @Mutation(() => ContractType, { description: 'Adds a contract with a company (CONFLICT when the id is taken)' })
+  createContract(@Arg('input', () => CreateContractInput, { description: 'The new contract' }) input: CreateContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
     return createRecord(ctx, CONTRACT, withVersion(contractFromInput(input, input.id ?? randomUUID()), 1));
   }
 
-  @Mutation(() => ContractType)
+  @Mutation(() => ContractType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
   updateContract(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ContractInput) input: ContractInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('id', () => ID, { description: 'Id of the contract to change' }) id: string,
+    @Arg('input', () => UpdateContractInput, { description: 'The fields to change (a patch)' }) input: UpdateContractInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Contract> {
     return updateRecord(ctx, CONTRACT, id, input, expectedVersion);
   }
 
-  @Mutation(() => ID)
-  deleteContract(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes a contract; returns its id (NOT_FOUND for an unknown id)' })
+  deleteContract(@Arg('id', () => ID, { description: 'Id of the contract to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, CONTRACT, id);
   }
 }

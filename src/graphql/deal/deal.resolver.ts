@@ -12,9 +12,10 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
-import { DealFilterInput, DealInput } from './deal.input';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { DealFilterInput, CreateDealInput, UpdateDealInput } from './deal.input';
 import { DealConnection, DealType } from './deal.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
   companyId: '', product: '', stage: DealStage.OPEN,
@@ -22,7 +23,7 @@ const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
 };
 
 /** A deal record (without version) from a create input; the snapshot import builds its records the same way. */
-export function dealFromInput(input: DealInput, id: string): Omit<Deal, 'version'> {
+export function dealFromInput(input: CreateDealInput, id: string): Omit<Deal, 'version'> {
   return recordFromInput<Omit<Deal, 'version'>>(DEAL_DEFAULTS, input, id);
 }
 
@@ -50,55 +51,54 @@ const DEAL: RecordKind<Deal> = {
 
 @Resolver(() => DealType)
 export class DealResolver {
-  @Query(() => DealType, { nullable: true })
-  deal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Query(() => DealType, { nullable: true, description: 'A deal by id; null when there is none' })
+  deal(@Arg('id', () => ID, { description: 'Id of the deal' }) id: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.deal.load(id);
   }
 
   @Query(() => DealConnection, { description: 'Deals by id, filtered by company, stage or product; keyset-paginated' })
   async deals(
-    @Arg('filter', () => DealFilterInput, { nullable: true }) filter: DealFilterInput | null,
+    @Arg('filter', () => DealFilterInput, { nullable: true, description: 'Which rows the list holds; omitted: all' }) filter: DealFilterInput | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
     const f = filter ?? {};
     const rows = await ctx.store.read.listDeals(f, { limit: page.first + 1, after: decodeCursor(page.after) });
-    return toConnection(rows, page.first, (d) => ({ key: d.id, id: d.id }), () => ctx.store.read.countDeals(f));
+    return toConnection(rows, page, (d) => ({ key: d.id, id: d.id }), () => ctx.store.read.countDeals(f));
   }
 
-  @FieldResolver(() => CompanyType, { nullable: true })
+  @FieldResolver(() => CompanyType, { nullable: true, description: 'The partner company; null if it is gone' })
   company(@Root() d: Deal, @Ctx() ctx: RequestContext) {
     return ctx.loaders.company.load(d.companyId);
   }
 
-  @FieldResolver(() => RepType, { nullable: true })
+  @FieldResolver(() => RepType, { nullable: true, description: 'The partner rep who handles it; null when none is recorded' })
   rep(@Root() d: Deal, @Ctx() ctx: RequestContext) {
     return d.repId ? ctx.loaders.person.load(d.repId) : null;
   }
 
-  @FieldResolver(() => ManagerType, { nullable: true })
+  @FieldResolver(() => ManagerType, { nullable: true, description: 'Our manager who handles it; null when none is recorded' })
   manager(@Root() d: Deal, @Ctx() ctx: RequestContext) {
     return d.managerId ? ctx.loaders.person.load(d.managerId) : null;
   }
 
-  @Mutation(() => DealType)
-  createDeal(@Arg('input', () => DealInput) input: DealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
-    requireFields(input, ['companyId', 'product']);
+  @Mutation(() => DealType, { description: 'Adds a deal through a partner (CONFLICT when the id is taken)' })
+  createDeal(@Arg('input', () => CreateDealInput, { description: 'The new deal' }) input: CreateDealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
     return createRecord(ctx, DEAL, withVersion(dealFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => DealType, { description: 'Changes the fields given; e.g. stage WON with closedAt, or LOST with a lossReason' })
   updateDeal(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => DealInput) input: DealInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('id', () => ID, { description: 'Id of the deal to change' }) id: string,
+    @Arg('input', () => UpdateDealInput, { description: 'The fields to change (a patch)' }) input: UpdateDealInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Deal> {
     return updateRecord(ctx, DEAL, id, input, expectedVersion);
   }
 
-  @Mutation(() => ID)
-  deleteDeal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes a deal; returns its id (NOT_FOUND for an unknown id)' })
+  deleteDeal(@Arg('id', () => ID, { description: 'Id of the deal to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, DEAL, id);
   }
 }

@@ -8,8 +8,8 @@ import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { applyPatch, inTransaction, requireFields } from '@/graphql/shared/write';
-import { EmploymentInput, MoveInput } from './employment.input';
+import { applyPatch, inTransaction } from '@/graphql/shared/write';
+import { CreateEmploymentInput, UpdateEmploymentInput, MoveInput } from './employment.input';
 import { EmploymentType } from './employment.type';
 
 /** Rules an employment period keeps whatever its source. */
@@ -31,12 +31,12 @@ export function dayBefore(date: string): string {
 
 @Resolver(() => EmploymentType)
 export class EmploymentResolver {
-  @FieldResolver(() => RepType, { nullable: true })
+  @FieldResolver(() => RepType, { nullable: true, description: 'The rep; null if they are gone' })
   rep(@Root() e: Employment, @Ctx() ctx: RequestContext) {
     return ctx.loaders.person.load(e.repId);
   }
 
-  @FieldResolver(() => CompanyType, { nullable: true })
+  @FieldResolver(() => CompanyType, { nullable: true, description: 'The company; null if it is gone' })
   company(@Root() e: Employment, @Ctx() ctx: RequestContext) {
     return ctx.loaders.company.load(e.companyId);
   }
@@ -47,8 +47,7 @@ export class EmploymentResolver {
   }
 
   @Mutation(() => EmploymentType, { description: 'Records a period at a company (its id is rep@company@since)' })
-  async addEmployment(@Arg('input', () => EmploymentInput) input: EmploymentInput, @Ctx() ctx: RequestContext): Promise<Employment> {
-    requireFields(input, ['repId', 'companyId']);
+  async addEmployment(@Arg('input', () => CreateEmploymentInput, { description: 'The new employment period' }) input: CreateEmploymentInput, @Ctx() ctx: RequestContext): Promise<Employment> {
     const e: Employment = {
       id: employmentId(input.repId!, input.companyId!, input.since), repId: input.repId!, companyId: input.companyId!,
       title: input.title ?? null, department: input.department ?? null, since: input.since ?? null, until: input.until ?? null,
@@ -66,8 +65,8 @@ export class EmploymentResolver {
 
   @Mutation(() => EmploymentType, { description: 'Corrects title, department or dates of a period; rep and company stay' })
   async updateEmployment(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => EmploymentInput) input: EmploymentInput,
+    @Arg('id', () => ID, { description: 'Id of the employment period to change' }) id: string,
+    @Arg('input', () => UpdateEmploymentInput, { description: 'The fields to change (a patch)' }) input: UpdateEmploymentInput,
     @Ctx() ctx: RequestContext,
   ): Promise<Employment> {
     return inTransaction(ctx, async (ops) => {
@@ -85,8 +84,8 @@ export class EmploymentResolver {
     });
   }
 
-  @Mutation(() => ID)
-  async deleteEmployment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes an employment period; returns its id (NOT_FOUND for an unknown id)' })
+  async deleteEmployment(@Arg('id', () => ID, { description: 'Id of the employment period to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return inTransaction(ctx, async (ops) => {
       const [history] = await ops.employmentsByRepIds([id.split('@')[0]]);
       if (!history.some((h) => h.id === id)) throw new NotFoundError('employment', id);
@@ -98,7 +97,7 @@ export class EmploymentResolver {
   @Mutation(() => [EmploymentType], {
     description: 'A rep moves: their current periods end the day before `since`, a new one starts. Returns the whole history, newest first.',
   })
-  async moveRep(@Arg('input', () => MoveInput) input: MoveInput, @Ctx() ctx: RequestContext): Promise<Employment[]> {
+  async moveRep(@Arg('input', () => MoveInput, { description: 'Who moves, where to, and from when' }) input: MoveInput, @Ctx() ctx: RequestContext): Promise<Employment[]> {
     return inTransaction(ctx, async (ops) => {
       await requirePeople(ops, [input.repId], PersonKind.REP, 'input.repId');
       await requireCompany(ops, input.toCompanyId, 'input.toCompanyId');

@@ -14,16 +14,17 @@ import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requirePeople } from '@/graphql/shared/references';
 import { isIsoDate } from '@/graphql/shared/validators';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
-import { InteractionFilterInput, InteractionInput } from './interaction.input';
+import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { InteractionFilterInput, CreateInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const INTERACTION_DEFAULTS: Omit<Interaction, 'id' | 'version' | 'channel'> & { channel: Interaction['channel'] | undefined } = {
   at: '', channel: undefined, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null,
 };
 
 /** An interaction record (without version) from a create input; the snapshot import builds its records the same way. */
-export function interactionFromInput(input: InteractionInput, id: string): Omit<Interaction, 'version'> {
+export function interactionFromInput(input: CreateInteractionInput, id: string): Omit<Interaction, 'version'> {
   return fixInteraction(recordFromInput<Omit<Interaction, 'version'>>(INTERACTION_DEFAULTS as Omit<Interaction, 'id' | 'version'>, input, id));
 }
 
@@ -58,28 +59,28 @@ const INTERACTION: RecordKind<Interaction> = {
 
 @Resolver(() => InteractionType)
 export class InteractionResolver {
-  @Query(() => InteractionType, { nullable: true })
-  interaction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+  @Query(() => InteractionType, { nullable: true, description: 'An interaction by id; null when there is none' })
+  interaction(@Arg('id', () => ID, { description: 'Id of the interaction' }) id: string, @Ctx() ctx: RequestContext) {
     return ctx.loaders.interaction.load(id);
   }
 
   @Query(() => InteractionConnection, { description: 'The communication timeline, newest first; keyset-paginated' })
   async interactions(
-    @Arg('filter', () => InteractionFilterInput, { nullable: true }) filter: InteractionFilterInput | null,
+    @Arg('filter', () => InteractionFilterInput, { nullable: true, description: 'Which rows the list holds; omitted: all' }) filter: InteractionFilterInput | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
     const f = filter ?? {};
     const rows = await ctx.store.read.listInteractions(f, { limit: page.first + 1, after: decodeCursor(page.after) });
-    return toConnection(rows, page.first, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
+    return toConnection(rows, page, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
   }
 
   @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today). None for analysts: next actions are masked for them' })
   async followUps(
     @Ctx() ctx: RequestContext,
-    @Arg('managerId', () => ID, { nullable: true }) managerId?: string | null,
+    @Arg('managerId', () => ID, { nullable: true, description: 'Only interactions this manager took part in; omitted: everyone\'s' }) managerId?: string | null,
     @Arg('dueBy', () => String, { nullable: true, description: 'YYYY-MM-DD; default: no limit' }) dueBy?: string | null,
-    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number = 50,
+    @Arg('limit', () => Int, { defaultValue: 50, description: 'How many, 1 to 500' }) limit: number = 50,
   ): Promise<Interaction[]> {
     if (dueBy != null && !isIsoDate(dueBy)) throw BadUserInputError.field('dueBy', 'must be a date YYYY-MM-DD');
     if (limit < 1 || limit > 500) throw BadUserInputError.field('limit', 'must be from 1 to 500');
@@ -89,34 +90,33 @@ export class InteractionResolver {
     return ctx.store.read.openActions(managerId ?? null, dueBy ?? null, limit);
   }
 
-  @FieldResolver(() => [ManagerType])
+  @FieldResolver(() => [ManagerType], { description: 'Our managers who took part' })
   async managers(@Root() i: Interaction, @Ctx() ctx: RequestContext): Promise<Person[]> {
     return (await ctx.loaders.person.loadMany(i.managerIds)).filter((p): p is Person => !!p && !(p instanceof Error));
   }
 
-  @FieldResolver(() => [RepType])
+  @FieldResolver(() => [RepType], { description: 'Partner reps who took part' })
   async reps(@Root() i: Interaction, @Ctx() ctx: RequestContext): Promise<Person[]> {
     return (await ctx.loaders.person.loadMany(i.repIds)).filter((p): p is Person => !!p && !(p instanceof Error));
   }
 
-  @Mutation(() => InteractionType)
-  createInteraction(@Arg('input', () => InteractionInput) input: InteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
-    requireFields(input, ['at', 'channel']);
+  @Mutation(() => InteractionType, { description: 'Records a meeting, call, email, event or chat (CONFLICT when the id is taken)' })
+  createInteraction(@Arg('input', () => CreateInteractionInput, { description: 'The new interaction' }) input: CreateInteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
     return createRecord(ctx, INTERACTION, withVersion(interactionFromInput(input, input.id ?? randomUUID()), 1));
   }
 
-  @Mutation(() => InteractionType, { description: 'Changes the fields given, e.g. nextAction { done: true }' })
+  @Mutation(() => InteractionType, { description: 'Changes the fields given (null clears one), e.g. nextAction: { description, done: true } closes the next action' })
   updateInteraction(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => InteractionInput) input: InteractionInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('id', () => ID, { description: 'Id of the interaction to change' }) id: string,
+    @Arg('input', () => UpdateInteractionInput, { description: 'The fields to change (a patch)' }) input: UpdateInteractionInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Interaction> {
     return updateRecord(ctx, INTERACTION, id, input, expectedVersion);
   }
 
-  @Mutation(() => ID)
-  deleteInteraction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes an interaction; returns its id (NOT_FOUND for an unknown id)' })
+  deleteInteraction(@Arg('id', () => ID, { description: 'Id of the interaction to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, INTERACTION, id);
   }
 }

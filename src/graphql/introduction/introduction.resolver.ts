@@ -7,30 +7,29 @@ import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { PersonInterface } from '@/graphql/person/person.interface';
 import { requirePeople } from '@/graphql/shared/references';
-import { inTransaction, requireFields } from '@/graphql/shared/write';
+import { inTransaction } from '@/graphql/shared/write';
 import { IntroductionInput } from './introduction.input';
 import { IntroductionType } from './introduction.type';
 
 @Resolver(() => IntroductionType)
 export class IntroductionResolver {
-  @FieldResolver(() => PersonInterface, { nullable: true })
+  @FieldResolver(() => PersonInterface, { nullable: true, description: 'Who made the introduction; null if they are gone' })
   introducer(@Root() i: Introduction, @Ctx() ctx: RequestContext) {
     return ctx.loaders.person.load(i.introducerId);
   }
 
-  @FieldResolver(() => PersonInterface, { nullable: true })
+  @FieldResolver(() => PersonInterface, { nullable: true, description: 'Who was introduced; null if they are gone' })
   introduced(@Root() i: Introduction, @Ctx() ctx: RequestContext) {
     return ctx.loaders.person.load(i.introducedId);
   }
 
-  @FieldResolver(() => ManagerType, { nullable: true })
+  @FieldResolver(() => ManagerType, { nullable: true, description: 'Our manager they were introduced to; null if they are gone' })
   toManager(@Root() i: Introduction, @Ctx() ctx: RequestContext) {
     return ctx.loaders.person.load(i.toManagerId);
   }
 
   @Mutation(() => IntroductionType, { description: 'Records that introducer introduced someone to one of our managers (one record per trio)' })
-  async recordIntroduction(@Arg('input', () => IntroductionInput) input: IntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
-    requireFields(input, ['introducerId', 'introducedId', 'toManagerId']);
+  async recordIntroduction(@Arg('input', () => IntroductionInput, { description: 'Who introduced whom to which manager' }) input: IntroductionInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
     if (input.introducerId === input.introducedId) throw BadUserInputError.field('input.introducedId', 'must be another person than the introducer');
     const intro: Introduction = {
       id: introductionId(input.introducerId!, input.introducedId!, input.toManagerId!),
@@ -45,8 +44,8 @@ export class IntroductionResolver {
     });
   }
 
-  @Mutation(() => ID)
-  async deleteIntroduction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes an introduction record; returns its id (NOT_FOUND for an unknown id)' })
+  async deleteIntroduction(@Arg('id', () => ID, { description: 'Id of the introduction to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     const [introducerId, introducedId] = id.split('>');
     return inTransaction(ctx, async (ops) => {
       if (!introducedId || !(await ops.introductionById(id, introducerId, introducedId))) throw new NotFoundError('introduction', id);

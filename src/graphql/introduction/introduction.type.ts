@@ -4,10 +4,10 @@ import '@/graphql/shared/enums';
 
 @ObjectType('Introduction', { description: 'introducer introduced `introduced` to one of our managers' })
 export class IntroductionType {
-  @Field(() => ID) id: string;
-  @Field(() => ID) introducerId: string;
-  @Field(() => ID) introducedId: string;
-  @Field(() => ID) toManagerId: string;
-  @Field(() => String, { nullable: true }) at: string | null;
-  @Field(() => IntroductionOutcome) outcome: IntroductionOutcome;
+  @Field(() => ID, { description: 'Its id (one record per introducer, introduced person and manager)' }) id: string;
+  @Field(() => ID, { description: 'Who made the introduction' }) introducerId: string;
+  @Field(() => ID, { description: 'Who was introduced' }) introducedId: string;
+  @Field(() => ID, { description: 'Our manager they were introduced to' }) toManagerId: string;
+  @Field(() => String, { nullable: true, description: 'Day it happened, YYYY-MM-DD; null: not known' }) at: string | null;
+  @Field(() => IntroductionOutcome, { description: 'How it ended' }) outcome: IntroductionOutcome;
 }

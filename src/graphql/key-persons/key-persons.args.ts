@@ -6,7 +6,7 @@ export const MAX_INSIGHT_LIMIT = 50;
 
 @ArgsType()
 export class KeyPersonsArgs {
-  @Field(() => ID) @IsId() companyId: string;
+  @Field(() => ID, { description: 'The company' }) @IsId() companyId: string;
   @Field(() => Int, { nullable: true, defaultValue: 5, description: `How many, 1 to ${MAX_INSIGHT_LIMIT}` })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_INSIGHT_LIMIT) limit?: number | null = 5;
 }

@@ -48,19 +48,19 @@ export class KeyPersonResolver {
     return views;
   }
 
-  @FieldResolver(() => RepType)
+  @FieldResolver(() => RepType, { description: 'The person' })
   async rep(@Root() v: KeyPersonView, @Ctx() ctx: RequestContext): Promise<Rep> {
     const p = await ctx.loaders.person.load(v.score.personId);
     if (!p || !isRep(p)) throw new Error(`key person ${v.score.personId} is not a rep`);
     return p;
   }
 
-  @FieldResolver(() => Float) score(@Root() v: KeyPersonView): number { return v.score.score; }
-  @FieldResolver(() => [String]) reasons(@Root() v: KeyPersonView): string[] { return v.score.reasons; }
-  @FieldResolver(() => KeyPersonSignalsType) signals(@Root() v: KeyPersonView) { return v.score.signals; }
-  @FieldResolver(() => Int) rank(@Root() v: KeyPersonView): number { return v.rank; }
-  @FieldResolver(() => String, { nullable: true }) title(@Root() v: KeyPersonView): string | null { return v.score.facts.title; }
-  @FieldResolver(() => String, { nullable: true }) department(@Root() v: KeyPersonView): string | null { return v.score.facts.department; }
+  @FieldResolver(() => Float, { description: 'Σ weight × signal, 0 to 1; higher matters more' }) score(@Root() v: KeyPersonView): number { return v.score.score; }
+  @FieldResolver(() => [String], { description: 'Short sentences naming the signals that raised the score, strongest first' }) reasons(@Root() v: KeyPersonView): string[] { return v.score.reasons; }
+  @FieldResolver(() => KeyPersonSignalsType, { description: 'The signals the score is made of' }) signals(@Root() v: KeyPersonView) { return v.score.signals; }
+  @FieldResolver(() => Int, { description: 'Position in the company ranking, from 1' }) rank(@Root() v: KeyPersonView): number { return v.rank; }
+  @FieldResolver(() => String, { nullable: true, description: 'Current title at the company; null when not recorded' }) title(@Root() v: KeyPersonView): string | null { return v.score.facts.title; }
+  @FieldResolver(() => String, { nullable: true, description: 'Current department at the company; null when not recorded' }) department(@Root() v: KeyPersonView): string | null { return v.score.facts.department; }
 }
 
 @Resolver(() => CompanyType)

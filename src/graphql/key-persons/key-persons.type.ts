@@ -15,10 +15,10 @@ export class KeyPersonSignalsType {
 
 @ObjectType('KeyPerson', { description: 'Someone who works at the company now, with why they matter' })
 export class KeyPersonType {
-  @Field(() => RepType) rep: RepType;
+  @Field(() => RepType, { description: 'The person' }) rep: RepType;
   @Field(() => Float, { description: 'In [0, 1]; higher matters more' }) score: number;
   @Field(() => [String], { description: 'Short sentences naming the signals that raised the score, strongest first' }) reasons: string[];
-  @Field(() => KeyPersonSignalsType) signals: KeyPersonSignalsType;
+  @Field(() => KeyPersonSignalsType, { description: 'The signals the score is made of' }) signals: KeyPersonSignalsType;
   @Field(() => Int, { description: 'Position in the company ranking, from 1' }) rank: number;
   @Field(() => String, { nullable: true, description: 'Current title at the company' }) title: string | null;
   @Field(() => String, { nullable: true, description: 'Current department at the company' }) department: string | null;

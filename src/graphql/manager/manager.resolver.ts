@@ -8,11 +8,12 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
-import { ManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
+import { CreateManagerInput, UpdateManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
 import { managerFromInput } from '@/graphql/person/person.records';
-import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 function asManager(p: unknown): p is Manager {
   return !!p && (p as Manager).kind === PersonKind.MANAGER;
@@ -37,15 +38,15 @@ const MANAGER: RecordKind<Manager> = {
 
 @Resolver(() => ManagerType)
 export class ManagerResolver {
-  @Query(() => ManagerType, { nullable: true })
-  async manager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Manager | null> {
+  @Query(() => ManagerType, { nullable: true, description: 'One of our managers by id; null when there is none (or the id is a rep)' })
+  async manager(@Arg('id', () => ID, { description: 'Id of the manager' }) id: string, @Ctx() ctx: RequestContext): Promise<Manager | null> {
     const p = await ctx.loaders.person.load(id);
     return asManager(p) ? p : null;
   }
 
   @Query(() => ManagerConnection, { description: 'Our managers by name; keyset-paginated' })
   async managers(
-    @Arg('filter', () => PersonFilterInput, { nullable: true }) filter: PersonFilterInput | null,
+    @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Which rows the list holds; omitted: all' }) filter: PersonFilterInput | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
@@ -53,7 +54,7 @@ export class ManagerResolver {
     const f = { search: filter?.search, team: filter?.team };
     const rows = await ctx.store.read.listPeople(PersonKind.MANAGER, f, { limit: page.first + 1, after: decodeCursor(page.after) }, ctx.today);
     for (const p of rows) ctx.loaders.person.prime(p.id, p);
-    return toConnection(rows, page.first, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.MANAGER, f, ctx.today));
+    return toConnection(rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.MANAGER, f, ctx.today));
   }
 
   @FieldResolver(() => [PortfolioEntryType], { description: 'The partners this manager owns' })
@@ -61,24 +62,23 @@ export class ManagerResolver {
     return ctx.loaders.portfolioByManager.load(m.id);
   }
 
-  @Mutation(() => ManagerType)
-  createManager(@Arg('input', () => ManagerInput) input: ManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
-    requireFields(input, ['name']);
+  @Mutation(() => ManagerType, { description: 'Adds one of our managers (CONFLICT when the id is taken by a manager or a rep)' })
+  createManager(@Arg('input', () => CreateManagerInput, { description: 'The new manager' }) input: CreateManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
     return createRecord(ctx, MANAGER, withVersion(managerFromInput(input, input.id ?? randomUUID()), 1));
   }
 
-  @Mutation(() => ManagerType)
+  @Mutation(() => ManagerType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
   updateManager(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => ManagerInput) input: ManagerInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('id', () => ID, { description: 'Id of the manager to change' }) id: string,
+    @Arg('input', () => UpdateManagerInput, { description: 'The fields to change (a patch)' }) input: UpdateManagerInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Manager> {
     return updateRecord(ctx, MANAGER, id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio, and revokes their API tokens' })
-  deleteManager(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  deleteManager(@Arg('id', () => ID, { description: 'Id of the manager to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, MANAGER, id);
   }
 }

@@ -22,7 +22,7 @@ export class ProposalTargetsArgs {
 
 @ArgsType()
 export class ProposalsForArgs {
-  @Field(() => ID) @IsId() repId: string;
+  @Field(() => ID, { description: 'The rep' }) @IsId() repId: string;
   @Field(() => Int, { nullable: true, defaultValue: 5, description: `How many, 1 to ${MAX_INSIGHT_LIMIT}` })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_INSIGHT_LIMIT) limit?: number | null = 5;
 }

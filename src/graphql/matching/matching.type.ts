@@ -13,19 +13,28 @@ export enum ReferralRelationEnum {
 }
 registerEnumType(ReferralRelationEnum, {
   name: 'ReferralRelation',
-  description: 'How the introducing rep is linked to a candidate (KEY_PERSON: in the top 3 of their company)',
+  description: 'How the introducing rep is linked to a candidate',
+  valuesConfig: {
+    CONTACT: { description: 'The rep has a recorded relationship with them' },
+    BOSS: { description: "They are the rep's boss" },
+    REPORT: { description: 'They report to the rep' },
+    COLLEAGUE: { description: 'They work in the same department of the same company as the rep' },
+    OTHER_DEPARTMENT: { description: 'They work in another department of the same company as the rep' },
+    FORMER_COLLEAGUE: { description: 'They worked at a company with the rep before, at the same time' },
+    KEY_PERSON: { description: 'They are in the top 3 key persons of their company (not a link; it raises their importance)' },
+  },
 });
 
 @ObjectType('ReferralCandidate', { description: 'Someone a trusted rep could introduce us to' })
 export class ReferralCandidateType {
-  @Field(() => RepType) rep: RepType;
+  @Field(() => RepType, { description: 'The candidate' }) rep: RepType;
   @Field(() => CompanyType, { description: 'Where they work now' }) company: CompanyType;
-  @Field(() => Float, { description: 'importance × tie' }) score: number;
+  @Field(() => Float, { description: 'importance × tie, 0 to 1; higher first' }) score: number;
   @Field(() => Float, { description: 'Their key-person score at their company, without our own trust in them' }) importance: number;
   @Field(() => Float, { description: "How well the rep can reach them: the rep's trust in them, or the link they share" }) tie: number;
   @Field(() => Float, { description: "Our managers' combined trust in them (below knownTrust)" }) ourTrust: number;
-  @Field(() => [ReferralRelationEnum]) relations: ReferralRelationEnum[];
-  @Field(() => [String]) reasons: string[];
+  @Field(() => [ReferralRelationEnum], { description: 'How the introducing rep is linked to them' }) relations: ReferralRelationEnum[];
+  @Field(() => [String], { description: 'Short sentences saying why, strongest first' }) reasons: string[];
 }
 
 @ObjectType('ProposalSignals', { description: 'The signals behind a proposal score, each in [0, 1] (README, "Proposals")' })
@@ -40,19 +49,19 @@ export class ProposalSignalsType {
 
 @ObjectType('ProposalTarget', { description: 'A rep to pitch a product to' })
 export class ProposalTargetType {
-  @Field(() => RepType) rep: RepType;
-  @Field(() => CompanyType, { nullable: true }) company: CompanyType | null;
+  @Field(() => RepType, { description: 'The rep to pitch to' }) rep: RepType;
+  @Field(() => CompanyType, { nullable: true, description: 'Where they work now; null when the company is not found' }) company: CompanyType | null;
   @Field({ description: 'The product as usually spelled in deals' }) product: string;
-  @Field(() => Float) score: number;
-  @Field(() => ProposalSignalsType) signals: ProposalSignalsType;
-  @Field(() => [String]) reasons: string[];
+  @Field(() => Float, { description: 'Σ weight × signal, 0 to 1; higher first' }) score: number;
+  @Field(() => ProposalSignalsType, { description: 'The signals the score is made of' }) signals: ProposalSignalsType;
+  @Field(() => [String], { description: 'Short sentences saying why, strongest first' }) reasons: string[];
 }
 
 @ObjectType('ProductProposal', { description: 'A product to pitch to one rep' })
 export class ProductProposalType {
   @Field({ description: 'The product as usually spelled in deals' }) product: string;
   @Field({ description: 'Normalised product key (Deal.productKey, Topic.key)' }) productKey: string;
-  @Field(() => Float) score: number;
-  @Field(() => ProposalSignalsType) signals: ProposalSignalsType;
-  @Field(() => [String]) reasons: string[];
+  @Field(() => Float, { description: 'Σ weight × signal, 0 to 1; higher first' }) score: number;
+  @Field(() => ProposalSignalsType, { description: 'The signals the score is made of' }) signals: ProposalSignalsType;
+  @Field(() => [String], { description: 'Short sentences saying why, strongest first' }) reasons: string[];
 }

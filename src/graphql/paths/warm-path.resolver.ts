@@ -77,8 +77,8 @@ export class WarmPathResolver {
       + 'start at any of our managers. `avoid`: people no path may contain.',
   })
   async warmIntroPaths(
-    @Arg('to', () => ID) to: string,
-    @Arg('from', () => ID, { nullable: true }) from: string | null,
+    @Arg('to', () => ID, { description: 'The target: a rep id, or a company id (paths then end at people who work there now)' }) to: string,
+    @Arg('from', () => ID, { nullable: true, description: 'The manager paths start from; omitted: any of our managers' }) from: string | null,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: DEFAULTS.maxHops, description: '1 to 6' }) maxHops: number | null,
     @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULTS.limit, description: '1 to 50' }) limit: number | null,
     @Arg('minTrust', () => Float, { nullable: true, defaultValue: DEFAULTS.minTrust, description: 'every step at least this, 0 to 1' }) minTrust: number | null,
@@ -100,7 +100,7 @@ export class WarmPathResolver {
     description: 'Asks for an introduction along a warm path: records that the person before the target introduces the target to '
       + 'the manager the path starts from, outcome PENDING (asking again while pending answers the same record)',
   })
-  requestIntroduction(@Arg('input', () => IntroductionRequestInput) input: IntroductionRequestInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
+  requestIntroduction(@Arg('input', () => IntroductionRequestInput, { description: 'The warm path to ask along' }) input: IntroductionRequestInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
     return warmPathServiceFor(ctx.store).requestIntroduction(input.path, ctx.today, (work) => inTransaction(ctx, work));
   }
 
@@ -109,9 +109,9 @@ export class WarmPathResolver {
       + 'A MET outcome gives the manager and the introduced person a tie the next search uses',
   })
   recordIntroductionOutcome(
-    @Arg('id', () => ID) id: string,
-    @Arg('outcome', () => IntroductionOutcome) outcome: IntroductionOutcome,
-    @Arg('at', () => String, { nullable: true }) at: string | null,
+    @Arg('id', () => ID, { description: 'Id of the introduction' }) id: string,
+    @Arg('outcome', () => IntroductionOutcome, { description: 'How it ended' }) outcome: IntroductionOutcome,
+    @Arg('at', () => String, { nullable: true, description: 'The day it happened, YYYY-MM-DD; omitted: today' }) at: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Introduction> {
     if (at != null && !isIsoDate(at)) throw BadUserInputError.field('at', 'must be a date YYYY-MM-DD');

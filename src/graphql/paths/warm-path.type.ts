@@ -21,30 +21,30 @@ registerEnumType(TrustBasis, {
 
 @ObjectType('PathStep', { description: 'One step of a warm path: people[i] to people[i+1]' })
 export class PathStepType {
-  @Field(() => PersonInterface) from: unknown;
-  @Field(() => PersonInterface) to: unknown;
+  @Field(() => PersonInterface, { description: 'people[i]' }) from: unknown;
+  @Field(() => PersonInterface, { description: 'people[i + 1]' }) to: unknown;
   @Field(() => Float, { description: 'Effective trust of the relationship, in [0, 1]' }) trust: number;
   @Field({ description: 'Why this step: the relationship, for how long, its trust, the last contact between the two' }) reason: string;
-  @Field(() => RelationshipKind, { nullable: true, description: 'Kind of the recorded relationship' }) kind: RelationshipKind | null;
-  @Field(() => TrustBasis) basis: TrustBasis;
+  @Field(() => RelationshipKind, { nullable: true, description: 'Kind of the recorded relationship; null when not stated or introduced' }) kind: RelationshipKind | null;
+  @Field(() => TrustBasis, { description: 'Where the trust of this step comes from' }) basis: TrustBasis;
   @Field(() => Float, { nullable: true, description: 'The recorded trust (null for an introduced tie)' }) recordedTrust: number | null;
 }
 
 @ObjectType('PathMember', { description: 'A person on a warm path with where they work now, so the manager knows whom to ask' })
 export class PathMemberType {
-  @Field(() => PersonInterface) person: unknown;
-  @Field(() => ID, { nullable: true, description: 'The company they work at now (reps)' }) companyId: string | null;
-  @Field(() => String, { nullable: true }) companyName: string | null;
-  @Field(() => String, { nullable: true, description: 'Current title (reps)' }) title: string | null;
-  @Field(() => String, { nullable: true }) department: string | null;
-  @Field(() => String, { nullable: true, description: 'Team (our managers)' }) team: string | null;
+  @Field(() => PersonInterface, { description: 'The person' }) person: unknown;
+  @Field(() => ID, { nullable: true, description: 'The company they work at now (reps); null for our managers' }) companyId: string | null;
+  @Field(() => String, { nullable: true, description: 'Name of that company; null for our managers' }) companyName: string | null;
+  @Field(() => String, { nullable: true, description: 'Current title (reps); null when not recorded' }) title: string | null;
+  @Field(() => String, { nullable: true, description: 'Current department (reps); null when not recorded' }) department: string | null;
+  @Field(() => String, { nullable: true, description: 'Team (our managers); null for reps' }) team: string | null;
 }
 
 @ObjectType('WarmPath', { description: 'A chain of trusted people from one of our managers to the target' })
 export class WarmPathType {
-  @Field(() => Float, { description: 'Product of the steps\' trust' }) strength: number;
-  @Field(() => Int) hops: number;
+  @Field(() => Float, { description: 'Product of the steps\' trust, 0 to 1; stronger first' }) strength: number;
+  @Field(() => Int, { description: 'Number of steps, 1 to maxHops' }) hops: number;
   @Field(() => [PersonInterface], { description: 'From the starting manager to the target' }) people: unknown[];
-  @Field(() => [PathStepType]) steps: PathStepType[];
+  @Field(() => [PathStepType], { description: 'steps[i] joins people[i] and people[i + 1]' }) steps: PathStepType[];
   @Field(() => [PathMemberType], { description: 'The same people, with their current company and title' }) members: PathMemberType[];
 }

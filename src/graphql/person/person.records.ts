@@ -1,7 +1,7 @@
 import { Manager, Rep } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
 import { recordFromInput } from '@/graphql/shared/write';
-import { ManagerInput, RepInput } from './person.input';
+import { CreateManagerInput, CreateRepInput } from './person.input';
 
 const REP_DEFAULTS: Omit<Rep, 'id' | 'version'> = {
   kind: PersonKind.REP, name: '', nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
@@ -11,7 +11,7 @@ const REP_DEFAULTS: Omit<Rep, 'id' | 'version'> = {
 const MANAGER_DEFAULTS: Omit<Manager, 'id' | 'version'> = { kind: PersonKind.MANAGER, name: '', email: null, phone: null, team: null };
 
 /** A rep record (without version) from a create input; the snapshot import builds its records the same way. */
-export function repFromInput(input: RepInput, id: string): Omit<Rep, 'version'> {
+export function repFromInput(input: CreateRepInput, id: string): Omit<Rep, 'version'> {
   return fixRep(recordFromInput<Omit<Rep, 'version'>>(REP_DEFAULTS, input, id));
 }
 
@@ -28,6 +28,6 @@ function fixRep<T extends Omit<Rep, 'version'>>(r: T): T {
 }
 
 /** A manager record (without version) from a create input; the snapshot import builds its records the same way. */
-export function managerFromInput(input: ManagerInput, id: string): Omit<Manager, 'version'> {
+export function managerFromInput(input: CreateManagerInput, id: string): Omit<Manager, 'version'> {
   return recordFromInput<Omit<Manager, 'version'>>(MANAGER_DEFAULTS, input, id);
 }

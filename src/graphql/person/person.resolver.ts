@@ -13,7 +13,7 @@ import { PersonInterface } from './person.interface';
 @Resolver(() => PersonInterface)
 export class PersonResolver {
   @Query(() => PersonInterface, { nullable: true, description: 'A manager or rep by id' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Person | null> {
+  person(@Arg('id', () => ID, { description: 'Id of a manager or a rep' }) id: string, @Ctx() ctx: RequestContext): Promise<Person | null> {
     return ctx.loaders.person.load(id);
   }
 

@@ -6,10 +6,11 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { PersonInterface } from '@/graphql/person/person.interface';
 import { requirePeople } from '@/graphql/shared/references';
-import { checkVersion, inTransaction, requireFields } from '@/graphql/shared/write';
+import { checkVersion, inTransaction } from '@/graphql/shared/write';
 import { RelationshipInput } from './relationship.input';
 import { RelationshipType } from './relationship.type';
 import { TieType } from './tie.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 @Resolver(() => RelationshipType)
 export class RelationshipResolver {
@@ -22,11 +23,10 @@ export class RelationshipResolver {
     description: 'Records how much two people trust each other (creates or replaces the tie; recordedAt becomes now)',
   })
   async setRelationship(
-    @Arg('input', () => RelationshipInput) input: RelationshipInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('input', () => RelationshipInput, { description: 'The two people, their trust, and optionally kind and since' }) input: RelationshipInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Relationship> {
-    requireFields(input, ['a', 'b', 'trust']);
     if (input.a === input.b) throw BadUserInputError.field('input.b', 'must be another person than input.a');
     const key = relationshipKey(input.a!, input.b!);
     return inTransaction(ctx, async (ops) => {
@@ -42,8 +42,11 @@ export class RelationshipResolver {
     });
   }
 
-  @Mutation(() => ID)
-  async deleteRelationship(@Arg('a', () => ID) a: string, @Arg('b', () => ID) b: string, @Ctx() ctx: RequestContext): Promise<string> {
+  @Mutation(() => ID, { description: 'Deletes the relationship between two people; returns its id (NOT_FOUND when there is none)' })
+  async deleteRelationship(
+    @Arg('a', () => ID, { description: 'One person' }) a: string,
+    @Arg('b', () => ID, { description: 'The other person (the order does not matter)' }) b: string,
+    @Ctx() ctx: RequestContext): Promise<string> {
     const key = relationshipKey(a, b);
     return inTransaction(ctx, async (ops) => {
       if (!(await ops.relationshipByPair(key.a, key.b))) throw new NotFoundError('relationship', key.id);

@@ -4,10 +4,10 @@ import '@/graphql/shared/enums';
 
 @ObjectType('Relationship', { description: 'An undirected trust edge between two people' })
 export class RelationshipType {
-  @Field(() => ID) id: string;
-  @Field(() => RelationshipKind, { nullable: true }) kind: RelationshipKind | null;
-  @Field(() => Float, { description: 'Recorded trust in [0, 1]' }) trust: number;
-  @Field(() => String, { nullable: true }) since: string | null;
-  @Field({ description: 'When the trust value was recorded' }) recordedAt: string;
-  @Field(() => Int) version: number;
+  @Field(() => ID, { description: 'Its id, made from the two people\'s ids' }) id: string;
+  @Field(() => RelationshipKind, { nullable: true, description: 'What the tie is; null: not stated' }) kind: RelationshipKind | null;
+  @Field(() => Float, { description: 'Recorded trust, 0 (none) to 1 (full)' }) trust: number;
+  @Field(() => String, { nullable: true, description: 'Since when they know each other, YYYY-MM-DD; null: not known' }) since: string | null;
+  @Field({ description: 'When the trust value was recorded (ISO 8601 instant)' }) recordedAt: string;
+  @Field(() => Int, { description: 'Optimistic-concurrency version, from 1: pass it to setRelationship as expectedVersion' }) version: number;
 }

@@ -9,13 +9,14 @@ import { RequestContext } from '@/graphql/context';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
-import { PersonFilterInput, RepInput } from '@/graphql/person/person.input';
+import { PersonFilterInput, CreateRepInput, UpdateRepInput } from '@/graphql/person/person.input';
 import { normaliseRep, repFromInput } from '@/graphql/person/person.records';
-import { RecordKind, createRecord, deleteRecord, requireFields, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { CompanyType } from '@/graphql/company/company.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { RepConnection, RepType } from './rep.type';
+import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 /** The most recent current employment, the rep's "company now". */
 export function primaryEmployment(employments: readonly Employment[], today: string): Employment | null {
@@ -40,22 +41,22 @@ const REP: RecordKind<Rep> = {
 
 @Resolver(() => RepType)
 export class RepResolver {
-  @Query(() => RepType, { nullable: true })
-  async rep(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Rep | null> {
+  @Query(() => RepType, { nullable: true, description: 'A partner rep by id; null when there is none (or the id is a manager)' })
+  async rep(@Arg('id', () => ID, { description: 'Id of the rep' }) id: string, @Ctx() ctx: RequestContext): Promise<Rep | null> {
     const p = await ctx.loaders.person.load(id);
     return p && isRep(p) ? p : null;
   }
 
   @Query(() => RepConnection, { description: 'Reps by name, filtered; keyset-paginated' })
   async reps(
-    @Arg('filter', () => PersonFilterInput, { nullable: true }) filter: PersonFilterInput | null,
+    @Arg('filter', () => PersonFilterInput, { nullable: true, description: 'Which rows the list holds; omitted: all' }) filter: PersonFilterInput | null,
     @Args() page: PageArgs,
     @Ctx() ctx: RequestContext,
   ) {
     const f = { search: filter?.search, companyId: filter?.companyId };
     const rows = await ctx.store.read.listPeople(PersonKind.REP, f, { limit: page.first + 1, after: decodeCursor(page.after) }, ctx.today);
     for (const p of rows) ctx.loaders.person.prime(p.id, p);
-    return toConnection(rows, page.first, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.REP, f, ctx.today));
+    return toConnection(rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.REP, f, ctx.today));
   }
 
   @FieldResolver(() => [EmploymentType], { description: 'Employment history, newest first' })
@@ -89,24 +90,23 @@ export class RepResolver {
     return dealKpis(await ctx.loaders.dealsByPerson.load(r.id));
   }
 
-  @Mutation(() => RepType)
-  createRep(@Arg('input', () => RepInput) input: RepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
-    requireFields(input, ['name']);
+  @Mutation(() => RepType, { description: 'Adds a partner rep (CONFLICT when the id is taken by a manager or a rep)' })
+  createRep(@Arg('input', () => CreateRepInput, { description: 'The new rep' }) input: CreateRepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
     return createRecord(ctx, REP, withVersion(repFromInput(input, input.id ?? randomUUID()), 1));
   }
 
   @Mutation(() => RepType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
   updateRep(
-    @Arg('id', () => ID) id: string,
-    @Arg('input', () => RepInput) input: RepInput,
-    @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('id', () => ID, { description: 'Id of the rep to change' }) id: string,
+    @Arg('input', () => UpdateRepInput, { description: 'The fields to change (a patch)' }) input: UpdateRepInput,
+    @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Rep> {
     return updateRecord(ctx, REP, id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a rep with their ties, employment history and introductions' })
-  deleteRep(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+  deleteRep(@Arg('id', () => ID, { description: 'Id of the rep to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, REP, id);
   }
 }

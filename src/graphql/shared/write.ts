@@ -47,17 +47,6 @@ export function checkVersion(what: string, id: string, current: number, expected
   }
 }
 
-/** Fields a create needs but that GraphQL leaves optional (one input type serves create and update). */
-export function requireFields(input: object, fields: string[], prefix = 'input'): void {
-  const missing = fields.filter((f) => (input as Record<string, unknown>)[f] == null);
-  if (missing.length) {
-    throw new BadUserInputError(
-      `Missing required ${missing.map((f) => `${prefix}.${f}`).join(', ')}`,
-      missing.map((f) => ({ field: `${prefix}.${f}`, reason: 'is required' })),
-    );
-  }
-}
-
 /**
  * A new record from a create input, without a version (a create gives it 1; a snapshot's records have none): `id`,
  * then every field of `defaults` in its order, taking the input's value where it has one (null clears, as in

@@ -5,17 +5,17 @@ import { clearLoaders } from '@/graphql/loaders';
 import { auditEntry } from '@/graphql/shared/write';
 import { importSnapshot } from './snapshot.service';
 
-@ObjectType()
+@ObjectType({ description: 'How many records one snapshot list held' })
 export class ListCount {
-  @Field() list: string;
-  @Field(() => Int) count: number;
+  @Field({ description: 'The list, e.g. companies' }) list: string;
+  @Field(() => Int, { description: 'Records in it' }) count: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an import read and wrote' })
 export class ImportReport {
   @Field(() => [ListCount], { description: 'Records read per list' }) counts: ListCount[];
-  @Field(() => Int) total: number;
-  @Field(() => Int) durationMs: number;
+  @Field(() => Int, { description: 'Records in all lists' }) total: number;
+  @Field(() => Int, { description: 'How long the import took, in milliseconds' }) durationMs: number;
 }
 
 @Resolver()
@@ -23,7 +23,7 @@ export class SnapshotResolver {
   @Mutation(() => ImportReport, {
     description: 'Imports a snapshot (same rules as `npm run import`): all or nothing; every bad record is listed in extensions.records',
   })
-  async importSnapshot(@Arg('snapshot', () => GraphQLJSONObject) snapshot: Record<string, unknown>, @Ctx() ctx: RequestContext) {
+  async importSnapshot(@Arg('snapshot', () => GraphQLJSONObject, { description: 'A snapshot object (docs/ describes the format): lists of companies, contracts, managers, reps, employments, portfolio, relationships, reportsTo, introductions, interactions, deals' }) snapshot: Record<string, unknown>, @Ctx() ctx: RequestContext) {
     try {
       const result = await importSnapshot(ctx.store, snapshot);
       await ctx.store.write((ops) => ops.appendAudit(auditEntry(ctx, 'importSnapshot', [`${result.total} records`])));

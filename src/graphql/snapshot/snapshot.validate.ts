@@ -9,18 +9,18 @@ import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snap
 import { GraphOperations } from '@/store/graph-operations';
 import { FEED_ORDER, SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
 import { flattenValidation } from '@/graphql/errors/format-error';
-import { CompanyInput } from '@/graphql/company/company.input';
+import { CreateCompanyInput } from '@/graphql/company/company.input';
 import { companyFromInput } from '@/graphql/company/company.resolver';
-import { ContractInput } from '@/graphql/contract/contract.input';
+import { CreateContractInput } from '@/graphql/contract/contract.input';
 import { contractFromInput } from '@/graphql/contract/contract.resolver';
-import { DealInput } from '@/graphql/deal/deal.input';
+import { CreateDealInput } from '@/graphql/deal/deal.input';
 import { dealFromInput, dealProblems } from '@/graphql/deal/deal.resolver';
-import { EmploymentInput } from '@/graphql/employment/employment.input';
+import { CreateEmploymentInput } from '@/graphql/employment/employment.input';
 import { employmentProblems } from '@/graphql/employment/employment.resolver';
-import { InteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
+import { CreateInteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
 import { interactionFromInput } from '@/graphql/interaction/interaction.resolver';
 import { IntroductionInput } from '@/graphql/introduction/introduction.input';
-import { ManagerInput, RepInput } from '@/graphql/person/person.input';
+import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
 import { managerFromInput, repFromInput } from '@/graphql/person/person.records';
 import { PortfolioInput, ReportsToInput } from '@/graphql/portfolio/portfolio.input';
 import { RelationshipInput } from '@/graphql/relationship/relationship.input';
@@ -29,17 +29,17 @@ type Raw = Record<string, unknown>;
 
 /** Per list: the input class its records must satisfy (the same rules as the mutations) and its required fields. */
 const SPECS: Record<SnapshotList, { cls: new () => object; required: string[]; key?: (r: Raw) => string }> = {
-  companies: { cls: CompanyInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  contracts: { cls: ContractInput, required: ['id', 'companyId'], key: (r) => String(r.id) },
-  managers: { cls: ManagerInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  reps: { cls: RepInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  employments: { cls: EmploymentInput, required: ['repId', 'companyId'], key: (r) => employmentId(String(r.repId), String(r.companyId), r.since as string) },
+  companies: { cls: CreateCompanyInput, required: ['id', 'name'], key: (r) => String(r.id) },
+  contracts: { cls: CreateContractInput, required: ['id', 'companyId'], key: (r) => String(r.id) },
+  managers: { cls: CreateManagerInput, required: ['id', 'name'], key: (r) => String(r.id) },
+  reps: { cls: CreateRepInput, required: ['id', 'name'], key: (r) => String(r.id) },
+  employments: { cls: CreateEmploymentInput, required: ['repId', 'companyId'], key: (r) => employmentId(String(r.repId), String(r.companyId), r.since as string) },
   portfolio: { cls: PortfolioInput, required: ['managerId', 'companyId'], key: (r) => `${r.managerId}|${r.companyId}` },
   relationships: { cls: RelationshipInput, required: ['a', 'b', 'trust'], key: (r) => relationshipKey(String(r.a), String(r.b)).id },
   reportsTo: { cls: ReportsToInput, required: ['repId', 'bossId'], key: (r) => `${r.repId}|${r.bossId}` },
   introductions: { cls: IntroductionInput, required: ['introducerId', 'introducedId', 'toManagerId'], key: (r) => introductionId(String(r.introducerId), String(r.introducedId), String(r.toManagerId)) },
-  interactions: { cls: InteractionInput, required: ['id', 'at', 'channel'], key: (r) => String(r.id) },
-  deals: { cls: DealInput, required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
+  interactions: { cls: CreateInteractionInput, required: ['id', 'at', 'channel'], key: (r) => String(r.id) },
+  deals: { cls: CreateDealInput, required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
 };
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
@@ -54,7 +54,7 @@ export const RECORD_VALIDATION = OPTIONS;
 
 function instance(cls: new () => object, raw: Raw): object {
   const obj = Object.assign(new cls(), raw) as Raw;
-  if (cls === InteractionInput && obj.nextAction && typeof obj.nextAction === 'object' && !Array.isArray(obj.nextAction)) {
+  if (cls === CreateInteractionInput && obj.nextAction && typeof obj.nextAction === 'object' && !Array.isArray(obj.nextAction)) {
     obj.nextAction = Object.assign(new NextActionInput(), { done: false, ...(obj.nextAction as Raw) });
   }
   return obj;
@@ -62,10 +62,10 @@ function instance(cls: new () => object, raw: Raw): object {
 
 /** Per list: a record that passed its checks, as the store takes it (ids as strings, defaults filled in). */
 const NORMALISE: { [K in SnapshotList]: (r: Raw) => NonNullable<Snapshot[K]>[number] } = {
-  companies: (r) => companyFromInput(r as CompanyInput, String(r.id)),
-  contracts: (r) => contractFromInput(r as ContractInput, String(r.id)),
-  managers: (r) => managerFromInput(r as ManagerInput, String(r.id)),
-  reps: (r) => repFromInput(r as RepInput, String(r.id)),
+  companies: (r) => companyFromInput(r as never, String(r.id)),
+  contracts: (r) => contractFromInput(r as never, String(r.id)),
+  managers: (r) => managerFromInput(r as never, String(r.id)),
+  reps: (r) => repFromInput(r as never, String(r.id)),
   employments: (r) => ({
     id: employmentId(String(r.repId), String(r.companyId), r.since as string), repId: String(r.repId), companyId: String(r.companyId),
     title: (r.title as string) ?? null, department: (r.department as string) ?? null, since: (r.since as string) ?? null, until: (r.until as string) ?? null,
@@ -81,8 +81,8 @@ const NORMALISE: { [K in SnapshotList]: (r: Raw) => NonNullable<Snapshot[K]>[num
     introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId),
     at: (r.at as string) ?? null, outcome: (r.outcome as IntroductionOutcome) ?? IntroductionOutcome.PENDING,
   }),
-  interactions: (r) => interactionFromInput(r as InteractionInput, String(r.id)),
-  deals: (r) => dealFromInput(r as DealInput, String(r.id)),
+  interactions: (r) => interactionFromInput(r as never, String(r.id)),
+  deals: (r) => dealFromInput(r as never, String(r.id)),
 };
 
 export interface ValidatedSnapshot {

@@ -194,7 +194,7 @@ describe('who may change what', () => {
   });
 
   it('keeps a MANAGER among the managers of an interaction they change, and lets only the manager an introduction is to record its outcome', async () => {
-    const update = 'mutation($in: InteractionInput!) { updateInteraction(id: "i1", input: $in) { managerIds } }';
+    const update = 'mutation($in: UpdateInteractionInput!) { updateInteraction(id: "i1", input: $in) { managerIds } }';
     for (const managerIds of [null, [], ['m2']]) {
       expect([managerIds, (await fx.api.run(update, { in: { managerIds } }, M1)).errors?.[0].extensions?.code]).toEqual([managerIds, 'FORBIDDEN']);
     }

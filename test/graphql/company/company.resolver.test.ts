@@ -22,8 +22,20 @@ describe('companies through GraphQL', () => {
     expect(r.errors?.[0].extensions?.fields.map((f: { field: string }) => f.field).sort()).toEqual(['fiscalYearEndMonth', 'name']);
     expect(JSON.stringify(r.errors)).not.toMatch(/stack|cypher|MATCH/i);
     expect((await fx.api.ok(`{ company(id: "x") { id } }`)).company).toBeNull();
+    // name is non-null on create: the schema says so, and GraphQL refuses its absence before anything runs
     const missing = await fx.api.run(`mutation { createCompany(input: { industry: "IT" }) { id } }`);
-    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'is required' }] });
+    expect(missing.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(missing.errors?.[0].message).toMatch(/CreateCompanyInput\.name.*String!.*not provided/);
+    const missingVariable = await fx.api.run(`mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }`, { i: { industry: 'IT' } });
+    expect(missingVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(missingVariable.errors?.[0].message).toMatch(/Field "name" of required type "String!" was not provided/);
+    // the patch type keeps the create type's rules for the values it is given
+    const badPatch = await fx.api.run(`mutation { updateCompany(id: "c1", input: { fiscalYearEndMonth: 13, customerSegments: [""] }) { id } }`);
+    expect(badPatch.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badPatch.errors?.[0].extensions?.fields.map((f: { field: string }) => f.field).sort()).toEqual(['customerSegments', 'fiscalYearEndMonth']);
+    // an update takes a patch: name may be left out, but not cleared
+    const cleared = await fx.api.run(`mutation { updateCompany(id: "c1", input: { name: null }) { id } }`);
+    expect(cleared.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'cannot be cleared' }] });
   });
 
   it('refuses to delete a company that deals point at, and NOT_FOUND for unknown ids', async () => {

@@ -6,15 +6,15 @@
  */
 import { collectSnapshot, generateSnapshot } from '@/domain/generator';
 import { Rng } from '@/domain/generator/random';
-import { CompanyInput } from '@/graphql/company/company.input';
+import { CreateCompanyInput } from '@/graphql/company/company.input';
 import { companyFromInput } from '@/graphql/company/company.resolver';
-import { ContractInput } from '@/graphql/contract/contract.input';
+import { CreateContractInput } from '@/graphql/contract/contract.input';
 import { contractFromInput } from '@/graphql/contract/contract.resolver';
-import { DealInput } from '@/graphql/deal/deal.input';
+import { CreateDealInput } from '@/graphql/deal/deal.input';
 import { dealFromInput } from '@/graphql/deal/deal.resolver';
-import { InteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
+import { CreateInteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
 import { interactionFromInput } from '@/graphql/interaction/interaction.resolver';
-import { ManagerInput, RepInput } from '@/graphql/person/person.input';
+import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
 import { managerFromInput, repFromInput } from '@/graphql/person/person.records';
 import { recordFromInput, withVersion } from '@/graphql/shared/write';
 import * as before from '../snapshot/reference-records';
@@ -26,12 +26,12 @@ type OldBuilder = (input: never, id: string, version: number) => { id: string; v
 const snapshot = collectSnapshot(generateSnapshot({ people: 200, seed: 'record-from-input' })) as unknown as Record<string, Raw[]>;
 
 const KINDS: { list: string; cls: new () => object; now: Builder; then: OldBuilder }[] = [
-  { list: 'companies', cls: CompanyInput, now: companyFromInput, then: before.companyFromInput },
-  { list: 'contracts', cls: ContractInput, now: contractFromInput, then: before.contractFromInput },
-  { list: 'managers', cls: ManagerInput, now: managerFromInput, then: before.managerFromInput },
-  { list: 'reps', cls: RepInput, now: repFromInput, then: before.repFromInput },
-  { list: 'interactions', cls: InteractionInput, now: interactionFromInput, then: before.interactionFromInput },
-  { list: 'deals', cls: DealInput, now: dealFromInput, then: before.dealFromInput },
+  { list: 'companies', cls: CreateCompanyInput, now: companyFromInput, then: before.companyFromInput },
+  { list: 'contracts', cls: CreateContractInput, now: contractFromInput, then: before.contractFromInput },
+  { list: 'managers', cls: CreateManagerInput, now: managerFromInput, then: before.managerFromInput },
+  { list: 'reps', cls: CreateRepInput, now: repFromInput, then: before.repFromInput },
+  { list: 'interactions', cls: CreateInteractionInput, now: interactionFromInput, then: before.interactionFromInput },
+  { list: 'deals', cls: CreateDealInput, now: dealFromInput, then: before.dealFromInput },
 ];
 
 /** An input as the mutations and the import hand it over: an instance of the input class. */

@@ -10,11 +10,11 @@ import { Deal } from '@/domain/deal/deal';
 import { Interaction } from '@/domain/interaction/interaction';
 import { Manager, Rep } from '@/domain/person/person';
 import { DealStage, PersonKind } from '@/domain/shared/enums';
-import { CompanyInput } from '@/graphql/company/company.input';
-import { ContractInput } from '@/graphql/contract/contract.input';
-import { DealInput } from '@/graphql/deal/deal.input';
-import { InteractionInput } from '@/graphql/interaction/interaction.input';
-import { ManagerInput, RepInput } from '@/graphql/person/person.input';
+import { CreateCompanyInput } from '@/graphql/company/company.input';
+import { CreateContractInput } from '@/graphql/contract/contract.input';
+import { CreateDealInput } from '@/graphql/deal/deal.input';
+import { CreateInteractionInput } from '@/graphql/interaction/interaction.input';
+import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
 import { applyPatch } from '@/graphql/shared/write';
 
 const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
@@ -24,7 +24,7 @@ const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
 };
 
 /** A company record from a create input (the snapshot import builds its records the same way). */
-export function companyFromInput(input: CompanyInput, id: string, version: number): Company {
+export function companyFromInput(input: CreateCompanyInput, id: string, version: number): Company {
   return normaliseCompany(applyPatch({ ...EMPTY_COMPANY, id, name: '', version } as Company, { ...input, id }));
 }
 
@@ -34,7 +34,7 @@ function normaliseCompany(c: Company): Company {
 
 const EMPTY_CONTRACT: Omit<Contract, 'id' | 'companyId' | 'version'> = { startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null };
 
-export function contractFromInput(input: ContractInput, id: string, version: number): Contract {
+export function contractFromInput(input: CreateContractInput, id: string, version: number): Contract {
   return applyPatch({ ...EMPTY_CONTRACT, id, companyId: '', version } as Contract, { ...input, id });
 }
 
@@ -42,11 +42,11 @@ const EMPTY_DEAL: Omit<Deal, 'id' | 'companyId' | 'product' | 'stage' | 'version
   repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
 };
 
-export function dealFromInput(input: DealInput, id: string, version: number): Deal {
+export function dealFromInput(input: CreateDealInput, id: string, version: number): Deal {
   return applyPatch({ ...EMPTY_DEAL, id, companyId: '', product: '', stage: DealStage.OPEN, version } as Deal, { ...input, id });
 }
 
-export function interactionFromInput(input: InteractionInput, id: string, version: number): Interaction {
+export function interactionFromInput(input: CreateInteractionInput, id: string, version: number): Interaction {
   const base: Interaction = {
     id, at: '', channel: input.channel!, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null, version,
   };
@@ -65,7 +65,7 @@ const EMPTY_REP: Omit<Rep, 'id' | 'name' | 'version'> = {
   stance: null, responseSpeed: null, notes: null,
 };
 
-export function repFromInput(input: RepInput, id: string, version: number): Rep {
+export function repFromInput(input: CreateRepInput, id: string, version: number): Rep {
   return normaliseRep(applyPatch({ ...EMPTY_REP, id, name: '', version } as Rep, { ...input, id }));
 }
 
@@ -73,7 +73,7 @@ export function normaliseRep(r: Rep): Rep {
   return { ...r, kind: PersonKind.REP, expertise: r.expertise ?? [], interests: r.interests ?? [] };
 }
 
-export function managerFromInput(input: ManagerInput, id: string, version: number): Manager {
+export function managerFromInput(input: CreateManagerInput, id: string, version: number): Manager {
   return applyPatch({ kind: PersonKind.MANAGER, id, name: '', email: null, phone: null, team: null, version } as Manager, { ...input, id });
 }
 

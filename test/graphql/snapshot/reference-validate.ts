@@ -11,15 +11,15 @@ import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { flattenValidation } from '@/graphql/errors/format-error';
-import { CompanyInput } from '@/graphql/company/company.input';
-import { ContractInput } from '@/graphql/contract/contract.input';
-import { DealInput } from '@/graphql/deal/deal.input';
+import { CreateCompanyInput } from '@/graphql/company/company.input';
+import { CreateContractInput } from '@/graphql/contract/contract.input';
+import { CreateDealInput } from '@/graphql/deal/deal.input';
 import { dealProblems } from '@/graphql/deal/deal.resolver';
-import { EmploymentInput } from '@/graphql/employment/employment.input';
+import { CreateEmploymentInput } from '@/graphql/employment/employment.input';
 import { employmentProblems } from '@/graphql/employment/employment.resolver';
-import { InteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
+import { CreateInteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
 import { IntroductionInput } from '@/graphql/introduction/introduction.input';
-import { ManagerInput, RepInput } from '@/graphql/person/person.input';
+import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
 import { PortfolioInput, ReportsToInput } from '@/graphql/portfolio/portfolio.input';
 import { RelationshipInput } from '@/graphql/relationship/relationship.input';
 import { companyFromInput, contractFromInput, dealFromInput, interactionFromInput, managerFromInput, repFromInput } from './reference-records';
@@ -28,24 +28,24 @@ type Raw = Record<string, unknown>;
 
 /** Per list: the input class its records must satisfy (the same rules as the mutations) and its required fields. */
 const SPECS: Record<SnapshotList, { cls: new () => object; required: string[]; key?: (r: Raw) => string }> = {
-  companies: { cls: CompanyInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  contracts: { cls: ContractInput, required: ['id', 'companyId'], key: (r) => String(r.id) },
-  managers: { cls: ManagerInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  reps: { cls: RepInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  employments: { cls: EmploymentInput, required: ['repId', 'companyId'], key: (r) => employmentId(String(r.repId), String(r.companyId), r.since as string) },
+  companies: { cls: CreateCompanyInput, required: ['id', 'name'], key: (r) => String(r.id) },
+  contracts: { cls: CreateContractInput, required: ['id', 'companyId'], key: (r) => String(r.id) },
+  managers: { cls: CreateManagerInput, required: ['id', 'name'], key: (r) => String(r.id) },
+  reps: { cls: CreateRepInput, required: ['id', 'name'], key: (r) => String(r.id) },
+  employments: { cls: CreateEmploymentInput, required: ['repId', 'companyId'], key: (r) => employmentId(String(r.repId), String(r.companyId), r.since as string) },
   portfolio: { cls: PortfolioInput, required: ['managerId', 'companyId'], key: (r) => `${r.managerId}|${r.companyId}` },
   relationships: { cls: RelationshipInput, required: ['a', 'b', 'trust'], key: (r) => relationshipKey(String(r.a), String(r.b)).id },
   reportsTo: { cls: ReportsToInput, required: ['repId', 'bossId'], key: (r) => `${r.repId}|${r.bossId}` },
   introductions: { cls: IntroductionInput, required: ['introducerId', 'introducedId', 'toManagerId'], key: (r) => introductionId(String(r.introducerId), String(r.introducedId), String(r.toManagerId)) },
-  interactions: { cls: InteractionInput, required: ['id', 'at', 'channel'], key: (r) => String(r.id) },
-  deals: { cls: DealInput, required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
+  interactions: { cls: CreateInteractionInput, required: ['id', 'at', 'channel'], key: (r) => String(r.id) },
+  deals: { cls: CreateDealInput, required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
 };
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
 
 function instance(cls: new () => object, raw: Raw): object {
   const obj = Object.assign(new cls(), raw) as Raw;
-  if (cls === InteractionInput && obj.nextAction && typeof obj.nextAction === 'object' && !Array.isArray(obj.nextAction)) {
+  if (cls === CreateInteractionInput && obj.nextAction && typeof obj.nextAction === 'object' && !Array.isArray(obj.nextAction)) {
     obj.nextAction = Object.assign(new NextActionInput(), { done: false, ...(obj.nextAction as Raw) });
   }
   return obj;
@@ -194,10 +194,10 @@ export async function referenceValidateSnapshot(raw: unknown, read: GraphOperati
   };
   const snapshot: Snapshot = {
     version: 1,
-    companies: lists.companies.map((r) => strip(companyFromInput(r as CompanyInput, String(r.id), 0))),
-    contracts: lists.contracts.map((r) => strip(contractFromInput(r as ContractInput, String(r.id), 0))),
-    managers: lists.managers.map((r) => strip(managerFromInput(r as ManagerInput, String(r.id), 0))),
-    reps: lists.reps.map((r) => strip(repFromInput(r as RepInput, String(r.id), 0))),
+    companies: lists.companies.map((r) => strip(companyFromInput(r as never, String(r.id), 0))),
+    contracts: lists.contracts.map((r) => strip(contractFromInput(r as never, String(r.id), 0))),
+    managers: lists.managers.map((r) => strip(managerFromInput(r as never, String(r.id), 0))),
+    reps: lists.reps.map((r) => strip(repFromInput(r as never, String(r.id), 0))),
     employments: lists.employments.map((r) => ({
       id: employmentId(String(r.repId), String(r.companyId), r.since as string), repId: String(r.repId), companyId: String(r.companyId),
       title: (r.title as string) ?? null, department: (r.department as string) ?? null, since: (r.since as string) ?? null, until: (r.until as string) ?? null,
@@ -213,8 +213,8 @@ export async function referenceValidateSnapshot(raw: unknown, read: GraphOperati
       introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId),
       at: (r.at as string) ?? null, outcome: (r.outcome as IntroductionOutcome) ?? IntroductionOutcome.PENDING,
     })),
-    interactions: lists.interactions.map((r) => strip(interactionFromInput(r as InteractionInput, String(r.id), 0))),
-    deals: lists.deals.map((r) => strip(dealFromInput(r as DealInput, String(r.id), 0))),
+    interactions: lists.interactions.map((r) => strip(interactionFromInput(r as never, String(r.id), 0))),
+    deals: lists.deals.map((r) => strip(dealFromInput(r as never, String(r.id), 0))),
   };
   return { snapshot, problems, counts };
 }
