@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import http, { IncomingMessage, STATUS_CODES, ServerResponse } from 'node:http';
-import { Socket } from 'node:net';
+import net, { Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Config } from '@/config';
@@ -48,6 +48,9 @@ export async function createApollo(config: Config): Promise<ApolloServer<Request
   await apollo.start();
   return apollo;
 }
+
+/** How long a stopping server keeps idle keep-alive connections open for a last request (under keepAliveTimeout). */
+const KEEP_ALIVE_GRACE_MS = 1000;
 
 /** The request body as text, or null when it is over `max` bytes (declared or sent). */
 async function readBody(req: IncomingMessage, max: number): Promise<string | null> {
@@ -240,10 +243,14 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     apollo,
     async stop(drainMs = 10000) {
       stopping = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      // stop accepting at once, but without http.Server#close's closing of idle keep-alive connections: a client
+      // sending on one just then sees a reset. Their next request is answered (with `connection: close`) instead;
+      // those still idle after KEEP_ALIVE_GRACE_MS are closed.
+      const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      const grace = setTimeout(() => server.closeIdleConnections(), KEEP_ALIVE_GRACE_MS);
       const timer = setTimeout(() => server.closeAllConnections(), drainMs);
       await closed;
+      clearTimeout(grace);
       clearTimeout(timer);
       await apollo.stop();
     },
