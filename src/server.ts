@@ -222,11 +222,10 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
   };
 
   // the last guard: even a failure to log or answer ends in a closed connection, never in the process stopping
-  const server = http.createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
+  // slow senders cannot hold a connection for Node's default 5 minutes (timeouts are checked every second)
+  const timeouts = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1000 };
+  const server = http.createServer(timeouts, (req, res) => void handle(req, res).catch(() => res.destroy()));
   server.on('clientError', answerMalformed);
-  // slow senders cannot hold a connection for Node's default 5 minutes
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject); // a port in use is a start-up failure main.ts reports, not a crash

@@ -191,6 +191,20 @@ describe('nothing a caller sends stops the server or gets a 500', () => {
     expect((await fetch(`${base()}/health`)).status).toBe(200);
   });
 
+  it('answers 408 and closes a connection whose headers do not arrive within 10 s', async () => {
+    const started = Date.now();
+    const socket = connect(server.port, '127.0.0.1');
+    const answer = await new Promise<string>((resolve) => {
+      let received = '';
+      socket.on('data', (d) => (received += d));
+      socket.on('close', () => resolve(received));
+      socket.write('GET /health HTTP/1.1\r\nHost: x\r\n'); // and nothing more
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(9000);
+    expect(Date.now() - started).toBeLessThan(15000);
+  }, 30000);
+
   it('refuses variables nested over 64 levels, used or not, as BAD_USER_INPUT naming them (they overflowed the stack: 500)', async () => {
     const unused = await post(null, ADMIN_TOKEN, `{"query":"{ __typename }","variables":{"x":${'['.repeat(90000)}1${']'.repeat(90000)}}}`);
     expect(unused.status).toBe(400);
