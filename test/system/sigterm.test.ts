@@ -20,6 +20,8 @@ interface Tally {
   afterSignal: number;
   refused: number;
   resets: number;
+  /** What the resets were (undici's error code), to tell them apart. */
+  resetCodes: Record<string, number>;
 }
 
 /** One client: requests back to back until the service is gone; answers by status, refusals and resets apart. */
@@ -36,8 +38,12 @@ async function client(port: number, tally: Tally, done: () => boolean, signalled
       if (signalled()) tally.afterSignal++;
     } catch (e) {
       // a refused connection means the listener is closed: not an answer, and not an error either
-      if ((e as { cause?: { code?: string } }).cause?.code === 'ECONNREFUSED') tally.refused++;
-      else tally.resets++;
+      const code = (e as { cause?: { code?: string } }).cause?.code ?? String(e);
+      if (code === 'ECONNREFUSED') tally.refused++;
+      else {
+        tally.resets++;
+        tally.resetCodes[code] = (tally.resetCodes[code] ?? 0) + 1;
+      }
       if (tally.refused + tally.resets > 50) return;
     }
   }
@@ -55,7 +61,7 @@ it(`drains in-flight requests on SIGTERM under load (${CLIENTS} clients, ${RUNS}
         body: JSON.stringify({ query: 'mutation { createCompany(input: { id: "c1", name: "A" }) { id } }' }),
       });
       expect(created.status).toBe(200);
-      const tally: Tally = { statuses: {}, afterSignal: 0, refused: 0, resets: 0 };
+      const tally: Tally = { statuses: {}, afterSignal: 0, refused: 0, resets: 0, resetCodes: {} };
       let gone = false;
       let signalled = false;
       const clients = Array.from({ length: CLIENTS }, () => client(service.port, tally, () => gone, () => signalled));
