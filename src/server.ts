@@ -221,9 +221,9 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     }
   };
 
-  // the last guard: even a failure to log or answer ends in a closed connection, never in the process stopping
   // slow senders cannot hold a connection for Node's default 5 minutes (timeouts are checked every second)
   const timeouts = { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1000 };
+  // the last guard: even a failure to log or answer ends in a closed connection, never in the process stopping
   const server = http.createServer(timeouts, (req, res) => void handle(req, res).catch(() => res.destroy()));
   server.on('clientError', answerMalformed);
   server.keepAliveTimeout = 5000;
