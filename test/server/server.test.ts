@@ -145,6 +145,7 @@ describe('concurrent writers', () => {
     const won = results.filter((r) => r.json.data?.updateCompany);
     const lost = results.filter((r) => r.json.errors?.[0].extensions.code === 'CONFLICT');
     expect([won.length, lost.length]).toEqual([1, 49]);
+    expect(new Set(lost.map((r) => r.status))).toEqual(new Set([409])); // the status of CONFLICT
     const now = (await post({ query: '{ company(id: "c2") { version customerCount } }' })).json.data.company;
     expect(now).toEqual({ version: v + 1, customerCount: won[0].json.data.updateCompany.customerCount });
   });
@@ -249,6 +250,9 @@ describe('nothing a caller sends stops the server or gets a 500', () => {
   it('answers each client error with the status of its code', async () => {
     const missing = await post({ query: '{ warmIntroPaths(to: "nobody") { hops } }' });
     expect([missing.status, missing.json.errors[0].extensions.code]).toEqual([404, 'NOT_FOUND']);
+    const analyst = (await post({ query: 'mutation { createApiToken(input: { name: "ro", role: ANALYST }) { secret } }' })).json.data.createApiToken.secret;
+    const refused = await post({ query: 'mutation { deleteCompany(id: "c1") }' }, analyst);
+    expect([refused.status, refused.json.errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
     const invalid = await post({ query: '{ warmIntroPaths(to: "r1", maxHops: 9) { hops } }' });
     expect([invalid.status, invalid.json.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
     const parse = await post({ query: '{' });
