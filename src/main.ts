@@ -23,14 +23,27 @@ async function main(): Promise<void> {
   }
   log.info('Tsunagu is serving GraphQL', { url: server.url, engine: store.engine, dataDir: store.engine === 'kuzu' ? config.dataDir : undefined });
   let stopping = false;
+  // Apollo does not handle signals (createApollo): the order is ours. Stop accepting connections and let requests in
+  // flight finish (up to 10 s), then stop Apollo (server.stop), then close the store.
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log.info('shutting down', { signal });
-    await server.stop(10000);
-    await store.close();
+    let code = 0;
+    try {
+      await server.stop(10000);
+    } catch (error) {
+      log.error('draining the server failed', { error });
+      code = 1;
+    }
+    try {
+      await store.close();
+    } catch (error) {
+      log.error('closing the store failed', { error });
+      code = 1;
+    }
     log.info('stopped');
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -4,7 +4,7 @@ import { Config } from '@/config';
 import { Actor, Role } from '@/domain/auth/actor';
 import { PersonKind } from '@/domain/shared/enums';
 import { GraphStore } from '@/store/graph-store';
-import { JwtError, verifyJwt } from './jwt';
+import { JwtError, JwtVerifier } from './jwt';
 import { hashToken, newTokenSecret, sameSecret, secretDigest } from './tokens';
 
 export const BOOTSTRAP_FILE = 'bootstrap-admin-token.sha256';
@@ -18,13 +18,15 @@ export class AuthenticationError extends Error {}
  */
 export class Authenticator {
   private readonly adminDigest: Buffer | null;
+  private readonly jwt: JwtVerifier | null;
 
   constructor(
-    private readonly config: Config,
+    config: Config,
     private readonly store: GraphStore,
     private readonly bootstrapHash: string | null,
   ) {
     this.adminDigest = config.adminToken ? secretDigest(config.adminToken) : null;
+    this.jwt = config.jwt ? new JwtVerifier(config.jwt) : null;
   }
 
   async authenticate(header: string | undefined): Promise<Actor> {
@@ -34,7 +36,7 @@ export class Authenticator {
     const secret = m[1];
     if (this.adminDigest && sameSecret(secret, this.adminDigest)) return { id: 'admin-token', role: Role.ADMIN, managerId: null };
     if (this.bootstrapHash && hashToken(secret) === this.bootstrapHash) return { id: 'bootstrap-admin', role: Role.ADMIN, managerId: null };
-    if (secret.split('.').length === 3 && this.config.jwt) return this.withLiveSubject(this.fromJwt(secret));
+    if (secret.split('.').length === 3 && this.jwt) return this.withLiveSubject(await this.fromJwt(this.jwt, secret));
     if (!secret.startsWith('tsu_')) throw new AuthenticationError('Invalid credentials');
     const token = await this.store.read.tokenByHash(hashToken(secret));
     if (!token || token.revokedAt) throw new AuthenticationError('Invalid or revoked token');
@@ -54,9 +56,9 @@ export class Authenticator {
     return actor;
   }
 
-  private fromJwt(jwt: string): Actor {
+  private async fromJwt(verifier: JwtVerifier, jwt: string): Promise<Actor> {
     try {
-      const claims = verifyJwt(jwt, this.config.jwt!);
+      const claims = await verifier.verify(jwt);
       const role = String(claims.role ?? '').toUpperCase();
       if (!(Object.values(Role) as string[]).includes(role)) throw new JwtError('no role claim (ADMIN, MANAGER or ANALYST)');
       return { id: `jwt:${claims.sub ?? 'unknown'}`, role: role as Role, managerId: claims.manager_id ? String(claims.manager_id) : null };

@@ -1,58 +1,77 @@
-import { createPublicKey, createHmac, timingSafeEqual, verify as verifySignature, KeyObject } from 'node:crypto';
+import { KeyObject, createPublicKey, createSecretKey } from 'node:crypto';
+import { JWTPayload, errors, jwtVerify } from 'jose';
+import { ConfigError } from '@/config';
 
 /** JWTs from the company's identity provider: issuer, audience and key from the environment. */
 export interface JwtConfig {
   issuer: string;
   audience: string;
-  /** PEM public key (RS256 / ES256) or, for HS256, a shared secret. */
+  /** PEM public key (RS256 for an RSA key, ES256 for a P-256 key) or, for HS256, a shared secret. */
   publicKey?: string;
   secret?: string;
 }
 
-export interface JwtClaims {
-  sub?: string;
-  iss?: string;
-  aud?: string | string[];
-  exp?: number;
-  nbf?: number;
-  role?: string;
-  manager_id?: string;
-  [claim: string]: unknown;
+export interface JwtClaims extends JWTPayload {
+  role?: unknown;
+  manager_id?: unknown;
 }
 
 export class JwtError extends Error {}
 
-const b64 = (s: string): Buffer => Buffer.from(s, 'base64url');
+/** Clocks of the identity provider and this server may differ this much (`exp`, `nbf`). */
+const CLOCK_TOLERANCE_SECONDS = 30;
 
-/** Verifies signature, issuer, audience, expiry and not-before; returns the claims. Throws JwtError otherwise. */
-export function verifyJwt(token: string, config: JwtConfig, nowSeconds: number = Math.floor(Date.now() / 1000)): JwtClaims {
-  const parts = token.split('.');
-  if (parts.length !== 3) throw new JwtError('not a JWT');
-  const [h, p, sig] = parts;
-  let header: { alg?: string };
-  let claims: JwtClaims;
-  try {
-    header = JSON.parse(b64(h).toString('utf8'));
-    claims = JSON.parse(b64(p).toString('utf8'));
-  } catch {
-    throw new JwtError('malformed JWT');
+/**
+ * Each segment of a compact JWT has exactly one spelling: base64url, no padding, unused bits zero (RFC 7515 §2).
+ * jose 6.2.19 on Node 20 decodes with `atob`, which also takes `=` padding, whitespace and non-zero trailing bits
+ * (measured: an RS256 signature with `==` appended, or its last character changed, verified), so a token could
+ * be re-spelled and still be accepted. Refuse every other spelling before verifying.
+ */
+function canonical(token: string): boolean {
+  return token.split('.').every((s) => /^[A-Za-z0-9_-]+$/.test(s) && Buffer.from(s, 'base64url').toString('base64url') === s);
+}
+
+const CLAIM_PROBLEM: Record<string, string> = { iss: 'wrong issuer', aud: 'wrong audience', nbf: 'not yet valid', exp: 'no expiry (exp claim)' };
+
+/** Verifies JWTs with jose: signature with the configured key, algorithm, issuer, audience, expiry and not-before. */
+export class JwtVerifier {
+  private readonly keys = new Map<string, KeyObject>();
+
+  constructor(private readonly config: JwtConfig) {
+    if (config.secret) this.keys.set('HS256', createSecretKey(Buffer.from(config.secret, 'utf8')));
+    if (config.publicKey) {
+      let key: KeyObject;
+      try {
+        key = createPublicKey(config.publicKey);
+      } catch (e) {
+        throw new ConfigError(`JWT_PUBLIC_KEY is not a PEM public key: ${(e as Error).message}`);
+      }
+      if (key.asymmetricKeyType === 'rsa') this.keys.set('RS256', key);
+      else if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1') this.keys.set('ES256', key);
+      else throw new ConfigError('JWT_PUBLIC_KEY must be an RSA key (RS256) or a P-256 EC key (ES256)');
+    }
   }
-  const signed = Buffer.from(`${h}.${p}`);
-  const signature = b64(sig);
-  if (header.alg === 'HS256' && config.secret) {
-    const expected = createHmac('sha256', config.secret).update(signed).digest();
-    if (expected.length !== signature.length || !timingSafeEqual(expected, signature)) throw new JwtError('bad signature');
-  } else if ((header.alg === 'RS256' || header.alg === 'ES256') && config.publicKey) {
-    const key: KeyObject = createPublicKey(config.publicKey);
-    const ok = verifySignature('sha256', signed, header.alg === 'ES256' ? { key, dsaEncoding: 'ieee-p1363' } : key, signature);
-    if (!ok) throw new JwtError('bad signature');
-  } else {
-    throw new JwtError(`algorithm ${header.alg} is not accepted`);
+
+  /** The claims of a valid token; JwtError saying what is wrong otherwise. */
+  async verify(token: string): Promise<JwtClaims> {
+    if (!canonical(token)) throw new JwtError('malformed JWT (three base64url segments without padding expected)');
+    const algorithms = [...this.keys.keys()];
+    try {
+      const { payload } = await jwtVerify<JwtClaims>(token, (header) => this.keys.get(header.alg)!, {
+        algorithms,
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      });
+      return payload;
+    } catch (e) {
+      if (e instanceof errors.JWTExpired) throw new JwtError('expired');
+      if (e instanceof errors.JWTClaimValidationFailed) throw new JwtError(CLAIM_PROBLEM[e.claim] ?? `${e.claim} claim: ${e.message}`);
+      if (e instanceof errors.JOSEAlgNotAllowed) throw new JwtError(`algorithm not accepted (accepted: ${algorithms.join(', ')})`);
+      if (e instanceof errors.JWSSignatureVerificationFailed) throw new JwtError('bad signature');
+      if (e instanceof errors.JOSEError) throw new JwtError(`malformed JWT (${e.message})`);
+      throw e;
+    }
   }
-  if (claims.iss !== config.issuer) throw new JwtError('wrong issuer');
-  const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.includes(config.audience)) throw new JwtError('wrong audience');
-  if (typeof claims.exp !== 'number' || claims.exp <= nowSeconds) throw new JwtError('expired');
-  if (typeof claims.nbf === 'number' && claims.nbf > nowSeconds + 60) throw new JwtError('not yet valid');
-  return claims;
 }

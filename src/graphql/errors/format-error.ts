@@ -1,4 +1,4 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { StoreTimeoutError } from '@/store/store-errors';
@@ -8,7 +8,6 @@ const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
-  ApolloServerErrorCode.BAD_REQUEST,
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
   ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
@@ -16,17 +15,32 @@ const CLIENT_CODES = new Set<string>([
 
 export type ErrorLogger = (error: unknown, formatted: GraphQLFormattedError) => void;
 
+/** graphql-js's "Did you mean …?" hints name schema types, fields and enum values; no message carries them. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
 /**
- * What a client sees of an error: client errors as they are (class-validator's details reduced to the field and
- * its rules, with no echo of the value), everything else masked as INTERNAL_SERVER_ERROR with no internals.
+ * An error Apollo raises itself with a 4xx status but no code (a persisted query whose hash does not match its
+ * text) is the client's: BAD_REQUEST.
+ */
+function isUncodedClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return false;
+  const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 0;
+  return status >= 400 && status < 500;
+}
+
+/**
+ * What a client sees of an error: client errors as they are, without suggestions (class-validator's details
+ * reduced to the field and its rules, with no echo of the value), everything else masked as INTERNAL_SERVER_ERROR
+ * with no internals.
  */
 export function formatError(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      const fields = flattenValidation(original.extensions.validationErrors as ValidationLike[]);
+      const details = original.extensions.validationErrors;
+      const fields = Array.isArray(details) ? flattenValidation(details as ValidationLike[]) : [];
       return {
-        message: `Invalid input: ${fields.map((f) => `${f.field} (${f.reason})`).join('; ')}`,
+        message: fields.length ? `Invalid input: ${fields.map((f) => `${f.field} (${f.reason})`).join('; ')}` : 'Invalid input',
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
@@ -37,9 +51,12 @@ export function formatError(log: ErrorLogger) {
       return { message: 'The operation took longer than the time limit and was stopped', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
     const code = String(formatted.extensions?.code ?? '');
+    if (isUncodedClientError(error)) {
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     if (CLIENT_CODES.has(code)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: formatted.message.replace(SUGGESTION, ''), extensions };
     }
     log(original, formatted);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -1,18 +1,31 @@
 import {
-  ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLNamedType, GraphQLSchema, IntValueNode, Kind,
-  Lexer, OperationDefinitionNode, SelectionSetNode, Source, TokenKind, ValidationContext, getNamedType, getNullableType,
+  ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLField, GraphQLNamedType, GraphQLSchema, Kind, Lexer,
+  OperationDefinitionNode, SelectionSetNode, Source, TokenKind, ValidationContext, getArgumentValues, getNamedType, getNullableType,
   isInterfaceType, isListType, isObjectType,
 } from 'graphql';
 import { QueryLimits } from '@/config';
 
 /** Page size assumed for list fields with no `first`/`limit` argument when estimating cost. */
 const DEFAULT_LIST_SIZE = 10;
+/** Arguments that set how many items a list field returns. */
+const SIZE_ARGUMENTS = ['first', 'limit', 'last'];
+/** How many of the costliest list fields a measure keeps (and a cost error names). */
+const COSTLIEST = 3;
+
+/** A list field and what it adds to the cost in total: `size` items each time it runs, times its enclosing lists. */
+export interface ListCost {
+  path: string;
+  size: number;
+  cost: number;
+}
 
 export interface DocumentMeasure {
   depth: number;
   aliases: number;
   directives: number;
   cost: number;
+  /** The list fields that cost most, costliest first. */
+  costliest: ListCost[];
 }
 
 /** Counts lexical tokens the way a parser sees them (comments excluded). */
@@ -27,71 +40,95 @@ export function countTokens(query: string): number {
   return n;
 }
 
-function multiplier(field: FieldNode, variables: Record<string, unknown>): number {
-  for (const arg of field.arguments ?? []) {
-    if (['first', 'limit', 'last'].includes(arg.name.value)) {
-      if (arg.value.kind === Kind.INT) return Math.max(1, Number((arg.value as IntValueNode).value));
-      if (arg.value.kind === Kind.VARIABLE) {
-        const v = variables[arg.value.name.value];
-        if (typeof v === 'number') return Math.max(1, v);
-      }
-    }
+/** The `first`/`limit`/`last` the field runs with (given, from a variable, or the argument's default), if any. */
+function sizeArgument(def: GraphQLField<unknown, unknown>, field: FieldNode, variables: Record<string, unknown>): number | undefined {
+  if (!def.args.some((a) => SIZE_ARGUMENTS.includes(a.name))) return undefined;
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(def, field, variables);
+  } catch {
+    return undefined; // arguments that cannot be coerced stop the field before it runs
   }
-  return 1;
+  for (const name of SIZE_ARGUMENTS) {
+    const v = args[name];
+    if (typeof v === 'number') return Math.max(1, v);
+  }
+  return undefined;
 }
 
+const costliest = (lists: ListCost[]): ListCost[] => lists.sort((a, b) => b.cost - a.cost).slice(0, COSTLIEST);
+
 /**
- * Depth, aliases, directives and an estimated cost of one operation. Cost: each field costs 1, and what a list
- * field (a list type or a Connection) selects costs its size times over: `first`/`limit`/`last` when given, else
- * DEFAULT_LIST_SIZE (a Connection's `edges` are not counted again).
+ * Depth, aliases, directives and an estimated cost of one operation, with the arguments it runs with (`variables`
+ * coerced, defaults applied). Cost: each field costs 1, and what a list field (a list type or a Connection) selects
+ * costs its size times over: `first`/`limit`/`last`, else DEFAULT_LIST_SIZE (a Connection's `edges` are not counted
+ * again). A fragment is measured once however often it is spread (a fragment spreading the next one twice, 40 deep,
+ * would otherwise be walked 2^40 times).
  */
 export function measure(
   schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {},
 ): DocumentMeasure {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  let aliases = 0;
-  let directives = operation.directives?.length ?? 0;
+  const measured = new Map<string, DocumentMeasure>();
   const typeNamed = (name: string | undefined, fallback: GraphQLNamedType | undefined) => (name ? schema.getType(name) ?? fallback : fallback);
-  const walk = (set: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined, depth: number, seen: Set<string>): { depth: number; cost: number } => {
-    if (!set) return { depth, cost: 0 };
-    let maxDepth = depth;
-    let cost = 0;
+
+  const fragment = (name: string, parent: GraphQLNamedType | undefined): DocumentMeasure | null => {
+    const definition = fragments.get(name);
+    if (!definition) return null; // an unknown fragment is another rule's error
+    if (!measured.has(name)) {
+      measured.set(name, { depth: 0, aliases: 0, directives: 0, cost: 0, costliest: [] }); // a cycle (another rule's error) adds nothing
+      measured.set(name, walk(definition.selectionSet, typeNamed(definition.typeCondition.name.value, parent)));
+    }
+    return measured.get(name)!;
+  };
+
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): DocumentMeasure => {
+    const total: DocumentMeasure = { depth: 0, aliases: 0, directives: 0, cost: 0, costliest: [] };
+    const add = (inner: DocumentMeasure, prefix: string, times: number): void => {
+      total.aliases += inner.aliases;
+      total.directives += inner.directives;
+      for (const list of inner.costliest) total.costliest.push({ ...list, path: `${prefix}${list.path}`, cost: list.cost * times });
+    };
     for (const sel of set.selections) {
-      directives += sel.directives?.length ?? 0;
+      total.directives += sel.directives?.length ?? 0;
       if (sel.kind === Kind.FIELD) {
-        if (sel.alias) aliases++;
+        if (sel.alias) total.aliases++;
         const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
         const named = def ? getNamedType(def.type) : undefined;
         // a Connection's size is its `first`; its `edges` list does not multiply again
         const inConnection = !!parent?.name.endsWith('Connection');
         const isList = !!def && !inConnection && (isListType(getNullableType(def.type)) || named!.name.endsWith('Connection'));
-        const explicit = multiplier(sel, variables);
-        const size = explicit > 1 ? explicit : isList ? DEFAULT_LIST_SIZE : 1;
-        const inner = walk(sel.selectionSet, named, depth + 1, seen);
-        cost += 1 + inner.cost * size;
-        maxDepth = Math.max(maxDepth, inner.depth);
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const inner = walk(sel.selectionSet, typeNamed(sel.typeCondition?.name.value, parent), depth, seen);
-        cost += inner.cost;
-        maxDepth = Math.max(maxDepth, inner.depth);
+        const size = (def && sizeArgument(def, sel, variables)) ?? (isList ? DEFAULT_LIST_SIZE : 1);
+        const inner = sel.selectionSet ? walk(sel.selectionSet, named) : null;
+        const cost = 1 + (inner?.cost ?? 0) * size;
+        const name = sel.alias?.value ?? sel.name.value;
+        total.cost += cost;
+        total.depth = Math.max(total.depth, 1 + (inner?.depth ?? 0));
+        if (inner) add(inner, `${name}.`, size);
+        if (size > 1) total.costliest.push({ path: name, size, cost });
       } else {
-        const name = sel.name.value;
-        const fragment = fragments.get(name);
-        if (seen.has(name) || !fragment) continue; // cycles and unknown fragments are other rules' errors
-        const inner = walk(fragment.selectionSet, typeNamed(fragment.typeCondition.name.value, parent), depth, new Set([...seen, name]));
-        cost += inner.cost;
-        maxDepth = Math.max(maxDepth, inner.depth);
+        const inner = sel.kind === Kind.INLINE_FRAGMENT
+          ? walk(sel.selectionSet, typeNamed(sel.typeCondition?.name.value, parent))
+          : fragment(sel.name.value, parent);
+        if (!inner) continue;
+        total.cost += inner.cost;
+        total.depth = Math.max(total.depth, inner.depth);
+        add(inner, '', 1);
       }
     }
-    return { depth: maxDepth, cost };
+    total.costliest = costliest(total.costliest);
+    return total;
   };
+
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
-  const { depth, cost } = walk(operation.selectionSet, root ?? undefined, 0, new Set());
-  return { depth, aliases, directives, cost };
+  return walk(operation.selectionSet, root ?? undefined);
 }
 
-/** A validation rule rejecting documents over the limits with GRAPHQL_VALIDATION_FAILED; numbers hidden in production. */
+/**
+ * A validation rule rejecting documents over the depth, alias and directive limits with GRAPHQL_VALIDATION_FAILED;
+ * numbers hidden in production. Cost depends on the variables: see request-limits.plugin.ts.
+ */
 export function documentLimitsRule(limits: QueryLimits, production: boolean) {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(node) {
@@ -100,7 +137,6 @@ export function documentLimitsRule(limits: QueryLimits, production: boolean) {
         ['depth', m.depth, limits.depth],
         ['aliases', m.aliases, limits.aliases],
         ['directives', m.directives, limits.directives],
-        ['cost', m.cost, limits.cost],
       ];
       for (const [what, value, limit] of over) {
         if (value > limit) {

@@ -4,9 +4,9 @@ import { documentLimitsRule, measure } from '@/graphql/limits/document-limits';
 
 const LIMITS = { depth: 8, aliases: 15, directives: 50, tokens: 1000, cost: 5000 };
 
-async function measured(query: string) {
+async function measured(query: string, variables: Record<string, unknown> = {}) {
   const doc = parse(query);
-  return measure(await getSchema(), doc, doc.definitions[0] as OperationDefinitionNode);
+  return measure(await getSchema(), doc, doc.definitions[0] as OperationDefinitionNode, variables);
 }
 
 describe('document limits', () => {
@@ -29,5 +29,28 @@ describe('document limits', () => {
     const prod = validate(schema, doc, [...specifiedRules, documentLimitsRule(LIMITS, true)]);
     expect(dev.map((e) => e.message)).toEqual(['The query exceeds the allowed aliases: 16 > 15']);
     expect(prod.map((e) => e.message)).toEqual(['The query exceeds the allowed aliases']);
+  });
+
+  it('counts the page size the field runs with: literal, variable or default; `first: 1` is 1', async () => {
+    const inner = '{ edges { node { ties { person { id } } } } }';
+    const literal = await measured(`{ reps(first: 100) ${inner} }`);
+    expect(literal.cost).toBe(1 + 100 * (1 + 1 + (1 + 10 * 2)));
+    expect((await measured(`query($n: Int) { reps(first: $n) ${inner} }`, { n: 100 })).cost).toBe(literal.cost);
+    expect((await measured(`{ reps(first: 1) ${inner} }`)).cost).toBe(1 + 1 * (1 + 1 + (1 + 10 * 2)));
+    expect((await measured(`{ reps ${inner} }`)).cost).toBe(1 + 20 * (1 + 1 + (1 + 10 * 2))); // the argument's default, 20
+    expect(literal.costliest.map((l) => [l.path, l.size, l.cost])).toEqual([
+      ['reps', 100, literal.cost],
+      ['reps.edges.node.ties', 10, 100 * 21],
+    ]);
+  });
+
+  it('measures a fragment once however often it is spread (2^40 walks before)', async () => {
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      `fragment F${i} on Query { ${i === levels - 1 ? '__typename' : `...F${i + 1} ...F${i + 1}`} }`).join(' ');
+    const started = Date.now();
+    const m = await measured(`query { ...F0 } ${fragments}`);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(m.cost).toBe(2 ** (levels - 1));
   });
 });

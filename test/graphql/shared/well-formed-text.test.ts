@@ -13,6 +13,14 @@ describe('illFormedTextAt', () => {
     expect(illFormedTextAt({ ['k\uD83D']: 1 })).toBe('k\uD83D');
     expect(illFormedTextAt('\uD83D\uDE00')).toBeNull(); // a pair
     expect(illFormedTextAt([{ id: 'x' }, { id: 'y\uDBFF' }])).toBe('[1].id');
+    // depth first, in order: the first bad string of the document, not the shallowest
+    expect(illFormedTextAt({ a: { b: 'x\uD800' }, c: '\uDC00' })).toBe('a.b');
+  });
+
+  it('walks a value nested 200,000 levels deep (it overflowed the stack at 6,000)', () => {
+    let deep: unknown = 'bad \uD800';
+    for (let i = 0; i < 200000; i++) deep = i % 2 ? [deep] : { k: deep };
+    expect(illFormedTextAt(deep)).toBe('[0].k'.repeat(100000));
   });
 });
 
