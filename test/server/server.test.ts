@@ -220,7 +220,7 @@ describe('nothing a caller sends stops the server or gets a 500', () => {
   });
 
   it('answers a lone surrogate in a variable with 400, not 500', async () => {
-    const r = await post({ query: 'mutation($n: String) { createCompany(input: { id: "s1", name: $n }) { id } }', variables: { n: 'a\uD800b' } });
+    const r = await post({ query: 'mutation($n: String!) { createCompany(input: { id: "s1", name: $n }) { id } }', variables: { n: 'a\uD800b' } });
     expect([r.status, r.json.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
   });
 
