@@ -7,6 +7,11 @@ import { QueryLimits } from '@/config';
 
 /** Page size assumed for list fields with no `first`/`limit` argument when estimating cost. */
 const DEFAULT_LIST_SIZE = 10;
+/**
+ * Lists with no size argument whose length is bounded by the domain: a warm path has at most 6 steps (`maxHops` ≤ 6),
+ * so 7 people. They count their bound, not DEFAULT_LIST_SIZE.
+ */
+const BOUNDED_LISTS: ReadonlyMap<string, number> = new Map([['WarmPath.people', 7], ['WarmPath.members', 7], ['WarmPath.steps', 6]]);
 /** Arguments that set how many items a list field returns. */
 const SIZE_ARGUMENTS = ['first', 'limit', 'last'];
 /** How many of the costliest list fields a measure keeps (and a cost error names). */
@@ -61,7 +66,7 @@ const costliest = (lists: ListCost[]): ListCost[] => lists.sort((a, b) => b.cost
 /**
  * Depth, aliases, directives and an estimated cost of one operation, with the arguments it runs with (`variables`
  * coerced, defaults applied). Cost: each field costs 1, and what a list field (a list type or a Connection) selects
- * costs its size times over: `first`/`limit`/`last`, else DEFAULT_LIST_SIZE (a Connection's `edges` are not counted
+ * costs its size times over: `first`/`limit`/`last`, else its domain bound (BOUNDED_LISTS) or DEFAULT_LIST_SIZE (a Connection's `edges` are not counted
  * again). A fragment is measured once however often it is spread (a fragment spreading the next one twice, 40 deep,
  * would otherwise be walked 2^40 times).
  */
@@ -99,7 +104,8 @@ export function measure(
         // a Connection's size is its `first`; its `edges` list does not multiply again
         const inConnection = !!parent?.name.endsWith('Connection');
         const isList = !!def && !inConnection && (isListType(getNullableType(def.type)) || named!.name.endsWith('Connection'));
-        const size = (def && sizeArgument(def, sel, variables)) ?? (isList ? DEFAULT_LIST_SIZE : 1);
+        const size = (def && sizeArgument(def, sel, variables))
+          ?? (isList ? BOUNDED_LISTS.get(`${parent!.name}.${sel.name.value}`) ?? DEFAULT_LIST_SIZE : 1);
         const inner = sel.selectionSet ? walk(sel.selectionSet, named) : null;
         const cost = 1 + (inner?.cost ?? 0) * size;
         const name = sel.alias?.value ?? sel.name.value;

@@ -44,6 +44,13 @@ describe('document limits', () => {
     ]);
   });
 
+  it('counts a warm path\'s people, members and steps by their bound (7, 7, 6), so `limit: 50` with a rich selection passes', async () => {
+    const m = await measured('{ warmIntroPaths(to: "r1", limit: 50) { strength people { id name } members { companyName } steps { trust reason } } }');
+    // warmIntroPaths 1 + 50 x (strength 1 + people (1 + 7 x 2) + members (1 + 7 x 1) + steps (1 + 6 x 2))
+    expect(m.cost).toBe(1 + 50 * (1 + (1 + 7 * 2) + (1 + 7) + (1 + 6 * 2)));
+    expect(m.cost).toBeLessThanOrEqual(LIMITS.cost);
+  });
+
   it('measures a fragment once however often it is spread (2^40 walks before)', async () => {
     const levels = 40;
     const fragments = Array.from({ length: levels }, (_, i) =>
