@@ -15,6 +15,7 @@ import { countTokens, documentLimitsRule } from '@/graphql/limits/document-limit
 import { getSchema } from '@/graphql/schema';
 import { RateLimiter } from '@/http/rate-limiter';
 import { log } from '@/log';
+import { WebPages } from '@/web/static-routes';
 
 export interface RunningServer {
   url: string;
@@ -64,6 +65,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
   const apollo = await createApollo(config);
   const auth = new Authenticator(config, store, bootstrapHash);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const web = WebPages.load();
   let stopping = false;
   const server = http.createServer(async (req, res) => {
     // once stopping, every answer closes its connection so keep-alive clients cannot hold the drain open
@@ -73,6 +75,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     res.setHeader('x-request-id', requestId);
     const started = Date.now();
     try {
+      if (web.handle(req, res)) return;
       if (url.pathname === '/health') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/ready') {
         try {
