@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+/// <reference lib="dom" />
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { WebService, buildWebPages, findChromium, launchChromium, startWebService } from '../helpers/web-service';
@@ -60,7 +61,7 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
   });
 
   // the rep with the most ties: expanding them needs the cap
-  function hub(): { id: string; name: string; nameKana: string; ties: number } {
+  function hub(): { id: string; name: string; nameKana: string; email: string; phone: string; ties: number } {
     const degree = new Map<string, number>();
     for (const r of service.snapshot.relationships) for (const id of [r.a, r.b]) degree.set(id, (degree.get(id) ?? 0) + 1);
     const rep = [...service.snapshot.reps].sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0))[0];
@@ -105,6 +106,14 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     await page.click('text=やり直す');
     await page.waitForFunction((n) => document.querySelectorAll('.node-list button').length === n, 1 + CAP);
     expect(new Set(await listedIds(page))).toEqual(ids);
+
+    // collapse drops the neighbours that hang on the hub alone; undo brings them back (from the keyboard)
+    await page.click('.node-actions >> text=折りたたむ');
+    await page.waitForFunction((n) => document.querySelectorAll('.node-list button').length < n, 1 + CAP);
+    await page.focus(`.node-list button[data-id="${target.id}"]`);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((n) => document.querySelectorAll('.node-list button').length === n, 1 + CAP);
+    expect(new Set(await listedIds(page))).toEqual(ids);
   });
 
   it('filters by minimum trust: the weaker ties go', async () => {
@@ -120,6 +129,25 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     const [, after] = await statusCounts(page);
     expect(after).toBeLessThan(before);
     await shot(page, '2-min-trust');
+  });
+
+  it('the time slicer shows only ties since a month, and plays through time', async () => {
+    const [, before] = await statusCounts(page);
+    const months = Number(await page.getAttribute('#since', 'max'));
+    await page.locator('#since').fill(String(months - 12)); // the last year only
+    const since = (await page.textContent('output[for=since]'))!;
+    expect(since).toMatch(/^\d{4}-\d{2}$/);
+    const ids = new Set(await listedIds(page));
+    const ties = service.snapshot.relationships.filter((r: any) => ids.has(r.a) && ids.has(r.b) && r.trust >= 0.8 && r.since && r.since.slice(0, 7) >= since).length;
+    const works = service.snapshot.employments.filter((e: any) => !e.until && ids.has(e.repId) && ids.has(e.companyId)).length;
+    await page.waitForFunction((n) => document.querySelector('.status')!.textContent!.includes(`関係${n}件`), ties + works);
+    expect((await statusCounts(page))[1]).toBeLessThan(before);
+    await page.locator('#since').fill('0');
+    await page.click('text=再生');
+    await page.waitForFunction(() => Number((document.getElementById('since') as HTMLInputElement).value) >= 6);
+    await page.click('text=一時停止');
+    await page.locator('#since').fill('0');
+    await page.waitForFunction((n) => document.querySelector('.status')!.textContent!.includes(`関係${n}件`), before);
   });
 
   it('draws a warm path to a company, strongest first, with each step reason listed and stepped through', async () => {
@@ -182,6 +210,24 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     expect(await fresh.page.getAttribute('.steps li:nth-child(2)', 'aria-current')).toBe('step');
     await shot(fresh.page, '4-shared-link');
     await fresh.context.close();
+  });
+
+  it('asks for the introduction along the path in one click, and exports the view as PNG', async () => {
+    const target = await page.getAttribute('.node-list button[aria-pressed=true]', 'data-id');
+    await page.click('text=この紹介を依頼する');
+    await page.waitForFunction(() => document.querySelector('.message')!.textContent!.includes('紹介を依頼しました'));
+    const path = (await service.query('query($to: ID!) { warmIntroPaths(to: $to, limit: 1) { people { id } } }', { to: target })).warmIntroPaths[0].people;
+    const last = path[path.length - 1].id;
+    const intros = (await service.query('query($id: ID!) { person(id: $id) { introductions { outcome introducer { id } introduced { id } toManager { id } } } }', { id: last })).person.introductions;
+    expect(intros).toContainEqual({ outcome: 'PENDING', introducer: { id: path[path.length - 2].id }, introduced: { id: last }, toManager: { id: path[0].id } });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=PNGで保存')]);
+    expect(download.suggestedFilename()).toBe('tsunagu-explorer.png');
+    const file = join(ARTIFACTS, '7-export.png');
+    await download.saveAs(file);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(100); // width
   });
 
   it("shows an analyst's masked fields as masked on the side card", async () => {
