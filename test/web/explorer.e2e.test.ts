@@ -176,6 +176,16 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     }, company!.id);
     await page.mouse.click(point.x, point.y);
     await page.waitForFunction((id) => document.querySelector(`.node-list button[data-id="${id}"]`)?.getAttribute('aria-pressed') === 'true', company!.id);
+    // the pointer rests on the company: its neighbourhood is highlighted, everything else dimmed
+    const farColour = (id: string) => page.evaluate((node) => {
+      const { renderer, graph } = (window as any).tsunaguExplorer;
+      const far = graph.nodes().find((n: string) => n !== node && !graph.areNeighbors(n, node));
+      return renderer.getNodeDisplayData(far).color;
+    }, id);
+    expect(await farColour(company!.id)).toBe('#dee2e6');
+    await page.mouse.move(point.x + 400, 5);
+    await page.waitForTimeout(300);
+    expect(await farColour(company!.id)).not.toBe('#dee2e6');
     await page.click('text=紹介ルートを探す');
     await page.waitForSelector('.steps li');
     const steps = await page.$$eval('.steps li', (lis) => lis.map((li) => li.textContent));
@@ -234,8 +244,14 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     const analyst = await newPage();
     await signIn(analyst.page, await service.token('ANALYST'));
     const rep = hub();
-    await analyst.page.fill('input[type=search]', rep.name);
-    await analyst.page.click(`.hits button[data-id="${rep.id}"]`);
+    // from the keyboard: type, Enter searches, Tab reaches the hits, Enter opens one
+    await analyst.page.focus('input[type=search]');
+    await analyst.page.keyboard.type(rep.name);
+    await analyst.page.keyboard.press('Enter');
+    await analyst.page.waitForSelector(`.hits button[data-id="${rep.id}"]`);
+    expect(await analyst.page.getAttribute('.hits li:first-child button', 'data-id')).toBe(rep.id);
+    await analyst.page.keyboard.press('Tab');
+    await analyst.page.keyboard.press('Enter');
     await analyst.page.waitForSelector('.card [data-masked=email]');
     for (const field of ['email', 'phone', 'mbti']) expect(await analyst.page.textContent(`.card [data-masked=${field}]`)).toBe('マスク済み');
     const card = (await analyst.page.textContent('.card'))!;

@@ -197,7 +197,7 @@ export class Canvas {
     this.stopLayout();
     const order = this.graph.order;
     if (order < 2) return;
-    this.layout = new FA2Layout(this.graph, { settings: { ...inferSettings(this.graph), slowDown: 3 } });
+    this.layout = new FA2Layout(this.graph, { settings: { ...inferSettings(this.graph), slowDown: 3, adjustSizes: true } });
     this.layout.start();
     this.layoutTimer = window.setTimeout(() => this.stopLayout(), Math.min(4000, 800 + order * 2));
   }

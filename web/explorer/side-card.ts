@@ -8,6 +8,7 @@ const TIES = 'ties { relationship { trust kind } person { id name } }';
 const QUERIES: Record<EntityKind, string> = {
   REP: `query RepCard($id: ID!) { entity: rep(id: $id) {
     id name nameKana email phone disc mbti stance responseSpeed
+    currentEmployment { title department company { name } }
     employments { company { name } title department since until }
     ${TIES} ${INTERACTIONS} } }`,
   MANAGER: `query ManagerCard($id: ID!) { entity: manager(id: $id) {
@@ -60,7 +61,12 @@ export async function renderSideCard(token: string, id: string, kind: EntityKind
     );
     return card;
   }
-  const details = [field(t.email, 'email'), field(t.phone, 'phone')];
+  const details: HTMLElement[] = [];
+  if (kind === 'REP') {
+    const now = entity.currentEmployment;
+    details.push(el('div', { class: 'field' }, el('dt', {}, t.title_), el('dd', {}, now ? [now.company?.name, now.title, now.department].filter(Boolean).join(' ') : '—')));
+  }
+  details.push(field(t.email, 'email'), field(t.phone, 'phone'));
   if (kind === 'REP') details.push(field(t.disc, 'disc'), field(t.mbti, 'mbti'), field(t.stance, 'stance'), field(t.responseSpeed, 'responseSpeed'));
   else details.push(field(t.team, 'team'));
   card.append(el('dl', {}, ...details));
