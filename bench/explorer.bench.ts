@@ -93,6 +93,7 @@ runBenchmark({ name: 'explorer', title: 'Explorer: 2,000 nodes in headless Chrom
       return times.sort((a, c) => a - c);
     });
     b.add(metric({ case: `${NODES} nodes, ${edges} edges`, name: 'full refresh (median of 20)', unit: 'ms', value: Math.round(refreshes[10] * 10) / 10, headline: true }));
+    b.note('A Chrome trace of the expansion shows where the stall goes: the main thread waits in GLES2::ReadPixels during the compositor commit, ~0.5-1 s a frame, while SwiftShader finishes drawing and the software compositor reads the WebGL canvases back; the page\'s own JavaScript is ~0.1-0.2 s of it. A GPU does not read frames back.');
     b.note(`Chromium ${browser.version()} headless (WebGL on SwiftShader); network of ${PEOPLE.toLocaleString('en-US')} people, seed "${b.options.seed}"; the view holds the first ${NODES} managers, companies and reps.`);
   } finally {
     await browser.close();

@@ -21,6 +21,8 @@ export const LINK_COLOR: Record<LinkKind, string> = {
 export const linkWidth = (trust: number | null): number => (trust === null ? 1 : 0.5 + 5 * trust);
 
 const PATH_COLOR = '#e03131';
+/** Up to this many links the layout moves the canvas live; above, it runs on a copy (see runLayout). */
+const LIVE_LAYOUT_MAX_EDGES = 1500;
 const DIMMED = '#dee2e6';
 
 export interface EdgeFilter {
@@ -62,7 +64,9 @@ export class Canvas {
   private pathEdges = new Set<string>();
   private activeEdge: string | null = null;
   private layout: FA2Layout | null = null;
+  private layoutTarget: Graph | null = null;
   private layoutTimer: number | undefined;
+  private applyTimer: number | undefined;
 
   constructor(container: HTMLElement, onClick: (id: string) => void) {
     this.renderer = new Sigma<Record<string, unknown>, LinkAttributes>(this.graph, container, {
@@ -122,12 +126,12 @@ export class Canvas {
 
   setFilter(filter: EdgeFilter): void {
     this.filter = filter;
-    this.renderer.refresh({ skipIndexation: true });
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
   setSelected(id: string | null): void {
     this.selected = id;
-    this.renderer.refresh({ skipIndexation: true });
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
   /** Highlights a path (its people in order); `activeStep` is the step drawn strongest. */
@@ -135,7 +139,7 @@ export class Canvas {
     this.pathNodes = new Set(people);
     this.pathEdges = new Set(people.slice(1).map((id, i) => edgeKey(people[i], id)));
     this.activeEdge = activeStep !== null && people[activeStep + 1] ? edgeKey(people[activeStep], people[activeStep + 1]) : null;
-    this.renderer.refresh({ skipIndexation: true });
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
   /** Links that pass the filters (what the status line counts). */
@@ -157,7 +161,7 @@ export class Canvas {
 
   private hover(node: string | null): void {
     this.hovered = node;
-    this.renderer.refresh({ skipIndexation: true });
+    this.renderer.refresh({ skipIndexation: true, schedule: true });
   }
 
   private drawNode(node: string, data: Record<string, unknown>): Record<string, unknown> {
@@ -192,20 +196,39 @@ export class Canvas {
     return shown;
   }
 
-  /** Runs ForceAtlas2 in its worker for a while; the page stays responsive meanwhile. */
+  /**
+   * Runs ForceAtlas2 in its worker for a while; the page stays responsive meanwhile. Small graphs move live. Above
+   * LIVE_LAYOUT_MAX_EDGES the worker lays out a copy and the canvas takes its positions once a second: redrawing
+   * 9,000 edges on every layout step kept the main thread busy for seconds (bench/explorer.bench.ts).
+   */
   runLayout(): void {
     this.stopLayout();
     const order = this.graph.order;
     if (order < 2) return;
-    this.layout = new FA2Layout(this.graph, { settings: { ...inferSettings(this.graph), slowDown: 3, adjustSizes: true } });
+    const target = this.graph.size <= LIVE_LAYOUT_MAX_EDGES ? this.graph : this.graph.copy();
+    this.layout = new FA2Layout(target, { settings: { ...inferSettings(target), slowDown: 3, adjustSizes: true } });
+    this.layoutTarget = target;
     this.layout.start();
+    if (target !== this.graph) this.applyTimer = window.setInterval(() => this.takePositions(target), 1000);
     this.layoutTimer = window.setTimeout(() => this.stopLayout(), Math.min(4000, 800 + order * 2));
   }
 
   stopLayout(): void {
     window.clearTimeout(this.layoutTimer);
+    window.clearInterval(this.applyTimer);
     this.layout?.kill();
+    if (this.layoutTarget && this.layoutTarget !== this.graph) this.takePositions(this.layoutTarget);
     this.layout = null;
+    this.layoutTarget = null;
+  }
+
+  /** Moves the nodes shown to where the layout copy has them (nodes added since keep their places). */
+  private takePositions(copy: Graph): void {
+    this.graph.updateEachNodeAttributes((id, attributes) => {
+      if (!copy.hasNode(id)) return attributes;
+      const { x, y } = copy.getNodeAttributes(id);
+      return { ...attributes, x, y };
+    }, { attributes: ['x', 'y'] });
   }
 
   /** The canvas as a PNG (white background, edges, nodes and labels) drawn now. */

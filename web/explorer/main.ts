@@ -205,7 +205,7 @@ function start(token: string, viewer: Viewer): void {
   async function select(id: string | null): Promise<void> {
     view.selected = id;
     canvas.setSelected(id);
-    renderNodeList();
+    markSelected();
     renderActions();
     writeUrl();
     cardHolder.replaceChildren();
@@ -229,14 +229,43 @@ function start(token: string, viewer: Viewer): void {
     );
   }
 
+  /** The list beside the canvas, changed item by item: at 2,000 nodes, rebuilding it would stall the page. */
+  const listItems = new Map<string, HTMLLIElement>();
   function renderNodeList(): void {
-    nodeList.replaceChildren(...entitiesOnScreen().map((entity) => {
-      const kind = entity.kind === 'MANAGER' ? t.manager : entity.kind === 'REP' ? t.rep : t.company;
-      const b = button(entity.name, () => void openNode(entity.id), { 'data-id': entity.id, 'aria-pressed': String(entity.id === view.selected), title: kind });
-      const swatch = el('span', { class: `swatch ${NODE_STYLE[entity.kind].shape}`, 'aria-hidden': 'true' });
-      swatch.style.background = NODE_STYLE[entity.kind].color;
-      return el('li', {}, swatch, b);
-    }));
+    const entities = entitiesOnScreen();
+    const wanted = new Set(entities.map((e) => e.id));
+    for (const [id, item] of listItems) {
+      if (wanted.has(id)) continue;
+      item.remove();
+      listItems.delete(id);
+    }
+    let previous: HTMLLIElement | null = null;
+    for (const entity of entities) {
+      let item = listItems.get(entity.id);
+      if (!item) {
+        item = listItem(entity);
+        listItems.set(entity.id, item);
+      }
+      const expected: ChildNode | null = previous ? previous.nextSibling : nodeList.firstChild;
+      if (expected !== item) nodeList.insertBefore(item, expected);
+      previous = item;
+    }
+    markSelected();
+  }
+
+  let pressed: HTMLButtonElement | null = null;
+  function markSelected(): void {
+    pressed?.setAttribute('aria-pressed', 'false');
+    pressed = view.selected ? listItems.get(view.selected)?.querySelector('button') ?? null : null;
+    pressed?.setAttribute('aria-pressed', 'true');
+  }
+
+  function listItem(entity: LoadedEntity): HTMLLIElement {
+    const kind = entity.kind === 'MANAGER' ? t.manager : entity.kind === 'REP' ? t.rep : t.company;
+    const b = button(entity.name, () => void openNode(entity.id), { 'data-id': entity.id, 'aria-pressed': 'false', title: kind });
+    const swatch = el('span', { class: `swatch ${NODE_STYLE[entity.kind].shape}`, 'aria-hidden': 'true' });
+    swatch.style.background = NODE_STYLE[entity.kind].color;
+    return el('li', {}, swatch, b);
   }
 
   function renderStatus(): void {
