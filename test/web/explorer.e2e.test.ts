@@ -129,6 +129,11 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     const [, after] = await statusCounts(page);
     expect(after).toBeLessThan(before);
     await shot(page, '2-min-trust');
+    // and by kind: without "works at" links
+    await page.uncheck('#kind-EMPLOYMENT');
+    await page.waitForFunction((n) => document.querySelector('.status')!.textContent!.includes(`関係${n}件`), ties + owns);
+    await page.check('#kind-EMPLOYMENT');
+    await page.waitForFunction((n) => document.querySelector('.status')!.textContent!.includes(`関係${n}件`), ties + works + owns);
   });
 
   it('the time slicer shows only ties since a month, and plays through time', async () => {
@@ -279,6 +284,15 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     await shot(ide.page, '6-graphiql');
     expect(requests.filter((u) => !u.startsWith(service.origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     await ide.context.close();
+  });
+
+  it('speaks English to a browser set to English', async () => {
+    const english = await browser.newContext({ locale: 'en-US' });
+    const p = await english.newPage();
+    await p.goto(`${service.origin}/explorer`);
+    expect(await p.textContent('label[for=token]')).toBe('API token');
+    expect(await p.textContent('form.sign-in button')).toBe('Sign in');
+    await english.close();
   });
 
   it('ran without page errors or Content-Security-Policy violations', () => {

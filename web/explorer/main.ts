@@ -73,15 +73,16 @@ function start(token: string, viewer: Viewer): void {
 
   const trustInput = el('input', { type: 'range', id: 'min-trust', min: '0', max: '1', step: '0.05', value: String(view.minTrust) });
   const trustValue = el('output', { for: 'min-trust' }, view.minTrust.toFixed(2));
-  const kindBoxes = (Object.keys(LINK_COLOR) as LinkKind[]).map((kind) => {
-    const box = el('input', { type: 'checkbox', id: `kind-${kind}`, value: kind, checked: !view.hiddenLinks.includes(kind) });
-    box.addEventListener('change', () => {
+  const linkKinds = Object.keys(LINK_COLOR) as LinkKind[];
+  const kindBoxes = linkKinds.map((kind) => el('input', { type: 'checkbox', id: `kind-${kind}`, value: kind, checked: !view.hiddenLinks.includes(kind) }));
+  const kindRows = linkKinds.map((kind, i) => {
+    kindBoxes[i].addEventListener('change', () => {
       view.hiddenLinks = kindBoxes.filter((b) => !b.checked).map((b) => b.value as LinkKind);
       applyFilter();
     });
     const swatch = el('span', { class: 'swatch line' });
     swatch.style.background = LINK_COLOR[kind];
-    return Object.assign(box, { row: el('label', { for: `kind-${kind}`, class: 'kind-row' }, box, swatch, t.kinds[kind]) });
+    return el('label', { for: `kind-${kind}`, class: 'kind-row' }, kindBoxes[i], swatch, t.kinds[kind]);
   });
   const months = monthsSince(SLICER_START);
   const sliceInput = el('input', { type: 'range', id: 'since', min: '0', max: String(months.length), step: '1', value: String(view.since ? months.indexOf(view.since) + 1 : 0) });
@@ -103,7 +104,7 @@ function start(token: string, viewer: Viewer): void {
     })),
     el('p', {}, t.legendEdge));
   const filters = el('section', { class: 'filters', 'aria-label': t.filters }, el('h2', {}, t.filters),
-    el('fieldset', {}, ...kindBoxes.map((b) => b.row)),
+    el('fieldset', {}, ...kindRows),
     el('label', { for: 'min-trust' }, t.minTrust), trustInput, trustValue,
     el('label', { for: 'since' }, t.since), sliceInput, sliceValue, playButton);
 

@@ -47,7 +47,7 @@ export async function renderSideCard(token: string, id: string, kind: EntityKind
   if (kind === 'COMPANY') {
     card.append(
       el('h3', {}, t.chart),
-      el('dl', {}, field(t.status_, 'partnerStatus'), field(t.industry, 'industry'), field(t.prefecture, 'prefecture'),
+      el('dl', {}, field(t.partnerStatus, 'partnerStatus'), field(t.industry, 'industry'), field(t.prefecture, 'prefecture'),
         field(t.employees, 'employeeCount'), field(t.revenue, 'annualRevenue', (v) => `¥${Number(v).toLocaleString()}`),
         ...Object.entries(entity.customFields ?? {}).map(([k, v]) => el('div', { class: 'field' }, el('dt', {}, k), el('dd', {}, String(v))))),
       el('h3', {}, t.kpis),
@@ -64,7 +64,7 @@ export async function renderSideCard(token: string, id: string, kind: EntityKind
   const details: HTMLElement[] = [];
   if (kind === 'REP') {
     const now = entity.currentEmployment;
-    details.push(el('div', { class: 'field' }, el('dt', {}, t.title_), el('dd', {}, now ? [now.company?.name, now.title, now.department].filter(Boolean).join(' ') : '—')));
+    details.push(el('div', { class: 'field' }, el('dt', {}, t.currentTitle), el('dd', {}, now ? [now.company?.name, now.title, now.department].filter(Boolean).join(' ') : '—')));
   }
   details.push(field(t.email, 'email'), field(t.phone, 'phone'));
   if (kind === 'REP') details.push(field(t.disc, 'disc'), field(t.mbti, 'mbti'), field(t.stance, 'stance'), field(t.responseSpeed, 'responseSpeed'));
