@@ -19,6 +19,7 @@ import { requestLimitsPlugin } from '@/graphql/limits/request-limits.plugin';
 import { getSchema } from '@/graphql/schema';
 import { RateLimiter } from '@/http/rate-limiter';
 import { log } from '@/log';
+import { WebPages } from '@/web/static-routes';
 
 export interface RunningServer {
   url: string;
@@ -130,6 +131,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
   const apollo = await createApollo(config);
   const auth = new Authenticator(config, store, bootstrapHash);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const web = WebPages.load();
   let stopping = false;
 
   /** The caller, or null once it has been answered 401 or 429. */
@@ -207,6 +209,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
       res.setHeader('x-request-id', requestId);
       // once stopping, every answer closes its connection so keep-alive clients cannot hold the drain open
       if (stopping) res.setHeader('connection', 'close');
+      if (web.handle(req, res)) return;
       const url = requestTarget(req.url ?? '');
       if (!url) return sendError(res, ErrorCode.BAD_REQUEST, 'The request target is not a path (such as /graphql) or an absolute URL');
       const route = routes.get(url.pathname);

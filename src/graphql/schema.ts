@@ -14,6 +14,7 @@ import { RelationshipResolver, TieResolver } from './relationship/relationship.r
 import { RepResolver } from './rep/rep.resolver';
 import { SnapshotResolver } from './snapshot/snapshot.resolver';
 import { TokenResolver } from './auth/token.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
 import { CompanyKeyPersonsResolver, KeyPersonResolver } from './key-persons/key-persons.resolver';
 import { BrokerResolver } from './brokers/brokers.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
@@ -36,6 +37,7 @@ export const resolvers: NonEmptyArray<Function> = [
   RepResolver,
   SnapshotResolver,
   TokenResolver,
+  ViewerResolver,
   KeyPersonResolver,
   CompanyKeyPersonsResolver,
   BrokerResolver,
