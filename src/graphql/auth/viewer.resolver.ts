@@ -5,7 +5,7 @@ import { RequestContext } from '@/graphql/context';
 
 @ObjectType('Viewer', { description: 'Who the token belongs to and what it may see' })
 export class ViewerType {
-  @Field(() => Role) role: Role;
+  @Field(() => Role, { description: 'ADMIN (everything), MANAGER (reads everything, writes within their portfolio) or ANALYST (reads only, personal fields masked)' }) role: Role;
   @Field(() => ID, { nullable: true, description: 'MANAGER tokens: whose portfolio they write' }) managerId: string | null;
   @Field(() => [String], { description: 'Fields that answer null (or an empty list) for this token, as Type.field, e.g. Rep.email' })
   maskedFields: string[];
