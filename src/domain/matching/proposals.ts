@@ -13,7 +13,8 @@
  *   pastWins        saturate(Σ recency of the product's deals they won, 1), half-life 365 days
  *   companyWins     saturate(Σ recency of the product's deals their company won, 2)
  */
-import { combinedTrust, recencyWeight, round, saturate } from '@/domain/key-persons/math';
+import { combinedTrust, recencyWeight, saturate } from '@/domain/key-persons/math';
+import { roundScore } from '@/domain/shared/rounding';
 import { searchKey } from '@/domain/shared/search-text';
 import { CompanyBrief, InsightBase, RepFacts } from './facts';
 
@@ -336,7 +337,7 @@ export function scoreProposal(
   if (!sentences.some(([s]) => s !== 'info')) sentences.unshift(['info', 0, `No strong signal for ${name} yet`]);
 
   return {
-    repId: rep.id, repName: rep.name, productKey, product: name, companyId, score: round(score),
+    repId: rep.id, repName: rep.name, productKey, product: name, companyId, score: roundScore(score),
     signals: roundAll(signals),
     reasons: sentences.map(([, , t]) => t),
     reasonSignals: sentences.map(([s]) => s),
@@ -350,7 +351,7 @@ export function visibleReasons(s: ProposalScore, options: ReasonOptions): string
 
 function roundAll(s: ProposalSignals): ProposalSignals {
   const out = {} as ProposalSignals;
-  for (const k of Object.keys(s) as SignalName[]) out[k] = round(s[k]);
+  for (const k of Object.keys(s) as SignalName[]) out[k] = roundScore(s[k]);
   return out;
 }
 
@@ -369,7 +370,7 @@ export function proposalTargets(base: InsightBase, market: ProductMarket, produc
     const rep = base.reps.get(repId);
     const companyId = base.companyOf.get(repId);
     if (!rep || !companyId || base.companies.get(companyId)?.partnerStatus === 'TERMINATED') continue;
-    scored.push({ repId, repName: rep.name, score: round(quickScore(base, market, rep, productKey, stats, sums, companyId)) });
+    scored.push({ repId, repName: rep.name, score: roundScore(quickScore(base, market, rep, productKey, stats, sums, companyId)) });
   }
   // Scores only for all; the reasons for the few shown.
   return scored

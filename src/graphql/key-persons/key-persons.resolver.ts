@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { RoundedScore } from '@/graphql/shared/score-field';
 import { Company } from '@/domain/company/company';
 import { KeyPersonScore } from '@/domain/key-persons/key-persons';
 import { Rep, isRep } from '@/domain/person/person';
@@ -55,7 +56,7 @@ export class KeyPersonResolver {
     return p;
   }
 
-  @FieldResolver(() => Float) score(@Root() v: KeyPersonView): number { return v.score.score; }
+  @FieldResolver(() => Float) @UseMiddleware(RoundedScore) score(@Root() v: KeyPersonView): number { return v.score.score; }
   @FieldResolver(() => [String]) reasons(@Root() v: KeyPersonView): string[] { return v.score.reasons; }
   @FieldResolver(() => KeyPersonSignalsType) signals(@Root() v: KeyPersonView) { return v.score.signals; }
   @FieldResolver(() => Int) rank(@Root() v: KeyPersonView): number { return v.rank; }

@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ScoreField } from '@/graphql/shared/score-field';
 import { CompanyType } from '@/graphql/company/company.type';
 import { RepType } from '@/graphql/rep/rep.type';
 
@@ -20,22 +21,22 @@ registerEnumType(ReferralRelationEnum, {
 export class ReferralCandidateType {
   @Field(() => RepType) rep: RepType;
   @Field(() => CompanyType, { description: 'Where they work now' }) company: CompanyType;
-  @Field(() => Float, { description: 'importance × tie' }) score: number;
-  @Field(() => Float, { description: 'Their key-person score at their company, without our own trust in them' }) importance: number;
-  @Field(() => Float, { description: "How well the rep can reach them: the rep's trust in them, or the link they share" }) tie: number;
-  @Field(() => Float, { description: "Our managers' combined trust in them (below knownTrust)" }) ourTrust: number;
+  @ScoreField({ description: 'importance × tie' }) score: number;
+  @ScoreField({ description: 'Their key-person score at their company, without our own trust in them' }) importance: number;
+  @ScoreField({ description: "How well the rep can reach them: the rep's trust in them, or the link they share" }) tie: number;
+  @ScoreField({ description: "Our managers' combined trust in them (below knownTrust)" }) ourTrust: number;
   @Field(() => [ReferralRelationEnum]) relations: ReferralRelationEnum[];
   @Field(() => [String]) reasons: string[];
 }
 
 @ObjectType('ProposalSignals', { description: 'The signals behind a proposal score, each in [0, 1] (README, "Proposals")' })
 export class ProposalSignalsType {
-  @Field(() => Float, { description: 'Product among their expertise (1) or interests (0.6) (weight 0.30)' }) affinity: number;
-  @Field(() => Float, { description: "How the product sells in their company's industry and customer segments (weight 0.15)" }) companyFit: number;
-  @Field(() => Float, { description: "Our managers' combined trust in them (weight 0.15)" }) ourTrust: number;
-  @Field(() => Float, { nullable: true, description: 'Response speed and stance (weight 0.10); null for analysts, who may not see tendencies' }) responsiveness: number | null;
-  @Field(() => Float, { description: 'Deals of this product they won, recent ones weighing more (weight 0.20)' }) pastWins: number;
-  @Field(() => Float, { description: 'Deals of this product their company won (weight 0.10)' }) companyWins: number;
+  @ScoreField({ description: 'Product among their expertise (1) or interests (0.6) (weight 0.30)' }) affinity: number;
+  @ScoreField({ description: "How the product sells in their company's industry and customer segments (weight 0.15)" }) companyFit: number;
+  @ScoreField({ description: "Our managers' combined trust in them (weight 0.15)" }) ourTrust: number;
+  @ScoreField({ nullable: true, description: 'Response speed and stance (weight 0.10); null for analysts, who may not see tendencies' }) responsiveness: number | null;
+  @ScoreField({ description: 'Deals of this product they won, recent ones weighing more (weight 0.20)' }) pastWins: number;
+  @ScoreField({ description: 'Deals of this product their company won (weight 0.10)' }) companyWins: number;
 }
 
 @ObjectType('ProposalTarget', { description: 'A rep to pitch a product to' })
@@ -43,7 +44,7 @@ export class ProposalTargetType {
   @Field(() => RepType) rep: RepType;
   @Field(() => CompanyType, { nullable: true }) company: CompanyType | null;
   @Field({ description: 'The product as usually spelled in deals' }) product: string;
-  @Field(() => Float) score: number;
+  @ScoreField() score: number;
   @Field(() => ProposalSignalsType) signals: ProposalSignalsType;
   @Field(() => [String]) reasons: string[];
 }
@@ -52,7 +53,7 @@ export class ProposalTargetType {
 export class ProductProposalType {
   @Field({ description: 'The product as usually spelled in deals' }) product: string;
   @Field({ description: 'Normalised product key (Deal.productKey, Topic.key)' }) productKey: string;
-  @Field(() => Float) score: number;
+  @ScoreField() score: number;
   @Field(() => ProposalSignalsType) signals: ProposalSignalsType;
   @Field(() => [String]) reasons: string[];
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ScoreField } from '@/graphql/shared/score-field';
 
 @ObjectType()
 export class LossReasonCount {
@@ -14,6 +15,6 @@ export class DealKpis {
   @Field(() => Int) lost: number;
   @Field(() => Float, { description: 'Sum of won amounts' }) revenue: number;
   @Field(() => Float, { description: 'Sum of won gross profit' }) grossProfit: number;
-  @Field(() => Float, { nullable: true, description: 'won / (won + lost); null when nothing has closed' }) winRate: number | null;
+  @ScoreField({ nullable: true, description: 'won / (won + lost); null when nothing has closed' }) winRate: number | null;
   @Field(() => [LossReasonCount], { description: 'Why deals were lost, most frequent first' }) lossReasons: LossReasonCount[];
 }
