@@ -4,6 +4,7 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Config } from '@/config';
 import { Actor } from '@/domain/auth/actor';
+import { readinessOf } from '@/store/readiness';
 import { GraphStore } from '@/store/graph-store';
 import { AuthenticationError, Authenticator } from '@/auth/authenticate';
 import { RequestContext, createContext } from '@/graphql/context';
@@ -77,7 +78,8 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
       if (url.pathname === '/ready') {
         try {
           await store.ping();
-          return send(res, 200, { status: 'ready', engine: store.engine });
+          const warming = readinessOf(store).warming;
+          return warming.length ? send(res, 503, { status: 'warming', engine: store.engine, warming }) : send(res, 200, { status: 'ready', engine: store.engine });
         } catch {
           return send(res, 503, { status: 'unavailable', engine: store.engine });
         }

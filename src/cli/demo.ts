@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { startServer } from '@/server';
+import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
 import { log } from '@/log';
 import { DEMO_AS_OF, loadDemoNetwork } from './demo-network';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const store = await createStore(config);
   await loadDemoNetwork(store, (line) => process.stderr.write(`${line}\n`));
   const server = await startServer(config, store);
+  warmUpBeforeReady(store);
   process.stdout.write(
     `\nTsunagu demo at ${server.url} (data in ${config.dataDir}; "today" is ${config.asOf})\n` +
       `Admin token for this run: ${token}\n\n` +
