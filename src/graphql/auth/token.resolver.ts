@@ -53,6 +53,12 @@ export class AuditEntryType {
 
 const AuditConnection = Connection(AuditEntryType, 'AuditEntry');
 
+/** Why a token's managerId does not fit its role (required for MANAGER, refused for the others), or null. */
+export function tokenManagerProblem(role: Role, managerId: string | null): string | null {
+  if (role === Role.MANAGER) return managerId ? null : 'is required for a MANAGER token';
+  return managerId ? `is only for MANAGER tokens; a ${role} token has no manager (leave it out)` : null;
+}
+
 /** Creates a token record and its secret (the GraphQL mutation and `npm run token` share it). */
 export function newApiToken(name: string, role: Role, managerId: string | null): { token: ApiToken; secret: string } {
   const secret = newTokenSecret();
@@ -71,7 +77,8 @@ export class TokenResolver {
 
   @Mutation(() => CreatedApiToken, { description: 'Admins only. The secret is returned once; only its hash is stored' })
   async createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: RequestContext) {
-    if (input.role === Role.MANAGER && !input.managerId) throw BadUserInputError.field('input.managerId', 'is required for a MANAGER token');
+    const problem = tokenManagerProblem(input.role, input.managerId ?? null);
+    if (problem) throw BadUserInputError.field('input.managerId', problem);
     const created = newApiToken(input.name, input.role, input.managerId ?? null);
     await inTransaction(ctx, async (ops) => {
       if (created.token.managerId) await requirePeople(ops, [created.token.managerId], PersonKind.MANAGER, 'input.managerId');
@@ -97,9 +104,9 @@ export class TokenResolver {
     @Ctx() ctx: RequestContext,
     @Arg('actorId', () => String, { nullable: true }) actorId?: string | null,
   ) {
-    const after = decodeCursor(page.after);
+    const after = decodeCursor('auditLog', page.after);
     const rows: AuditEntry[] = await ctx.store.read.listAudit(actorId ?? null, { limit: page.first + 1, after });
-    return toConnection(rows, page.first, (a) => ({ key: a.at, id: a.id }), async () => {
+    return toConnection('auditLog', rows, page.first, (a) => ({ key: a.at, id: a.id }), async () => {
       throw BadUserInputError.field('totalCount', 'is not available for the audit log');
     });
   }

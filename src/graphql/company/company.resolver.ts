@@ -73,10 +73,10 @@ export class CompanyResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const f = filter ?? {};
-    const after = decodeCursor(page.after);
+    const after = decodeCursor('companies', page.after);
     const rows = await ctx.store.read.listCompanies(f, { limit: page.first + 1, after });
     for (const c of rows) ctx.loaders.company.prime(c.id, c);
-    return toConnection(rows, page.first, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
+    return toConnection('companies', rows, page.first, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
   }
 
   @FieldResolver(() => [ContractType])

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ScoreField } from '@/graphql/shared/score-field';
 import { CompanyType } from '@/graphql/company/company.type';
 import { RepType } from '@/graphql/rep/rep.type';
@@ -56,4 +56,13 @@ export class ProductProposalType {
   @ScoreField() score: number;
   @Field(() => ProposalSignalsType) signals: ProposalSignalsType;
   @Field(() => [String]) reasons: string[];
+}
+
+@ObjectType('Product', { description: 'A product proposals know: sold in a deal, or listed among a rep\'s expertise or interests' })
+export class ProductType {
+  @Field({ description: 'Normalised key (Deal.productKey, Topic.key); proposalTargets(product) matches on it' }) key: string;
+  @Field({ description: 'Its most used spelling in deals, else among reps\' expertise and interests' }) name: string;
+  @Field(() => Int, { description: 'Deals of it, any stage' }) deals: number;
+  @Field(() => Int) won: number;
+  @Field(() => Int, { description: 'Reps who list it among their expertise or interests' }) listedBy: number;
 }

@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { Cursor, encodeCursor } from './cursor';
+import { Cursor, CursorList, encodeCursor } from './cursor';
 
 @ObjectType()
 export class PageInfo {
@@ -38,9 +38,11 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 }
 
 /** Builds a connection from `limit + 1` fetched rows: the extra row only tells that a next page exists. */
-export function toConnection<T>(rows: T[], limit: number, cursorOf: (t: T) => Cursor, totalCount: () => Promise<number>): ConnectionResult<T> {
+export function toConnection<T>(
+  list: CursorList, rows: T[], limit: number, cursorOf: (t: T) => Cursor, totalCount: () => Promise<number>,
+): ConnectionResult<T> {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  const edges = page.map((node) => ({ node, cursor: encodeCursor(list, cursorOf(node)) }));
   return {
     edges,
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.length ? edges[edges.length - 1].cursor : null },

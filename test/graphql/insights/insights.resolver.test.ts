@@ -85,7 +85,8 @@ describe('brokers, referrals and proposals over GraphQL (embedded engine)', () =
     expect(ids).not.toContain('r6'); // nothing links them to CRM
     expect(r.proposalTargets[0]).toMatchObject({ product: 'CRM', company: { id: 'c1' }, signals: { affinity: 1, ourTrust: 0.9 } });
     expect(r.proposalTargets[0].reasons[0]).toBe('Lists CRM among their expertise');
-    expect((await fx.api.ok(TARGETS, { p: 'nothing-like-this' })).proposalTargets).toEqual([]);
+    const unknown = await fx.api.run(TARGETS, { p: 'nothing-like-this' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', what: 'product' });
     expect((await fx.api.run(TARGETS, { p: '' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await fx.api.run(TARGETS, { p: '  ' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
