@@ -10,6 +10,7 @@ export class CompanyInput {
   @Field(() => ID, { nullable: true, description: 'Your own id; generated when omitted on create' })
   @IsOptional() @IsId() id?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 500) name?: string;
+  @Field(() => String, { nullable: true, description: 'Reading of the name (katakana or hiragana); search matches it' }) @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
   @Field(() => PartnerStatus, { nullable: true }) @IsOptional() @IsEnum(PartnerStatus) partnerStatus?: PartnerStatus | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) industry?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) prefecture?: string | null;

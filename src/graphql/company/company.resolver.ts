@@ -20,7 +20,7 @@ import { CompanyConnection, CompanyType } from './company.type';
 import { CompanyFilter, CompanyInput } from './company.input';
 
 const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
-  name: '', partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
+  name: '', nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
   capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
   businessPolicy: null, challenges: null, customFields: {},
 };

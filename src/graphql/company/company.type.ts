@@ -8,6 +8,7 @@ import '@/graphql/shared/enums';
 export class CompanyType {
   @Field(() => ID) id: string;
   @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'Reading of the name (katakana)' }) nameKana: string | null;
   @Field(() => PartnerStatus, { nullable: true }) partnerStatus: PartnerStatus | null;
   @Field(() => String, { nullable: true }) industry: string | null;
   @Field(() => String, { nullable: true }) prefecture: string | null;

@@ -10,6 +10,7 @@ const MBTI = /^[EI][SN][TF][JP](-[AT])?$/;
 export class ManagerInput {
   @Field(() => ID, { nullable: true, description: 'Your own id; generated when omitted on create' }) @IsOptional() @IsId() id?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field(() => String, { nullable: true, description: 'Reading of the name (katakana or hiragana); search matches it' }) @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmailAddress() @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE, { message: 'phone may hold digits, spaces and + - ( ) only (3 to 40)' }) phone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) team?: string | null;
