@@ -174,7 +174,7 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
     const companies = await store.read.listCompanies({}, { limit: 100_000 });
     if (companies.length < 60) throw new Error(`only ${companies.length} companies: the network is too small`);
     const byId: GraphQLRequest[] = spread(companies, 500).map((c) => ({ query: BY_ID, variables: { id: c.id } }));
-    const starts = spread(companies.slice(0, companies.length - 50), 50).map((c, i) => (i === 0 ? null : encodeCursor({ key: c.name, id: c.id })));
+    const starts = spread(companies.slice(0, companies.length - 50), 50).map((c, i) => (i === 0 ? null : encodeCursor('companies', { key: c.name, id: c.id })));
     const nested = (first: number): GraphQLRequest[] => starts.map((after) => ({ query: NESTED, variables: { first, after } }));
 
     // The three servers must give the same answers, or the comparison means nothing.

@@ -18,6 +18,11 @@ export interface Config {
   maxBodyBytes: number;
   /** In production, limit errors do not reveal the limits. */
   production: boolean;
+  /**
+   * DEMO_AS_OF (YYYY-MM-DD): the day every time-dependent rule takes as "today" (who works where now, recency
+   * weights, durations, follow-ups due). Unset: the real UTC day. `npm run demo` pins it to the demo data's last day.
+   */
+  asOf?: string;
 }
 
 /** Document limits checked before execution (GraphQL Armor's defaults, depth widened for Relay connections). */
@@ -30,6 +35,16 @@ export interface QueryLimits {
 }
 
 export class ConfigError extends Error {}
+
+function day(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00Z`) : null;
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== raw) {
+    throw new ConfigError(`${name} must be a calendar date YYYY-MM-DD, got "${raw}"`);
+  }
+  return raw;
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -70,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 1_073_741_824),
     production: env.NODE_ENV === 'production',
+    asOf: day(env, 'DEMO_AS_OF'),
   };
   if (config.jwt && (!config.jwt.audience || (!config.jwt.publicKey && !config.jwt.secret))) {
     throw new ConfigError('JWT_ISSUER needs JWT_AUDIENCE and a key: JWT_PUBLIC_KEY (PEM, RS256/ES256) or JWT_SECRET (HS256)');

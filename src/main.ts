@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { StoreError } from '@/store/store-errors';
 import { startServer } from '@/server';
-import { warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
+import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
 import { BOOTSTRAP_FILE, ensureBootstrapAdmin } from '@/auth/authenticate';
 import { log } from '@/log';
 
@@ -12,8 +12,7 @@ async function main(): Promise<void> {
   const store = await createStore(config);
   const bootstrap = await ensureBootstrapAdmin(config, store);
   const server = await startServer(config, store, bootstrap.hash);
-  // load the in-memory trust network now (embedded engine) so the first searches do not wait for it
-  void warmPathServiceFor(store).warmUp().catch((error) => log.warn('warm-path network not preloaded', { error }));
+  warmUpBeforeReady(store);
   if (bootstrap.secret) {
     process.stdout.write(
       `\nNo credentials were configured, so Tsunagu created a first admin token. It is shown this once; only its hash is kept\n` +

@@ -6,6 +6,7 @@ import { Duplex } from 'node:stream';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { Config } from '@/config';
 import { Actor } from '@/domain/auth/actor';
+import { readinessOf } from '@/store/readiness';
 import { GraphStore } from '@/store/graph-store';
 import { AuthenticationError, Authenticator } from '@/auth/authenticate';
 import { RequestContext, createContext } from '@/graphql/context';
@@ -197,7 +198,9 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     ['/health', ({ res }) => send(res, 200, { status: 'ok' })],
     ['/ready', async ({ res }) => {
       const ok = await store.ping().then(() => true, () => false);
-      send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', engine: store.engine });
+      if (!ok) return send(res, 503, { status: 'unavailable', engine: store.engine });
+      const warming = readinessOf(store).warming;
+      send(res, warming.length ? 503 : 200, warming.length ? { status: 'warming', engine: store.engine, warming } : { status: 'ready', engine: store.engine });
     }],
     ['/graphql', graphql],
   ]);

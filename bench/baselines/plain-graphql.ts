@@ -88,13 +88,13 @@ const CompanyConnection = new GraphQLObjectType<{ rows: Company[]; first: number
   fields: {
     edges: {
       type: listOf(CompanyEdge),
-      resolve: ({ rows, first }) => rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor({ key: node.name, id: node.id }) })),
+      resolve: ({ rows, first }) => rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor('companies', { key: node.name, id: node.id }) })),
     },
     pageInfo: {
       type: nonNull(PageInfo),
       resolve: ({ rows, first }) => {
         const last = rows.slice(0, first).at(-1);
-        return { hasNextPage: rows.length > first, endCursor: last ? encodeCursor({ key: last.name, id: last.id }) : null };
+        return { hasNextPage: rows.length > first, endCursor: last ? encodeCursor('companies', { key: last.name, id: last.id }) : null };
       },
     },
     totalCount: { type: nonNull(GraphQLInt), resolve: (_c, _a, ctx) => ctx.store.read.countCompanies({}) },
@@ -117,7 +117,7 @@ export const plainSchema = new GraphQLSchema({
           if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
             throw new GraphQLError(`first must be 1 to ${MAX_PAGE_SIZE}`, { extensions: { code: 'BAD_USER_INPUT' } });
           }
-          const rows = await ctx.store.read.listCompanies({}, { limit: args.first + 1, after: decodeCursor(args.after) });
+          const rows = await ctx.store.read.listCompanies({}, { limit: args.first + 1, after: decodeCursor('companies', args.after) });
           for (const c of rows) ctx.loaders.company.prime(c.id, c);
           return { rows, first: args.first };
         },

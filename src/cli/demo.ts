@@ -2,34 +2,27 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { loadConfig } from '@/config';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
 import { createStore } from '@/store/create-store';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
 import { startServer } from '@/server';
+import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
 import { log } from '@/log';
-
-/** The demo network: 5,000 people, seed "demo" (about 330 partners, 5,000 reps, 50 managers). */
-export const DEMO = { people: 5000, seed: 'demo' };
-const LOADED = `demo:${DEMO.people}:${DEMO.seed}`;
+import { DEMO_AS_OF, loadDemoNetwork } from './demo-network';
 
 /**
  * npm run demo: loads the generated demo network into an embedded store under DATA_DIR (default ./demo-data,
- * apart from ./data) once, then serves it. Prints an admin token to use (ADMIN_TOKEN, or a new one).
+ * apart from ./data) once, then serves it with "today" pinned to DEMO_AS_OF (default: the data's last day), so its
+ * answers are the ones README shows. Prints an admin token to use (ADMIN_TOKEN, or a new one).
  */
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? resolve('demo-data'), GRAPH_ENGINE: process.env.GRAPH_ENGINE ?? 'embedded' };
   const token = env.ADMIN_TOKEN || `demo_${randomBytes(18).toString('base64url')}`;
-  const config = loadConfig({ ...env, ADMIN_TOKEN: token });
+  const config = loadConfig({ ...env, ADMIN_TOKEN: token, DEMO_AS_OF: env.DEMO_AS_OF || DEMO_AS_OF });
   const store = await createStore(config);
-  if ((await store.read.getMeta(LOADED)) === null) {
-    process.stderr.write(`demo: generating ${DEMO.people} people (seed "${DEMO.seed}") and importing them…\n`);
-    const result = await importSnapshot(store, collectSnapshot(generateSnapshot(DEMO)));
-    await store.write((ops) => ops.setMeta(LOADED, new Date().toISOString()));
-    process.stderr.write(`demo: imported ${result.total} records in ${(result.durationMs / 1000).toFixed(1)} s\n`);
-  }
+  await loadDemoNetwork(store, (line) => process.stderr.write(`${line}\n`));
   const server = await startServer(config, store);
+  warmUpBeforeReady(store);
   process.stdout.write(
-    `\nTsunagu demo at ${server.url} (data in ${config.dataDir})\n` +
+    `\nTsunagu demo at ${server.url} (data in ${config.dataDir}; "today" is ${config.asOf})\n` +
       `Admin token for this run: ${token}\n\n` +
       `  curl -s ${server.url} -H 'content-type: application/json' -H 'authorization: Bearer ${token}' \\\n` +
       `    -d '{"query":"{ companies(first: 3) { edges { node { name industry currentReps { name } } } } }"}'\n\n`,

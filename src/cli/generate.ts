@@ -1,7 +1,7 @@
 /**
  * npm run generate -- --people N --seed S --out FILE
  *
- * Writes a snapshot (../shared/CONTRACT.md, "Snapshot format", version 1) of a synthetic partner network
+ * Writes a snapshot (docs/snapshot.schema.json, version 1) of a synthetic partner network
  * of N people. The same N and seed give byte-identical files. The JSON is streamed to FILE with
  * backpressure (never held whole in memory), through a temporary file renamed at the end, so an
  * interrupted run leaves no half-written snapshot. Progress goes to stderr.

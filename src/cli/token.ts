@@ -3,7 +3,7 @@ import { loadConfig } from '@/config';
 import { Role } from '@/domain/auth/actor';
 import { PersonKind } from '@/domain/shared/enums';
 import { createStore } from '@/store/create-store';
-import { newApiToken } from '@/graphql/auth/token.resolver';
+import { newApiToken, tokenManagerProblem } from '@/graphql/auth/token.resolver';
 
 const USAGE = `usage:
   npm run token -- create --name NAME --role ADMIN|MANAGER|ANALYST [--manager MANAGER_ID]
@@ -43,8 +43,8 @@ async function main(args: string[]): Promise<number> {
     const name = flag(args, 'name');
     const role = flag(args, 'role')?.toUpperCase() as Role | undefined;
     const managerId = flag(args, 'manager') ?? null;
-    if (!name || !role || !Object.values(Role).includes(role) || (role === Role.MANAGER && !managerId)) {
-      process.stderr.write(`token: --name and --role (ADMIN, MANAGER or ANALYST) are required; MANAGER needs --manager\n${USAGE}\n`);
+    if (!name || !role || !Object.values(Role).includes(role) || tokenManagerProblem(role, managerId)) {
+      process.stderr.write(`token: --name and --role (ADMIN, MANAGER or ANALYST) are required; --manager is required for MANAGER and refused for the others\n${USAGE}\n`);
       return 2;
     }
     if (managerId) {

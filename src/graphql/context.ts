@@ -10,7 +10,7 @@ export interface RequestContext {
   config: Config;
   loaders: Loaders;
   requestId: string;
-  /** YYYY-MM-DD (UTC) of the request: who "works there now" is judged on this day. */
+  /** YYYY-MM-DD (UTC) of the request, or the pinned DEMO_AS_OF: who "works there now" is judged on this day. */
   today: string;
   /** The authenticated caller (requests without one never reach GraphQL). */
   actor: Actor;
@@ -29,6 +29,6 @@ export function todayUtc(now?: Date): string {
 }
 
 export function createContext(store: GraphStore, config: Config, actor: Actor, requestId: string = randomUUID()): RequestContext {
-  const today = todayUtc();
+  const today = config.asOf ?? todayUtc();
   return { store, config, loaders: createLoaders(store.read, today), requestId, today, actor };
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { NonEmptyArray, buildSchema } from 'type-graphql';
+import { validateArgument } from './errors/validate-argument';
 import { CompanyResolver } from './company/company.resolver';
 import { ContractResolver } from './contract/contract.resolver';
 import { DealResolver } from './deal/deal.resolver';
@@ -56,6 +57,6 @@ let cached: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema, its root fields guarded by access decisions; built once per process (TypeGraphQL metadata is global). */
 export function getSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers, validate: { forbidUnknownValues: false }, emitSchemaFile: false }).then((schema) => guardRootFields(describeRoots(schema)));
+  cached ??= buildSchema({ resolvers, validateFn: validateArgument, emitSchemaFile: false }).then((schema) => guardRootFields(describeRoots(schema)));
   return cached;
 }

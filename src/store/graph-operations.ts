@@ -65,7 +65,8 @@ const pageParams = (page: PageRequest): Params => ({
   afterId: page.after?.id ?? '',
 });
 
-const search = (s: string | null | undefined): string | null => (s ? searchKey(s) : null);
+/** A search's key; none (no filter) for no text or text that is only spaces, like an empty search. */
+const search = (s: string | null | undefined): string | null => (s ? searchKey(s) || null : null);
 
 /**
  * Every read and write of the domain, as named queries over one runner. The same class serves reads
@@ -482,16 +483,16 @@ function topics(names: string[]): { key: string; name: string }[] {
 
 export function companyParams(c: Company): Params {
   const { customFields, ...rest } = c;
-  return { ...rest, searchText: searchText(c.name), customFields: JSON.stringify(customFields ?? {}) };
+  return { ...rest, searchText: searchText(c.name, c.nameKana), customFields: JSON.stringify(customFields ?? {}) };
 }
 
 export function personParams(p: Person): Params {
   const rep = isRep(p) ? p : null;
   return {
     id: p.id, kind: p.kind, name: p.name, email: p.email, phone: p.phone, version: p.version,
-    searchText: searchText(p.name, rep?.nameKana),
+    searchText: searchText(p.name, p.nameKana),
     team: isRep(p) ? null : p.team,
-    nameKana: rep?.nameKana ?? null, expertise: rep?.expertise ?? [], interests: rep?.interests ?? [],
+    nameKana: p.nameKana ?? null, expertise: rep?.expertise ?? [], interests: rep?.interests ?? [],
     disc: rep?.disc ?? null, mbti: rep?.mbti ?? null, stance: rep?.stance ?? null,
     responseSpeed: rep?.responseSpeed ?? null, notes: rep?.notes ?? null,
   };

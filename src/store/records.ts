@@ -21,6 +21,7 @@ export function toCompany(p: Props): Company {
   return {
     id: String(p.id),
     name: String(p.name),
+    nameKana: str(p.nameKana),
     partnerStatus: str(p.partnerStatus) as Company['partnerStatus'],
     industry: str(p.industry),
     prefecture: str(p.prefecture),
@@ -41,14 +42,13 @@ export function toCompany(p: Props): Company {
 }
 
 export function toPerson(p: Props): Person {
-  const base = { id: String(p.id), name: String(p.name), email: str(p.email), phone: str(p.phone), version: num(p.version) ?? 1 };
+  const base = { id: String(p.id), name: String(p.name), nameKana: str(p.nameKana), email: str(p.email), phone: str(p.phone), version: num(p.version) ?? 1 };
   if (p.kind === PersonKind.MANAGER) {
     return { ...base, kind: PersonKind.MANAGER, team: str(p.team) } satisfies Manager;
   }
   return {
     ...base,
     kind: PersonKind.REP,
-    nameKana: str(p.nameKana),
     expertise: list(p.expertise),
     interests: list(p.interests),
     disc: str(p.disc),

@@ -2,7 +2,7 @@ import { isRep } from '@/domain/person/person';
 import { GraphOperations } from './graph-operations';
 
 /**
- * The whole graph as a snapshot (../shared/CONTRACT.md format, plus the optional fields this service keeps:
+ * The whole graph as a snapshot (docs/snapshot.schema.json, plus the optional fields this service keeps:
  * chart texts, rep notes, relationship recordedAt). Importing it gives the same graph, on either engine.
  */
 export async function exportSnapshot(read: GraphOperations): Promise<Record<string, unknown>> {

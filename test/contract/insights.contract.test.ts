@@ -1,4 +1,5 @@
 import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
+import { roundHeadCount, roundScore } from '@/domain/shared/rounding';
 import { CompanySubgraph, scoreKeyPersons } from '@/domain/key-persons/key-persons';
 import { productMarket, proposalTargets, proposalsFor } from '@/domain/matching/proposals';
 import { topicKey } from '@/store/graph-operations';
@@ -68,9 +69,9 @@ describeEachEngine('insights', (store) => {
     }, { minTrust: 0, top: 50 });
     expect(r.brokerNetwork).toEqual({ people: expected.people, ties: expected.ties, managers: expected.managers, reachable: expected.reachable });
     expect(r.brokers).toEqual(expected.brokers.map((b, i) => ({
-      rank: i + 1, person: { id: b.personId }, reachedThrough: b.reachedThrough, share: b.share, dependents: b.dependents, cutOff: b.cutOff,
+      rank: i + 1, person: { id: b.personId }, reachedThrough: roundHeadCount(b.reachedThrough), share: roundScore(b.share), dependents: b.dependents, cutOff: b.cutOff,
       cutOffCompanies: b.cutOffCompanies, distance: b.distance,
-      companies: b.companies.map((c) => ({ company: { id: c.companyId }, reachedThrough: c.reachedThrough, dependents: c.dependents, cutOff: c.cutOff })),
+      companies: b.companies.map((c) => ({ company: { id: c.companyId }, reachedThrough: roundHeadCount(c.reachedThrough), dependents: c.dependents, cutOff: c.cutOff })),
     })));
   });
 
@@ -97,7 +98,7 @@ describeEachEngine('insights', (store) => {
     expect(r.referralCandidates[2].importance).toBeCloseTo((r1.score - 0.1 * r1.signals.ourTrust) / 0.9, 3);
     expect(r.referralCandidates[1].reasons).toEqual([
       '江藤 四郎 knows them (trust 0.75, former colleague tie)',
-      'Worked with 江藤 四郎 at アクメ商事 (2012-04-01 – 2020-03-31); now at ベータ販売',
+      'Worked with 江藤 四郎 at アクメ商事 (2019-04-01 – 2020-03-31); now at ベータ販売',
       expect.stringMatching(/^Key person #2 at ベータ販売: /),
       'None of our managers knows them yet',
     ]);

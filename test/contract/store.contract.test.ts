@@ -5,7 +5,7 @@ import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { describeEachEngine } from '../helpers/engines';
 
 const company = (id: string, name: string, extra: Partial<Company> = {}): Company => ({
-  id, name, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
+  id, name, nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
   capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
   businessPolicy: null, challenges: null, customFields: {}, version: 1, ...extra,
 });

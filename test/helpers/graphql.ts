@@ -24,8 +24,9 @@ export class TestApi {
     private readonly config: Config,
   ) {}
 
-  static async create(store: GraphStore): Promise<TestApi> {
-    const config = loadConfig({ DATA_DIR: '/unused' });
+  /** `env` adds settings (e.g. DEMO_AS_OF) to the defaults. */
+  static async create(store: GraphStore, env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
+    const config = loadConfig({ DATA_DIR: '/unused', ...env });
     return new TestApi(await createApollo(config), store, config);
   }
 

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@/config';
 import { BOOTSTRAP_FILE, ensureBootstrapAdmin } from '@/auth/authenticate';
+import { warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
+import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
+import { readinessOf } from '@/store/readiness';
 import { RunningServer, startServer } from '@/server';
 import { OpenedStore, openTestStore } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
@@ -134,6 +137,30 @@ describe('hostile queries', () => {
     const base = server.url.replace('/graphql', '');
     expect((await fetch(`${base}/health`)).status).toBe(200);
     expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: 'ready', engine: 'kuzu' });
+  });
+
+  it('answers /ready with 503 "warming" until the warm-path network is loaded, then ready with it in memory', async () => {
+    const base = server.url.replace('/graphql', '');
+    let finish!: () => void;
+    void readinessOf(opened.store).track('something slow', new Promise<void>((resolve) => (finish = resolve)));
+    const warming = await fetch(`${base}/ready`);
+    expect(warming.status).toBe(503);
+    expect(await warming.json()).toEqual({ status: 'warming', engine: 'kuzu', warming: ['something slow'] });
+    finish();
+    await new Promise((r) => setImmediate(r));
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+
+    const service = warmPathServiceFor(opened.store);
+    warmUpBeforeReady(opened.store);
+    expect(readinessOf(opened.store).warming).toEqual(['warm-path network']);
+    let status = 503;
+    while (status === 503) {
+      const r = await fetch(`${base}/ready`);
+      status = r.status;
+      if (status === 503) expect(await r.json()).toMatchObject({ status: 'warming', warming: ['warm-path network'] });
+    }
+    expect(status).toBe(200);
+    expect(service.cacheInfo?.current()).not.toBeNull();
   });
 });
 

@@ -5,6 +5,8 @@ import { Versioned } from '@/domain/shared/versioned';
 export interface Company extends Versioned {
   id: string;
   name: string;
+  /** The reading of the name (katakana or hiragana); search matches it. */
+  nameKana: string | null;
   partnerStatus: PartnerStatus | null;
   industry: string | null;
   prefecture: string | null;

@@ -50,6 +50,9 @@ export function isoDate(day: number): string {
   return text;
 }
 
+/** AS_OF as YYYY-MM-DD: the day `npm run demo` takes as "today" (DEMO_AS_OF), so its answers do not drift. */
+export const GENERATED_AS_OF = isoDate(AS_OF);
+
 /** Day of the week, 0 = Sunday. 1970-01-01 was a Thursday. */
 export function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;

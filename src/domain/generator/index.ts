@@ -3,3 +3,4 @@ export { generateSnapshot, snapshotJsonChunks, collectSnapshot } from './snapsho
 export type { GeneratedSnapshot, SnapshotList, JsonStreamOptions } from './snapshot-stream';
 export { networkSizes } from './world';
 export type { GeneratorOptions, ProgressEvent } from './world';
+export { GENERATED_AS_OF } from './calendar';

@@ -7,7 +7,7 @@ import { AS_OF, LAST_DAY, businessDayOnOrBefore, civilOf, dayOf, isoDate, jstIns
 import { PROFILE } from './profile';
 import { Rng, cumulate } from './random';
 import {
-  CHALLENGES, COMPANY_BUSINESS_WORDS, COMPANY_MIDS, COMPANY_REGIONS, COMPANY_STEMS, CONCERNS, CONTRACT_EXTRAS,
+  CHALLENGES, COMPANY_BUSINESS_WORDS, COMPANY_MIDS, COMPANY_PART_READINGS, COMPANY_REGIONS, COMPANY_STEMS, CONCERNS, CONTRACT_EXTRAS,
   CONTRACT_PAYMENT_TERMS, CUSTOMER_SEGMENTS, CUSTOM_FIELDS, DEPARTMENTS, DISC, FAMILY_NAMES, FEMALE_GIVEN_NAMES,
   HEAD_DEPARTMENT_LARGE, HEAD_DEPARTMENT_SMALL, INDUSTRIES, LOSS_REASONS, LOSS_REASON_WEIGHTS, MALE_GIVEN_NAMES, MBTI,
   NEXT_ACTIONS, PARTNER_INDUSTRIES, PARTNER_INDUSTRY_WEIGHTS, POLICIES, PREFECTURES, PRODUCTS, PRODUCT_WEIGHTS,
@@ -80,8 +80,11 @@ export function managerName(w: World, m: number, rng: Rng): PersonName {
   return drawName(rng);
 }
 
-/** A company's name and web domain; distinct for distinct companies. */
-export function companyName(w: World, c: number): { name: string; domain: string } {
+const reading = (part: string): string => COMPANY_PART_READINGS.get(part) ?? part;
+const NUMBER_READINGS = ['', 'イチ', 'ニ', 'サン', 'ヨン', 'ゴ', 'ロク', 'ナナ', 'ハチ', 'キュウ'];
+
+/** A company's name, its reading (katakana, without the legal form) and web domain; distinct for distinct companies. */
+export function companyName(w: World, c: number): { name: string; kana: string; domain: string } {
   const block = Math.floor(c / NAME_BLOCK);
   const within = ((c % NAME_BLOCK) * NAME_SCRAMBLE + (w.seed % NAME_BLOCK)) % NAME_BLOCK;
   const stem = COMPANY_STEMS[within % COMPANY_STEMS.length];
@@ -92,10 +95,12 @@ export function companyName(w: World, c: number): { name: string; domain: string
   const round = Math.floor(block / COMPANY_REGIONS.length);
   const base = `${region[0]}${stem[0]}${mid[0]}${biz[0]}${round > 0 ? `第${round + 1}` : ''}`;
   const domain = [region[1], stem[1], mid[1], biz[1], round > 0 ? String(round + 1) : ''].filter((s) => s !== '').join('-');
+  const nth = round > 0 ? `ダイ${round + 1 < 10 ? NUMBER_READINGS[round + 1] : round + 1}` : '';
+  const kana = `${reading(region[0])}${reading(stem[0])}${reading(mid[0])}${reading(biz[0])}${nth}`;
   // The legal form's position is a per-company choice that does not change the domain.
   const prefixForm = (Math.imul(c + 1, 0x9e3779b1) ^ w.seed) >>> 0;
   const name = prefixForm % 100 < 65 ? `株式会社${base}` : `${base}株式会社`;
-  return { name, domain: `${domain}.co.jp` };
+  return { name, kana, domain: `${domain}.co.jp` };
 }
 
 /** The lists of a snapshot, in the contract's order, each a fresh generator of records. */
@@ -129,6 +134,8 @@ function distinct(rng: Rng, pool: readonly string[], n: number): string[] {
   return out;
 }
 
+const pickName = ({ name, kana }: { name: string; kana: string }): { name: string; nameKana: string } => ({ name, nameKana: kana });
+
 function* companies(w: World): Generator<JsonRecord> {
   const rng = new Rng(w.seed);
   for (let c = 0; c < w.companies; c++) {
@@ -145,7 +152,7 @@ function* companies(w: World): Generator<JsonRecord> {
     }
     yield {
       id: companyId(c),
-      name: companyName(w, c).name,
+      ...pickName(companyName(w, c)),
       partnerStatus: STATUS_NAMES[w.compStatus[c]],
       industry: PARTNER_INDUSTRIES[rng.weighted(PARTNER_INDUSTRY_CUM)],
       prefecture: PREFECTURES[w.compPrefecture[c]][0],
@@ -221,8 +228,8 @@ function* contracts(w: World): Generator<JsonRecord> {
 function* managers(w: World): Generator<JsonRecord> {
   const rng = new Rng(w.seed);
   for (let m = 0; m < w.managers; m++) {
-    const { name, romaji } = managerName(w, m, rng);
-    yield { id: managerId(m), name, email: `${romaji}${m + 1}@example.com`, team: TEAMS[w.mgrTeam[m]] };
+    const { name, kana, romaji } = managerName(w, m, rng);
+    yield { id: managerId(m), name, nameKana: kana, email: `${romaji}${m + 1}@example.com`, team: TEAMS[w.mgrTeam[m]] };
   }
 }
 

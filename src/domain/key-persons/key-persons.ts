@@ -13,7 +13,8 @@
  */
 import { DealStage, IntroductionOutcome } from '@/domain/shared/enums';
 import { betweenness, chartSpan } from './company-graph';
-import { combinedTrust, formatShare, formatYen, recencyWeight, round, saturate } from './math';
+import { combinedTrust, formatShare, formatYen, recencyWeight, saturate } from './math';
+import { roundScore } from '@/domain/shared/rounding';
 import { titleRank } from './title-rank';
 
 export interface CompanyMember {
@@ -251,7 +252,7 @@ export function scoreKeyPersons(g: CompanySubgraph, today: string): KeyPersonSco
       managerTies: mt.map((t) => ({ managerId: t.managerId, managerName: t.managerName, trust: t.trust })),
     };
     return {
-      personId: m.id, name: m.name, score: round(score), signals: roundAll(signals), contributions, facts,
+      personId: m.id, name: m.name, score: roundScore(score), signals: roundAll(signals), contributions, facts,
       reasons: keyPersonReasons(contributions, facts, n),
     };
   });
@@ -273,7 +274,7 @@ function weigh(signals: KeyPersonSignals, weights: Readonly<KeyPersonSignals>): 
 
 function roundAll(s: KeyPersonSignals): KeyPersonSignals {
   const out = {} as KeyPersonSignals;
-  for (const k of Object.keys(s) as SignalName[]) out[k] = round(s[k]);
+  for (const k of Object.keys(s) as SignalName[]) out[k] = roundScore(s[k]);
   return out;
 }
 

@@ -39,12 +39,6 @@ export function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
 
-/** Rounded for output and ordering, so that both engines (and re-runs) give the same order. */
-export function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
 export function formatYen(amount: number): string {
   return `¥${Math.round(amount).toLocaleString('en-US')}`;
 }

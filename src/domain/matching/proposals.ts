@@ -20,7 +20,8 @@
  */
 import { Actor } from '@/domain/auth/actor';
 import { isMasked } from '@/domain/auth/masking';
-import { combinedTrust, recencyWeight, round, saturate } from '@/domain/key-persons/math';
+import { combinedTrust, recencyWeight, saturate } from '@/domain/key-persons/math';
+import { roundScore } from '@/domain/shared/rounding';
 import { searchKey } from '@/domain/shared/search-text';
 import { CompanyBrief, InsightBase, RepFacts } from './facts';
 
@@ -363,7 +364,7 @@ export function scoreProposal(
   if (!sentences.some(([s]) => s !== 'info')) sentences.unshift(['info', 0, `No strong signal for ${name} yet`]);
 
   return {
-    repId: rep.id, repName: rep.name, productKey, product: name, companyId, score: round(score),
+    repId: rep.id, repName: rep.name, productKey, product: name, companyId, score: roundScore(score),
     signals: roundAll(signals),
     reasons: sentences.map(([, , t]) => t),
   };
@@ -373,7 +374,7 @@ function roundAll(s: ShownSignals): ShownSignals {
   const out = { ...s };
   for (const k of Object.keys(s) as SignalName[]) {
     const v = s[k];
-    if (v !== null) out[k] = round(v);
+    if (v !== null) out[k] = roundScore(v);
   }
   return out;
 }
@@ -395,7 +396,7 @@ export function proposalTargets(
     const rep = base.reps.get(repId);
     const companyId = base.companyOf.get(repId);
     if (!rep || !companyId || base.companies.get(companyId)?.partnerStatus === 'TERMINATED') continue;
-    scored.push({ repId, repName: rep.name, score: round(quickScore(base, market, rep, productKey, stats, sums, companyId, view)) });
+    scored.push({ repId, repName: rep.name, score: roundScore(quickScore(base, market, rep, productKey, stats, sums, companyId, view)) });
   }
   // Scores only for all; the reasons for the few shown.
   return scored

@@ -12,7 +12,7 @@
  *               colleague (REFERRAL_TIES)
  */
 import { KEY_PERSON_WEIGHTS, KeyPersonScore } from '@/domain/key-persons/key-persons';
-import { round } from '@/domain/key-persons/math';
+import { roundScore } from '@/domain/shared/rounding';
 import { InsightBase } from './facts';
 
 export type ReferralRelation = 'CONTACT' | 'BOSS' | 'REPORT' | 'COLLEAGUE' | 'OTHER_DEPARTMENT' | 'FORMER_COLLEAGUE' | 'KEY_PERSON';
@@ -54,7 +54,10 @@ export interface ReferralCandidate {
 const isCurrent = (e: Employment, today: string): boolean => e.until == null || e.until > today;
 const overlaps = (a: Employment, b: Employment): boolean =>
   (a.since == null || b.until == null || a.since < b.until) && (b.since == null || a.until == null || b.since < a.until);
-const period = (e: Employment): string => `${e.since ?? '?'} – ${e.until ?? 'now'}`;
+const later = (a: string | null, b: string | null): string | null => (a == null ? b : b == null ? a : a > b ? a : b);
+const earlier = (a: string | null, b: string | null): string | null => (a == null ? b : b == null ? a : a < b ? a : b);
+/** When the two worked there at the same time: from the later start to the earlier end. */
+const sharedPeriod = (a: Employment, b: Employment): string => `${later(a.since, b.since) ?? '?'} – ${earlier(a.until, b.until) ?? 'now'}`;
 
 interface Facts {
   contact?: { trust: number; kind: string | null };
@@ -161,7 +164,7 @@ export function referralCandidates(
     if (x.former) {
       relations.push('FORMER_COLLEAGUE');
       tie = Math.max(tie, REFERRAL_TIES.formerColleague);
-      reasons.push(`Worked with ${via} at ${companyName(x.former.companyId)} (${period(x.former.theirs)}); now at ${companyName(companyId)}`);
+      reasons.push(`Worked with ${via} at ${companyName(x.former.companyId)} (${sharedPeriod(x.former.via, x.former.theirs)}); now at ${companyName(companyId)}`);
     }
     const ranked = rankOf(companyId, personId);
     const importance = ranked ? importanceOf(ranked.k) : 0;
@@ -173,7 +176,7 @@ export function referralCandidates(
     }
     reasons.push(ties.length ? `Our managers barely know them yet (trust ${ourTrust.toFixed(2)})` : 'None of our managers knows them yet');
     if (tie <= 0) continue;
-    out.push({ personId, name: rep.name, companyId, score: round(importance * tie), importance: round(importance), tie: round(tie), ourTrust: round(ourTrust), relations, reasons });
+    out.push({ personId, name: rep.name, companyId, score: roundScore(importance * tie), importance: roundScore(importance), tie: roundScore(tie), ourTrust: roundScore(ourTrust), relations, reasons });
   }
   out.sort((a, b) => b.score - a.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.personId < b.personId ? -1 : 1));
   return out.slice(0, options.limit);

@@ -4,6 +4,8 @@ import { Versioned } from '@/domain/shared/versioned';
 interface PersonBase extends Versioned {
   id: string;
   name: string;
+  /** The reading of the name (katakana or hiragana); search matches it. */
+  nameKana: string | null;
   email: string | null;
   phone: string | null;
 }
@@ -17,7 +19,6 @@ export interface Manager extends PersonBase {
 /** A person at an external company, usually a partner's sales rep. */
 export interface Rep extends PersonBase {
   kind: PersonKind.REP;
-  nameKana: string | null;
   expertise: string[];
   interests: string[];
   disc: string | null;

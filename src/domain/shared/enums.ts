@@ -1,4 +1,4 @@
-/** Enumerations of the partner-sales domain, as named in ../shared/CONTRACT.md. */
+/** Enumerations of the partner-sales domain, as named in docs/snapshot.schema.json and the schema. */
 export enum PartnerStatus { PROSPECT = 'PROSPECT', ACTIVE = 'ACTIVE', DORMANT = 'DORMANT', TERMINATED = 'TERMINATED' }
 export enum ContractStatus { DRAFT = 'DRAFT', ACTIVE = 'ACTIVE', EXPIRED = 'EXPIRED', TERMINATED = 'TERMINATED' }
 export enum Stance { PROACTIVE = 'PROACTIVE', CAUTIOUS = 'CAUTIOUS' }

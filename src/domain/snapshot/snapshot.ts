@@ -10,7 +10,7 @@ import { PortfolioEntry, ReportsTo } from '@/domain/shared/portfolio';
 
 type Unversioned<T> = Omit<T, 'version'>;
 
-/** A validated, normalised snapshot (../shared/CONTRACT.md, "Snapshot format"). */
+/** A validated, normalised snapshot (docs/snapshot.schema.json). */
 export interface Snapshot {
   version: 1;
   companies?: Unversioned<Company>[];

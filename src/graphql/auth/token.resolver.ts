@@ -61,6 +61,12 @@ export class AuditEntryType {
 
 const AuditConnection = Connection(AuditEntryType, 'AuditEntry');
 
+/** Why a token's managerId does not fit its role (required for MANAGER, refused for the others), or null. */
+export function tokenManagerProblem(role: Role, managerId: string | null): string | null {
+  if (role === Role.MANAGER) return managerId ? null : 'is required for a MANAGER token';
+  return managerId ? `is only for MANAGER tokens; a ${role} token has no manager (leave it out)` : null;
+}
+
 /** Creates a token record and its secret (the GraphQL mutation and `npm run token` share it). */
 export function newApiToken(name: string, role: Role, managerId: string | null): { token: ApiToken; secret: string } {
   const secret = newTokenSecret();
@@ -79,8 +85,8 @@ export class TokenResolver {
 
   @Mutation(() => CreatedApiToken, { description: 'Admins only. The secret is returned once; only its hash is stored' })
   async createApiToken(@Arg('input', () => ApiTokenInput, { description: 'Name, role and (MANAGER) manager of the new token' }) input: ApiTokenInput, @Ctx() ctx: RequestContext) {
-    if (input.role === Role.MANAGER && !input.managerId) throw BadUserInputError.field('input.managerId', 'is required for a MANAGER token');
-    if (input.role !== Role.MANAGER && input.managerId) throw BadUserInputError.field('input.managerId', 'is only for a MANAGER token; omit it');
+    const problem = tokenManagerProblem(input.role, input.managerId ?? null);
+    if (problem) throw BadUserInputError.field('input.managerId', problem);
     const created = newApiToken(input.name, input.role, input.managerId ?? null);
     await inTransaction(ctx, async (ops) => {
       if (created.token.managerId) await requirePeople(ops, [created.token.managerId], PersonKind.MANAGER, 'input.managerId');
@@ -106,9 +112,9 @@ export class TokenResolver {
     @Ctx() ctx: RequestContext,
     @Arg('actorId', () => String, { nullable: true, description: 'Only writes by this actor (AuditEntry.actorId)' }) actorId?: string | null,
   ) {
-    const after = decodeCursor(page.after);
+    const after = decodeCursor('auditLog', page.after);
     const rows: AuditEntry[] = await ctx.store.read.listAudit(actorId ?? null, { limit: page.first + 1, after });
-    return toConnection(rows, page, (a) => ({ key: a.at, id: a.id }), async () => {
+    return toConnection('auditLog', rows, page, (a) => ({ key: a.at, id: a.id }), async () => {
       throw BadUserInputError.field('totalCount', 'is not available for the audit log');
     });
   }

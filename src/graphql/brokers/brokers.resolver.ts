@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { brokerReasons } from '@/domain/brokers/broker-reasons';
 import { Broker } from '@/domain/brokers/team-brokerage';
+import { roundHeadCount } from '@/domain/shared/rounding';
 import { Company } from '@/domain/company/company';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
@@ -15,7 +16,7 @@ const sideOf = (side: BrokerSide | null | undefined): BrokerSideFilter =>
 const analysis = (args: BrokerAnalysisArgs, ctx: RequestContext) =>
   brokerAnalysis(ctx.store, { minTrust: args.minTrust ?? 0, side: sideOf(args.side), maxAgeSeconds: args.maxAgeSeconds ?? 300, today: ctx.today });
 
-/** What the Broker type resolves from. */
+/** What the Broker type resolves from. reachedThrough (in the type) is shown as a whole number of people. */
 interface BrokerView extends Broker {
   rank: number;
   person: unknown;
@@ -56,7 +57,12 @@ export class BrokerResolver {
     if (!Number.isInteger(n) || n < 1 || n > 10) throw BadUserInputError.field('limit', 'must be 1 to 10');
     const chosen = b.companies.slice(0, n);
     const companies = await ctx.loaders.company.loadMany(chosen.map((c) => c.companyId));
-    return chosen.flatMap((c, i) => (companies[i] && !(companies[i] instanceof Error) ? [{ ...c, company: companies[i] }] : []));
+    return chosen.flatMap((c, i) => (companies[i] && !(companies[i] instanceof Error) ? [{ ...c, reachedThrough: roundHeadCount(c.reachedThrough), company: companies[i] }] : []));
+  }
+
+  @FieldResolver(() => Int, { description: "People reached through them: Σ over people of the share of our team's shortest chains passing through them, to the nearest whole person" })
+  reachedThrough(@Root() b: BrokerView): number {
+    return roundHeadCount(b.reachedThrough);
   }
 
   @FieldResolver(() => [String], { description: 'Short sentences saying why they matter' })

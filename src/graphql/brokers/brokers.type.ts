@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ScoreField } from '@/graphql/shared/score-field';
 import { CompanyType } from '@/graphql/company/company.type';
 import { PersonInterface } from '@/graphql/person/person.interface';
 
@@ -18,7 +19,7 @@ registerEnumType(BrokerSide, {
 @ObjectType('BrokerCompany', { description: 'A company reached through a broker' })
 export class BrokerCompanyType {
   @Field(() => CompanyType, { description: 'The company' }) company: CompanyType;
-  @Field(() => Float, { description: "Its current people reached through the broker (shares of our team's shortest chains summed)" }) reachedThrough: number;
+  @Field(() => Int, { description: "Its current people reached through the broker (shares of our team's shortest chains summed, to the nearest whole person)" }) reachedThrough: number;
   @Field(() => Int, { description: 'Its current people whose every shortest chain from our team runs through the broker' }) dependents: number;
   @Field(() => Int, { description: 'Its current people we could not reach at all without the broker' }) cutOff: number;
 }
@@ -27,8 +28,7 @@ export class BrokerCompanyType {
 export class BrokerType {
   @Field(() => PersonInterface, { description: 'The broker' }) person: PersonInterface;
   @Field(() => Int, { description: 'From 1' }) rank: number;
-  @Field(() => Float, { description: "People reached through them: Σ over people of the share of our team's shortest chains passing through them" }) reachedThrough: number;
-  @Field(() => Float, { description: 'reachedThrough ÷ everyone our team reaches' }) share: number;
+  @ScoreField({ description: 'reachedThrough (before rounding) ÷ everyone our team reaches' }) share: number;
   @Field(() => Int, { description: 'People whose every shortest chain from our team runs through them' }) dependents: number;
   @Field(() => Int, { description: 'People our team could not reach at all without them' }) cutOff: number;
   @Field(() => Int, { description: 'Companies with someone in cutOff' }) cutOffCompanies: number;
@@ -39,7 +39,7 @@ export class BrokerType {
 @ObjectType('InsightFreshness', { description: 'How current a cached analysis is' })
 export class InsightFreshnessType {
   @Field({ description: 'When it was computed (ISO instant)' }) computedAt: string;
-  @Field(() => Float, { description: 'Seconds since it was computed' }) ageSeconds: number;
+  @ScoreField({ description: 'Seconds since it was computed' }) ageSeconds: number;
   @Field({ description: 'False when the graph changed since (the answer is then at most maxAgeSeconds old)' }) upToDate: boolean;
   @Field(() => Int, { description: 'How long the computation took' }) computeMs: number;
   @Field({ description: 'REVISION (embedded engine: every write is seen) or FINGERPRINT (Neo4j: counts and trust sum)' }) basis: string;

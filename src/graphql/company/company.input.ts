@@ -16,6 +16,8 @@ export class UpdateCompanyInput {
   @IsOptional() @IsId() id?: string;
   @Field({ nullable: true, description: 'Name as the company writes it, 1 to 500 characters' })
   @IsOptional() @IsString() @Length(1, 500) name?: string;
+  @Field(() => String, { nullable: true, description: 'Reading of the name (katakana or hiragana), up to 200 characters; search matches it' })
+  @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
   @Field(() => PartnerStatus, { nullable: true, description: 'Where the partnership stands; null: not recorded' })
   @IsOptional() @IsEnum(PartnerStatus) partnerStatus?: PartnerStatus | null;
   @Field(() => String, { nullable: true, description: 'Industry in the team\'s own words, up to 200 characters' })

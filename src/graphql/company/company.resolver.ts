@@ -21,7 +21,7 @@ import { CompanyFilter, CreateCompanyInput, UpdateCompanyInput } from './company
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
 
 const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
-  name: '', partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
+  name: '', nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
   capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
   businessPolicy: null, challenges: null, customFields: {},
 };
@@ -74,10 +74,10 @@ export class CompanyResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const f = filter ?? {};
-    const after = decodeCursor(page.after);
+    const after = decodeCursor('companies', page.after);
     const rows = await ctx.store.read.listCompanies(f, { limit: page.first + 1, after });
     for (const c of rows) ctx.loaders.company.prime(c.id, c);
-    return toConnection(rows, page, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
+    return toConnection('companies', rows, page, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
   }
 
   @FieldResolver(() => [ContractType], { description: 'Contracts with this partner' })

@@ -8,6 +8,7 @@ import '@/graphql/shared/enums';
 export class CompanyType {
   @Field(() => ID, { description: 'Its id (the caller\'s own string, or a UUID when none was given)' }) id: string;
   @Field({ description: 'Name as the company writes it' }) name: string;
+  @Field(() => String, { nullable: true, description: 'Reading of the name (katakana); null: not recorded' }) nameKana: string | null;
   @Field(() => PartnerStatus, { nullable: true, description: 'Where the partnership stands; null: not recorded' }) partnerStatus: PartnerStatus | null;
   @Field(() => String, { nullable: true, description: 'Industry in the team\'s own words; null: not recorded' }) industry: string | null;
   @Field(() => String, { nullable: true, description: 'Prefecture of the head office (e.g. 東京都); null: not recorded' }) prefecture: string | null;

@@ -51,8 +51,8 @@ export class ContractResolver {
     @Arg('companyId', () => ID, { nullable: true, description: 'Only contracts with this company' }) companyId?: string | null,
   ) {
     const f = { status, companyId };
-    const rows = await ctx.store.read.listContracts(f, { limit: page.first + 1, after: decodeCursor(page.after) });
-    return toConnection(rows, page, (k) => ({ key: k.id, id: k.id }), () => ctx.store.read.countContracts(f));
+    const rows = await ctx.store.read.listContracts(f, { limit: page.first + 1, after: decodeCursor('contracts', page.after) });
+    return toConnection('contracts', rows, page, (k) => ({ key: k.id, id: k.id }), () => ctx.store.read.countContracts(f));
   }
 
   @Query(() => [ContractType], { description: 'ACTIVE contracts whose renewal date (start + term) falls on or before `before`, soonest first' })

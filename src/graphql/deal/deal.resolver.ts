@@ -63,8 +63,8 @@ export class DealResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const f = filter ?? {};
-    const rows = await ctx.store.read.listDeals(f, { limit: page.first + 1, after: decodeCursor(page.after) });
-    return toConnection(rows, page, (d) => ({ key: d.id, id: d.id }), () => ctx.store.read.countDeals(f));
+    const rows = await ctx.store.read.listDeals(f, { limit: page.first + 1, after: decodeCursor('deals', page.after) });
+    return toConnection('deals', rows, page, (d) => ({ key: d.id, id: d.id }), () => ctx.store.read.countDeals(f));
   }
 
   @FieldResolver(() => CompanyType, { nullable: true, description: 'The partner company; null if it is gone' })

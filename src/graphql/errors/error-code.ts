@@ -1,4 +1,4 @@
-/** The `extensions.code` values a client can see (../shared/CONTRACT.md, "Errors"). */
+/** The `extensions.code` values a client can see (README, "Errors"). */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',

@@ -72,7 +72,7 @@ interface ValidationLike {
 /** class-validator's tree as `{ field: "input.name", reason: "..." }` rows, without the rejected values. */
 export function flattenValidation(errors: ValidationLike[], prefix = ''): { field: string; reason: string }[] {
   return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const field = !prefix ? e.property : String(e.property).startsWith('[') ? `${prefix}${e.property}` : `${prefix}.${e.property}`;
     const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
     return [...own, ...flattenValidation(e.children ?? [], field)];
   });

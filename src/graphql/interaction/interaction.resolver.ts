@@ -71,8 +71,8 @@ export class InteractionResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const f = filter ?? {};
-    const rows = await ctx.store.read.listInteractions(f, { limit: page.first + 1, after: decodeCursor(page.after) });
-    return toConnection(rows, page, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
+    const rows = await ctx.store.read.listInteractions(f, { limit: page.first + 1, after: decodeCursor('interactions', page.after) });
+    return toConnection('interactions', rows, page, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
   }
 
   @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today). None for analysts: next actions are masked for them' })

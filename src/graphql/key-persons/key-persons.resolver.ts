@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { RoundedScore } from '@/graphql/shared/score-field';
 import { Company } from '@/domain/company/company';
 import { KeyPersonScore } from '@/domain/key-persons/key-persons';
 import { Rep, isRep } from '@/domain/person/person';
@@ -55,7 +56,7 @@ export class KeyPersonResolver {
     return p;
   }
 
-  @FieldResolver(() => Float, { description: 'Σ weight × signal, 0 to 1; higher matters more' }) score(@Root() v: KeyPersonView): number { return v.score.score; }
+  @FieldResolver(() => Float, { description: 'Σ weight × signal, 0 to 1; higher matters more' }) @UseMiddleware(RoundedScore) score(@Root() v: KeyPersonView): number { return v.score.score; }
   @FieldResolver(() => [String], { description: 'Short sentences naming the signals that raised the score, strongest first' }) reasons(@Root() v: KeyPersonView): string[] { return v.score.reasons; }
   @FieldResolver(() => KeyPersonSignalsType, { description: 'The signals the score is made of' }) signals(@Root() v: KeyPersonView) { return v.score.signals; }
   @FieldResolver(() => Int, { description: 'Position in the company ranking, from 1' }) rank(@Root() v: KeyPersonView): number { return v.rank; }

@@ -52,9 +52,9 @@ export class ManagerResolver {
   ) {
     if (filter?.companyId) throw BadUserInputError.field('filter.companyId', 'applies to reps only');
     const f = { search: filter?.search, team: filter?.team };
-    const rows = await ctx.store.read.listPeople(PersonKind.MANAGER, f, { limit: page.first + 1, after: decodeCursor(page.after) }, ctx.today);
+    const rows = await ctx.store.read.listPeople(PersonKind.MANAGER, f, { limit: page.first + 1, after: decodeCursor('managers', page.after) }, ctx.today);
     for (const p of rows) ctx.loaders.person.prime(p.id, p);
-    return toConnection(rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.MANAGER, f, ctx.today));
+    return toConnection('managers', rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.MANAGER, f, ctx.today));
   }
 
   @FieldResolver(() => [PortfolioEntryType], { description: 'The partners this manager owns' })

@@ -6,6 +6,7 @@ import { VERSION } from '@/graphql/shared/descriptions';
 
 @ObjectType('Manager', { implements: PersonInterface, description: 'One of our own people who owns relationships' })
 export class ManagerType extends PersonInterface {
+  @Field(() => String, { nullable: true, description: 'Reading of the name (katakana or hiragana); null: not recorded' }) nameKana: string | null;
   @Field(() => String, { nullable: true, description: 'Email address; null for analysts (masked) or when not recorded' }) @UseMiddleware(Masked) email: string | null;
   @Field(() => String, { nullable: true, description: 'Phone number; null for analysts (masked) or when not recorded' }) @UseMiddleware(Masked) phone: string | null;
   @Field(() => String, { nullable: true, description: 'Their team; null: not recorded' }) team: string | null;

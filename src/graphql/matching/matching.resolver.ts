@@ -1,5 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { ProposalScore, proposalViewOf, proposalsFor } from '@/domain/matching/proposals';
+import { Product, isKnownProduct, productCatalogue } from '@/domain/matching/products';
 import { isRep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
@@ -8,7 +9,7 @@ import { topicKey } from '@/store/graph-operations';
 import { companiesById, peopleById } from '@/graphql/key-persons/lookups';
 import { ProposalTargetsArgs, ProposalsForArgs, ReferralArgs } from './matching.args';
 import { insightWorld, referrals, targetsFor } from './matching.service';
-import { ProductProposalType, ProposalTargetType, ReferralCandidateType } from './matching.type';
+import { ProductProposalType, ProductType, ProposalTargetType, ReferralCandidateType } from './matching.type';
 
 const shown = (s: ProposalScore) => ({ score: s.score, signals: s.signals, reasons: s.reasons });
 
@@ -36,14 +37,24 @@ export class MatchingResolver {
   async proposalTargets(@Args() args: ProposalTargetsArgs, @Ctx() ctx: RequestContext) {
     const key = topicKey(args.product);
     if (!key) throw BadUserInputError.field('product', 'must contain a letter or digit');
+    const world = await insightWorld(ctx.store, ctx.today);
+    if (!isKnownProduct(world.market, key)) {
+      throw new NotFoundError('product', args.product, 'nobody sold it in a deal or lists it among their expertise or interests (the products query lists those known)');
+    }
     // Scored in the caller's view: analysts' scores, order and reasons never read what is masked for them.
-    const targets = targetsFor(await insightWorld(ctx.store, ctx.today), key, args.limit ?? 10, ctx.today, proposalViewOf(ctx.actor));
+    const targets = targetsFor(world, key, args.limit ?? 10, ctx.today, proposalViewOf(ctx.actor));
     const [people, companies] = await Promise.all([
       peopleById(ctx, targets.map((t) => t.repId)),
       companiesById(ctx, targets.flatMap((t) => (t.companyId ? [t.companyId] : []))),
     ]);
     return targets.flatMap((t) => (people.has(t.repId)
       ? [{ ...shown(t), product: t.product, rep: people.get(t.repId), company: t.companyId ? companies.get(t.companyId) ?? null : null }] : []));
+  }
+
+  @Query(() => [ProductType], { description: 'Products proposalTargets knows (sold in a deal or listed by a rep), most dealt first' })
+  async products(@Ctx() ctx: RequestContext): Promise<Product[]> {
+    const { base, market } = await insightWorld(ctx.store, ctx.today);
+    return productCatalogue(base, market);
   }
 
   @Query(() => [ProductProposalType], { description: 'Products to pitch this rep, best first (same score as proposalTargets)' })

@@ -1,4 +1,5 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ScoreField } from '@/graphql/shared/score-field';
 import { CompanyType } from '@/graphql/company/company.type';
 import { RepType } from '@/graphql/rep/rep.type';
 
@@ -29,22 +30,22 @@ registerEnumType(ReferralRelationEnum, {
 export class ReferralCandidateType {
   @Field(() => RepType, { description: 'The candidate' }) rep: RepType;
   @Field(() => CompanyType, { description: 'Where they work now' }) company: CompanyType;
-  @Field(() => Float, { description: 'importance × tie, 0 to 1; higher first' }) score: number;
-  @Field(() => Float, { description: 'Their key-person score at their company, without our own trust in them' }) importance: number;
-  @Field(() => Float, { description: "How well the rep can reach them: the rep's trust in them, or the link they share" }) tie: number;
-  @Field(() => Float, { description: "Our managers' combined trust in them (below knownTrust)" }) ourTrust: number;
+  @ScoreField({ description: 'importance × tie, 0 to 1; higher first' }) score: number;
+  @ScoreField({ description: 'Their key-person score at their company, without our own trust in them' }) importance: number;
+  @ScoreField({ description: "How well the rep can reach them: the rep's trust in them, or the link they share" }) tie: number;
+  @ScoreField({ description: "Our managers' combined trust in them (below knownTrust)" }) ourTrust: number;
   @Field(() => [ReferralRelationEnum], { description: 'How the introducing rep is linked to them' }) relations: ReferralRelationEnum[];
   @Field(() => [String], { description: 'Short sentences saying why, strongest first' }) reasons: string[];
 }
 
 @ObjectType('ProposalSignals', { description: 'The signals behind a proposal score, each in [0, 1] (README, "Proposals")' })
 export class ProposalSignalsType {
-  @Field(() => Float, { description: 'Product among their expertise (1) or interests (0.6) (weight 0.30)' }) affinity: number;
-  @Field(() => Float, { description: "How the product sells in their company's industry and customer segments (weight 0.15)" }) companyFit: number;
-  @Field(() => Float, { description: "Our managers' combined trust in them (weight 0.15)" }) ourTrust: number;
-  @Field(() => Float, { nullable: true, description: 'Response speed and stance (weight 0.10); null for analysts, who may not see tendencies: their score leaves it out (README, "Proposals")' }) responsiveness: number | null;
-  @Field(() => Float, { description: 'Deals of this product they won, recent ones weighing more (weight 0.20)' }) pastWins: number;
-  @Field(() => Float, { description: 'Deals of this product their company won (weight 0.10)' }) companyWins: number;
+  @ScoreField({ description: 'Product among their expertise (1) or interests (0.6) (weight 0.30)' }) affinity: number;
+  @ScoreField({ description: "How the product sells in their company's industry and customer segments (weight 0.15)" }) companyFit: number;
+  @ScoreField({ description: "Our managers' combined trust in them (weight 0.15)" }) ourTrust: number;
+  @ScoreField({ nullable: true, description: 'Response speed and stance (weight 0.10); null for analysts, who may not see tendencies: their score leaves it out (README, "Proposals")' }) responsiveness: number | null;
+  @ScoreField({ description: 'Deals of this product they won, recent ones weighing more (weight 0.20)' }) pastWins: number;
+  @ScoreField({ description: 'Deals of this product their company won (weight 0.10)' }) companyWins: number;
 }
 
 @ObjectType('ProposalTarget', { description: 'A rep to pitch a product to' })
@@ -52,7 +53,7 @@ export class ProposalTargetType {
   @Field(() => RepType, { description: 'The rep to pitch to' }) rep: RepType;
   @Field(() => CompanyType, { nullable: true, description: 'Where they work now; null when the company is not found' }) company: CompanyType | null;
   @Field({ description: 'The product as usually spelled in deals' }) product: string;
-  @Field(() => Float, { description: 'Σ weight × signal, 0 to 1; higher first' }) score: number;
+  @ScoreField({ description: 'Σ weight × signal, 0 to 1; higher first' }) score: number;
   @Field(() => ProposalSignalsType, { description: 'The signals the score is made of' }) signals: ProposalSignalsType;
   @Field(() => [String], { description: 'Short sentences saying why, strongest first' }) reasons: string[];
 }
@@ -61,7 +62,16 @@ export class ProposalTargetType {
 export class ProductProposalType {
   @Field({ description: 'The product as usually spelled in deals' }) product: string;
   @Field({ description: 'Normalised product key (Deal.productKey, Topic.key)' }) productKey: string;
-  @Field(() => Float, { description: 'Σ weight × signal, 0 to 1; higher first' }) score: number;
+  @ScoreField({ description: 'Σ weight × signal, 0 to 1; higher first' }) score: number;
   @Field(() => ProposalSignalsType, { description: 'The signals the score is made of' }) signals: ProposalSignalsType;
   @Field(() => [String], { description: 'Short sentences saying why, strongest first' }) reasons: string[];
+}
+
+@ObjectType('Product', { description: 'A product proposals know: sold in a deal, or listed among a rep\'s expertise or interests' })
+export class ProductType {
+  @Field({ description: 'Normalised key (Deal.productKey, Topic.key); proposalTargets(product) matches on it' }) key: string;
+  @Field({ description: 'Its most used spelling in deals, else among reps\' expertise and interests' }) name: string;
+  @Field(() => Int, { description: 'Deals of it, any stage' }) deals: number;
+  @Field(() => Int, { description: 'Deals of it won' }) won: number;
+  @Field(() => Int, { description: 'Reps who list it among their expertise or interests' }) listedBy: number;
 }

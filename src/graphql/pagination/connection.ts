@@ -1,5 +1,5 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { Cursor, encodeCursor } from './cursor';
+import { Cursor, CursorList, encodeCursor } from './cursor';
 import { PageArgs } from './page.args';
 
 /**
@@ -47,8 +47,10 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
 }
 
 /** Builds a connection from `first + 1` fetched rows: the extra row only tells that a next page exists. */
-export function toConnection<T>(rows: T[], page: PageArgs, cursorOf: (t: T) => Cursor, totalCount: () => Promise<number>): ConnectionResult<T> {
-  const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+export function toConnection<T>(
+  list: CursorList, rows: T[], page: PageArgs, cursorOf: (t: T) => Cursor, totalCount: () => Promise<number>,
+): ConnectionResult<T> {
+  const edges = rows.slice(0, page.first).map((node) => ({ node, cursor: encodeCursor(list, cursorOf(node)) }));
   return {
     edges,
     pageInfo: {

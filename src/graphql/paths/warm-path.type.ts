@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ScoreField } from '@/graphql/shared/score-field';
 import { RelationshipKind } from '@/domain/shared/enums';
 import { PersonInterface } from '@/graphql/person/person.interface';
 import '@/graphql/shared/enums';
@@ -23,7 +24,7 @@ registerEnumType(TrustBasis, {
 export class PathStepType {
   @Field(() => PersonInterface, { description: 'people[i]' }) from: unknown;
   @Field(() => PersonInterface, { description: 'people[i + 1]' }) to: unknown;
-  @Field(() => Float, { description: 'Effective trust of the relationship, in [0, 1]' }) trust: number;
+  @ScoreField({ description: 'Effective trust of the relationship, in [0, 1]' }) trust: number;
   @Field({ description: 'Why this step: the relationship, for how long, its trust, the last contact between the two' }) reason: string;
   @Field(() => RelationshipKind, { nullable: true, description: 'Kind of the recorded relationship; null when not stated or introduced' }) kind: RelationshipKind | null;
   @Field(() => TrustBasis, { description: 'Where the trust of this step comes from' }) basis: TrustBasis;
@@ -42,7 +43,7 @@ export class PathMemberType {
 
 @ObjectType('WarmPath', { description: 'A chain of trusted people from one of our managers to the target' })
 export class WarmPathType {
-  @Field(() => Float, { description: 'Product of the steps\' trust, 0 to 1; stronger first' }) strength: number;
+  @ScoreField({ description: 'Product of the steps\' trust, 0 to 1; stronger first' }) strength: number;
   @Field(() => Int, { description: 'Number of steps, 1 to maxHops' }) hops: number;
   @Field(() => [PersonInterface], { description: 'From the starting manager to the target' }) people: unknown[];
   @Field(() => [PathStepType], { description: 'steps[i] joins people[i] and people[i + 1]' }) steps: PathStepType[];

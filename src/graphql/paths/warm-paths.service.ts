@@ -109,6 +109,7 @@ export class WarmPathService {
     const minTrust = q.minTrust ?? DEFAULTS.minTrust;
     checkBounds(maxHops, limit, minTrust);
     const avoid = new Set(q.avoid ?? []);
+    checkAvoid(q, avoid);
 
     const cached = opts.mode === 'live' ? null : this.cache?.current() ?? null;
     if (opts.mode === 'cache' && !cached) throw new Error('the warm-path cache is not loaded');
@@ -265,6 +266,14 @@ function checkBounds(maxHops: number, limit: number, minTrust: number): void {
     throw BadUserInputError.field('limit', `must be a whole number from ${LIMIT_RANGE.min} to ${LIMIT_RANGE.max}`);
   }
   if (!Number.isFinite(minTrust) || minTrust < 0 || minTrust > 1) throw BadUserInputError.field('minTrust', 'must be from 0 to 1');
+}
+
+/** A path cannot start at or end with someone it must avoid: asking for both is a mistake, not an empty answer. */
+function checkAvoid(q: WarmPathQuery, avoid: ReadonlySet<string>): void {
+  if (q.from != null && avoid.has(q.from)) {
+    throw BadUserInputError.field('avoid', `names "${q.from}", the manager given as from; a path cannot avoid where it starts (leave one out)`);
+  }
+  if (avoid.has(q.to)) throw BadUserInputError.field('avoid', `names "${q.to}", the target given as to; a path cannot avoid where it ends (leave one out)`);
 }
 
 /** The steps' reasons and the people's company and title, from what the network knows. */

@@ -15,6 +15,8 @@ const NAME = 'Full name, 1 to 200 characters';
 export class UpdateManagerInput {
   @Field(() => ID, { nullable: true, description: sameId('person') }) @IsOptional() @IsId() id?: string;
   @Field({ nullable: true, description: NAME }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field(() => String, { nullable: true, description: 'Reading of the name (katakana or hiragana), up to 200 characters; search matches it' })
+  @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
   @Field(() => String, { nullable: true, description: 'Email address, up to 320 characters (masked for analysts)' })
   @IsOptional() @IsEmailAddress() @MaxLength(320) email?: string | null;
   @Field(() => String, { nullable: true, description: 'Phone: digits, spaces and + - ( ), 3 to 40 characters (masked for analysts)' })

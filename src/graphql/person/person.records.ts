@@ -8,7 +8,7 @@ const REP_DEFAULTS: Omit<Rep, 'id' | 'version'> = {
   stance: null, responseSpeed: null, notes: null,
 };
 
-const MANAGER_DEFAULTS: Omit<Manager, 'id' | 'version'> = { kind: PersonKind.MANAGER, name: '', email: null, phone: null, team: null };
+const MANAGER_DEFAULTS: Omit<Manager, 'id' | 'version'> = { kind: PersonKind.MANAGER, name: '', nameKana: null, email: null, phone: null, team: null };
 
 /** A rep record (without version) from a create input; the snapshot import builds its records the same way. */
 export function repFromInput(input: CreateRepInput, id: string): Omit<Rep, 'version'> {

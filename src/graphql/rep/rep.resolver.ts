@@ -54,9 +54,9 @@ export class RepResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const f = { search: filter?.search, companyId: filter?.companyId };
-    const rows = await ctx.store.read.listPeople(PersonKind.REP, f, { limit: page.first + 1, after: decodeCursor(page.after) }, ctx.today);
+    const rows = await ctx.store.read.listPeople(PersonKind.REP, f, { limit: page.first + 1, after: decodeCursor('reps', page.after) }, ctx.today);
     for (const p of rows) ctx.loaders.person.prime(p.id, p);
-    return toConnection(rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.REP, f, ctx.today));
+    return toConnection('reps', rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.REP, f, ctx.today));
   }
 
   @FieldResolver(() => [EmploymentType], { description: 'Employment history, newest first' })

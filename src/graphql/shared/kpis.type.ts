@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { ScoreField } from '@/graphql/shared/score-field';
 
 @ObjectType({ description: 'A loss reason and how many lost deals gave it' })
 export class LossReasonCount {
@@ -14,6 +15,6 @@ export class DealKpis {
   @Field(() => Int, { description: 'Deals lost' }) lost: number;
   @Field(() => Float, { description: 'Sum of won amounts, in yen' }) revenue: number;
   @Field(() => Float, { description: 'Sum of won gross profit, in yen' }) grossProfit: number;
-  @Field(() => Float, { nullable: true, description: 'won / (won + lost), 0 to 1; null when nothing has closed' }) winRate: number | null;
+  @ScoreField({ nullable: true, description: 'won / (won + lost), 0 to 1; null when nothing has closed' }) winRate: number | null;
   @Field(() => [LossReasonCount], { description: 'Why deals were lost, most frequent first' }) lossReasons: LossReasonCount[];
 }

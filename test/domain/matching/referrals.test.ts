@@ -90,6 +90,22 @@ describe('referral candidates', () => {
     expect(by.a2.reasons).toContain('Our managers barely know them yet (trust 0.20)');
   });
 
+  it('dates a former colleague by the time both worked there, not by either one\'s own employment', () => {
+    const moved: ViaNetwork = {
+      ...net,
+      coworkers: net.coworkers.map((c) => (c.personId === 'f' ? { ...c, theirs: { ...c.theirs, since: '2014-06-01', until: '2017-03-31' } } : c)),
+    };
+    const f = referralCandidates(moved, base, rankings, { knownTrust: 0.5, limit: 10, today: TODAY }).find((c) => c.personId === 'f');
+    // v was at B 2015-01-01 – 2019-12-31, f 2014-06-01 – 2017-03-31: together 2015-01-01 – 2017-03-31.
+    expect(f?.reasons).toContain('Worked with V at CoB (2015-01-01 – 2017-03-31); now at CoC');
+    const stillThere: ViaNetwork = {
+      ...net,
+      coworkers: net.coworkers.map((c) => (c.personId === 'f' ? { ...c, via: { ...c.via, until: null }, theirs: { ...c.theirs, since: '2016-02-26', until: '2016-09-18' } } : c)),
+    };
+    const g = referralCandidates(stillThere, base, rankings, { knownTrust: 0.5, limit: 10, today: TODAY }).find((c) => c.personId === 'f');
+    expect(g?.reasons).toContain('Worked with V at CoB (2016-02-26 – 2016-09-18); now at CoC');
+  });
+
   it('honours the limit', () => {
     expect(referralCandidates(net, base, rankings, { knownTrust: 0.5, limit: 2, today: TODAY })).toHaveLength(2);
   });

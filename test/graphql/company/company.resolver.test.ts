@@ -19,7 +19,7 @@ describe('companies through GraphQL', () => {
   it('answers a clear BAD_USER_INPUT naming each field and writes nothing', async () => {
     const r = await fx.api.run(`mutation { createCompany(input: { id: "x", name: "", fiscalYearEndMonth: 13 }) { id } }`);
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(r.errors?.[0].extensions?.fields.map((f: { field: string }) => f.field).sort()).toEqual(['fiscalYearEndMonth', 'name']);
+    expect(r.errors?.[0].extensions?.fields.map((f: { field: string }) => f.field).sort()).toEqual(['input.fiscalYearEndMonth', 'input.name']);
     expect(JSON.stringify(r.errors)).not.toMatch(/stack|cypher|MATCH/i);
     expect((await fx.api.ok(`{ company(id: "x") { id } }`)).company).toBeNull();
     // name is non-null on create: the schema says so, and GraphQL refuses its absence before anything runs

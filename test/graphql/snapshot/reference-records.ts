@@ -18,7 +18,7 @@ import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.inpu
 import { applyPatch } from '@/graphql/shared/write';
 
 const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
-  partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
+  nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
   capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
   businessPolicy: null, challenges: null, customFields: {},
 };
@@ -74,7 +74,7 @@ export function normaliseRep(r: Rep): Rep {
 }
 
 export function managerFromInput(input: CreateManagerInput, id: string, version: number): Manager {
-  return applyPatch({ kind: PersonKind.MANAGER, id, name: '', email: null, phone: null, team: null, version } as Manager, { ...input, id });
+  return applyPatch({ kind: PersonKind.MANAGER, id, name: '', nameKana: null, email: null, phone: null, team: null, version } as Manager, { ...input, id });
 }
 
 /** The snapshot's form of a record: as built, without its version. */

@@ -1,0 +1,14 @@
+import { log } from '@/log';
+import { GraphStore } from '@/store/graph-store';
+import { readinessOf } from '@/store/readiness';
+import { warmPathServiceFor } from './warm-paths.service';
+
+/**
+ * Loads the in-memory trust network now (embedded engine) so the first searches do not wait for it; `/ready` answers
+ * 503 "warming" until it is loaded, or until its load failed (searches then read live).
+ */
+export function warmUpBeforeReady(store: GraphStore): void {
+  void readinessOf(store)
+    .track('warm-path network', warmPathServiceFor(store).warmUp())
+    .catch((error) => log.warn('warm-path network not preloaded', { error }));
+}

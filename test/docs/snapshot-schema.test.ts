@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { getMetadataStorage } from 'class-validator';
+import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
+import { recordInstance } from '@/graphql/snapshot/snapshot.validate';
+import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { exportSnapshot } from '@/store/snapshot-export';
+import { describeEachEngine } from '../helpers/engines';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
+
+/** docs/snapshot.schema.json describes what export and generate write, refuses what import refuses, and names every field. */
+const ROOT = join(__dirname, '../..');
+const SCHEMA = JSON.parse(readFileSync(join(ROOT, 'docs/snapshot.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(SCHEMA);
+
+const problems = (doc: unknown): string[] => (validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+
+jest.setTimeout(300_000);
+
+describe('docs/snapshot.schema.json', () => {
+  it('accepts what `npm run generate` writes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-schema-'));
+    try {
+      const file = join(dir, 'generated.json');
+      execFileSync('npm', ['run', '-s', 'generate', '--', '--people', '400', '--seed', 'schema', '--out', file], { cwd: ROOT, stdio: 'pipe' });
+      const generated = JSON.parse(readFileSync(file, 'utf8'));
+      for (const list of SNAPSHOT_LISTS) expect(generated[list]?.length).toBeGreaterThan(0);
+      expect(problems(generated)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts the contract\'s example', () => {
+    expect(problems(sampleSnapshot())).toEqual([]);
+  });
+
+  it('refuses the records import refuses', () => {
+    const bad: [string, Record<string, unknown>][] = [
+      ['an unknown list', { people: [] }],
+      ['an unknown field', { reps: [{ id: 'r1', name: 'A', nickname: 'x' }] }],
+      ['a missing required field', { companies: [{ id: 'c1' }] }],
+      ['trust above 1', { relationships: [{ a: 'r1', b: 'r2', trust: 1.5 }] }],
+      ['a date that is not YYYY-MM-DD', { employments: [{ repId: 'r1', companyId: 'c1', since: '2024/04/01' }] }],
+      ['an instant without offset', { interactions: [{ id: 'i1', at: '2024-06-01T10:00:00', channel: 'MEETING' }] }],
+      ['an unknown enumeration value', { deals: [{ id: 'd1', companyId: 'c1', product: 'CRM', stage: 'MAYBE' }] }],
+      ['an id with a control character', { managers: [{ id: 'm\u0001', name: 'A' }] }],
+      ['another version', { version: 2 }],
+      ['a next action without description', { interactions: [{ id: 'i1', at: '2024-06-01T10:00:00Z', channel: 'CALL', nextAction: { done: true } }] }],
+    ];
+    for (const [what, doc] of bad) expect({ what, refused: problems(doc).length > 0 }).toEqual({ what, refused: true });
+  });
+
+  it('lists exactly the fields the import accepts (the class-validator input classes), list by list', () => {
+    const storage = getMetadataStorage();
+    for (const list of SNAPSHOT_LISTS) {
+      const cls = recordInstance(list, {}).constructor as new () => object;
+      const accepted = [...new Set(storage.getTargetValidationMetadatas(cls, '', true, false).map((m) => m.propertyName))].sort();
+      expect({ list, fields: Object.keys(SCHEMA.$defs[list].properties).sort() }).toEqual({ list, fields: accepted });
+    }
+    expect(Object.keys(SCHEMA.properties).sort()).toEqual(['version', ...SNAPSHOT_LISTS].sort());
+  });
+});
+
+describeEachEngine('docs/snapshot.schema.json and npm run export', (store) => {
+  it('accepts the export of a populated graph (a generated network plus the contract\'s example)', async () => {
+    await importSnapshot(store(), collectSnapshot(generateSnapshot({ people: 300, seed: 'export' })));
+    await importSnapshot(store(), { ...sampleSnapshot(), companies: sampleSnapshot().companies.map((c: any) => ({ ...c, strengths: 'text', challenges: 'text' })) });
+    // what `npm run export` writes: JSON.stringify of exportSnapshot
+    const exported = JSON.parse(JSON.stringify(await exportSnapshot(store().read), null, 1));
+    for (const list of SNAPSHOT_LISTS) expect(exported[list]?.length).toBeGreaterThan(0);
+    expect(problems(exported)).toEqual([]);
+  });
+});
