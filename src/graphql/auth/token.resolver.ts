@@ -64,7 +64,7 @@ const AuditConnection = Connection(AuditEntryType, 'AuditEntry');
 /** Why a token's managerId does not fit its role (required for MANAGER, refused for the others), or null. */
 export function tokenManagerProblem(role: Role, managerId: string | null): string | null {
   if (role === Role.MANAGER) return managerId ? null : 'is required for a MANAGER token';
-  return managerId ? `is only for MANAGER tokens; a ${role} token has no manager (leave it out)` : null;
+  return managerId ? `is only for a MANAGER token; a ${role} token has no manager (leave it out)` : null;
 }
 
 /** Creates a token record and its secret (the GraphQL mutation and `npm run token` share it). */

@@ -32,7 +32,9 @@ function under(name: string, errors: ValidationError[]): ValidationError[] {
 
 /** TypeGraphQL's argument validation (class-validator), with errors that name the argument they came in. */
 export const validateArgument: ValidatorFn = async (argValue, argType, resolverData) => {
-  if (!shouldValidate(argValue)) return;
+  // only input classes carry class-validator rules; a JSON scalar (importSnapshot's snapshot, which its own validation
+  // checks) is no class, and class-validator fails on the prototype-less object an inline literal makes
+  if (!shouldValidate(argValue) || typeof argType !== 'function') return;
   const items = Array.isArray(argValue) ? argValue.map((v, i) => [i, v] as const).filter(([, v]) => shouldValidate(v)) : [[null, argValue] as const];
   const found: ValidationError[] = [];
   for (const [i, item] of items) {
