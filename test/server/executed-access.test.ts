@@ -101,7 +101,7 @@ describe('access decided on what executes (issue 12 reproductions, NODE_ENV=prod
     const own = await post({ query, variables: { in: { ...input, id: 'i-own', managerIds: 'm1' } } }, secrets.m1);
     expect(own.json.data.createInteraction).toEqual({ id: 'i-own', managerIds: ['m1'] });
     const [entry] = await opened.store.read.listAudit(null, { limit: 1 });
-    expect(entry).toMatchObject({ role: 'MANAGER', operation: 'createInteraction', targetIds: ['i-own'] });
+    expect(entry).toMatchObject({ role: 'MANAGER', operation: 'createInteraction', targetIds: ['i-own', 'm1', 'r1'] });
   });
 
   it('refuses an operation with several root mutation fields, even when each alone is allowed: nothing is written', async () => {

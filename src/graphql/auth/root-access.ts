@@ -92,13 +92,20 @@ export async function decideInTransaction(ctx: RequestContext, ops: GraphOperati
   if (refusal) throw new ForbiddenError(`Not allowed: ${refusal}`, mutation?.name ?? 'unknown');
 }
 
-/** The ids a mutation names: `id`, `input.id` and any `…Id` argument (and a tie's `a`/`b`), for the audit log. */
+/** Argument names that hold ids: `id`, `…Id`, `…Ids`, a tie's `a`/`b` and a warm path's `path`. */
+const ID_KEY = /^(id|a|b|path)$|Ids?$/;
+
+/**
+ * The ids a mutation names in its coerced arguments and `input` (lists included), for the audit log; the id of what it
+ * creates is added when its transaction returns it (`inTransaction`).
+ */
 export function targetIds(args: Record<string, unknown>): string[] {
   const out = new Set<string>();
   const take = (o: unknown) => {
     if (o === null || typeof o !== 'object') return;
     for (const [k, v] of Object.entries(o)) {
-      if ((k === 'id' || k.endsWith('Id') || k === 'a' || k === 'b') && typeof v === 'string') out.add(v);
+      if (!ID_KEY.test(k)) continue;
+      for (const id of Array.isArray(v) ? v : [v]) if (typeof id === 'string') out.add(id);
     }
   };
   take(args);

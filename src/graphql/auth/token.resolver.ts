@@ -85,6 +85,7 @@ export class TokenResolver {
     await inTransaction(ctx, async (ops) => {
       if (created.token.managerId) await requirePeople(ops, [created.token.managerId], PersonKind.MANAGER, 'input.managerId');
       await ops.saveToken(created.token);
+      return created.token;
     });
     return created;
   }
