@@ -68,7 +68,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     // once stopping, every answer closes its connection so keep-alive clients cannot hold the drain open
     if (stopping) res.setHeader('connection', 'close');
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const requestId = (req.headers['x-request-id'] as string)?.slice(0, 100) || randomUUID();
+    const requestId = randomUUID(); // the server's own; a client's x-request-id goes to the context as clientRequestId
     res.setHeader('x-request-id', requestId);
     const started = Date.now();
     try {
@@ -115,7 +115,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
       }
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-        context: async () => createContext(store, config, actor, requestId),
+        context: async () => createContext(store, config, actor, requestId, req.headers['x-request-id'] as string | undefined),
       });
       for (const [k, v] of result.headers) res.setHeader(k, v);
       res.statusCode = result.status ?? 200;

@@ -13,13 +13,13 @@ let opened: OpenedStore;
 let server: RunningServer;
 const secrets: Record<string, string> = {};
 
-async function post(body: unknown, token: string) {
+async function post(body: unknown, token: string, headers: Record<string, string> = {}) {
   const res = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as any };
+  return { status: res.status, json: (await res.json()) as any, requestId: res.headers.get('x-request-id') };
 }
 
 /** Two portfolios (m1: c1; m10: c2) and a tie between two reps of a third company. */
@@ -121,6 +121,18 @@ describe('access decided on what executes (issue 12 reproductions, NODE_ENV=prod
     // a field @skip-ped on a variable does not count
     const one = await post({ query: 'mutation($no: Boolean = false) { a: updateCompany(id: "c1", input: { industry: "only" }) { id } b: updateCompany(id: "c1", input: { industry: "skipped" }) @include(if: $no) { id } }' }, secrets.m1);
     expect(one.json.errors).toBeUndefined();
+  });
+
+  it('audits the server\'s own request id; the x-request-id a client sends is kept apart, at most 100 characters', async () => {
+    const chosen = `forged-${'x'.repeat(200)}`;
+    const r = await post({ query: 'mutation { updateCompany(id: "c1", input: { industry: "audited" }) { id } }' }, secrets.m1, { 'x-request-id': chosen });
+    expect(r.json.errors).toBeUndefined();
+    const [entry] = await opened.store.read.listAudit(null, { limit: 1 });
+    expect(entry.requestId).toBe(r.requestId);
+    expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(entry.clientRequestId).toBe(chosen.slice(0, 100));
+    await post({ query: 'mutation { updateCompany(id: "c1", input: { industry: "again" }) { id } }' }, secrets.m1);
+    expect((await opened.store.read.listAudit(null, { limit: 1 }))[0].clientRequestId).toBeNull();
   });
 
   it('answers 401 to the token of a manager once the manager is deleted', async () => {

@@ -41,7 +41,7 @@ export function auditEntry(ctx: RequestContext, operation?: string, targetIds?: 
   return {
     id: randomUUID(), at: new Date().toISOString(), actorId: ctx.actor.id, role: ctx.actor.role,
     operation: operation ?? ctx.currentMutation?.name ?? 'unknown', targetIds: targetIds ?? ctx.currentMutation?.targetIds ?? [],
-    requestId: ctx.requestId,
+    requestId: ctx.requestId, clientRequestId: ctx.clientRequestId,
   };
 }
 
