@@ -2,6 +2,7 @@ import { Actor, Role } from '@/domain/auth/actor';
 import { Deal } from '@/domain/deal/deal';
 import { Interaction } from '@/domain/interaction/interaction';
 import { GraphOperations } from '@/store/graph-operations';
+import { echoId } from '@/graphql/errors/echo-id';
 import { futureDateRefusal } from './future-dates';
 import { everyPair, mayChangeTie, movesOnlyOwnTies } from './tie-scope';
 
@@ -30,7 +31,7 @@ async function ownsCompany(scope: ManagerScope, companyId: unknown): Promise<str
   const id = text(companyId);
   if (!id) return 'the partner company is not named, so it cannot be checked against your portfolio';
   const [entries] = await scope.read.portfolioByManagerIds([scope.managerId]);
-  return entries.some((e) => e.companyId === id) ? null : `company "${id}" is not in your portfolio`;
+  return entries.some((e) => e.companyId === id) ? null : `company "${echoId(id)}" is not in your portfolio`;
 }
 
 /** A record's company must be in the portfolio; a record that does not exist cannot be decided on. */
@@ -39,7 +40,7 @@ async function ownsCompanyOf(
 ): Promise<string | null> {
   const key = text(id);
   const record = key ? await load(key) : null;
-  if (!record) return `no ${what} with id "${String(id)}" that you could change`;
+  if (!record) return `no ${what} with id "${echoId(id)}" that you could change`;
   return ownsCompany(scope, record.companyId);
 }
 
@@ -54,7 +55,7 @@ const listOr = (o: Args, key: string, current: readonly string[]): string[] => (
 async function interactionOf(scope: ManagerScope, id: unknown): Promise<Interaction | string> {
   const key = text(id);
   const [found] = key ? await scope.read.interactionsByIds([key]) : [null];
-  if (!found) return `no interaction with id "${String(id)}" that you could change`;
+  if (!found) return `no interaction with id "${echoId(id)}" that you could change`;
   return amongManagers(found.managerIds, scope.managerId) ? found : 'you were not part of this interaction';
 }
 
@@ -78,7 +79,7 @@ async function dealAsWritten(scope: ManagerScope, deal: Partial<Deal>): Promise<
   }
   if (deal.repId == null) return null;
   const [employments] = await scope.read.employmentsByRepIds([deal.repId]);
-  return employments.some((e) => e.companyId === deal.companyId) ? null : `rep "${deal.repId}" has never worked at company "${String(deal.companyId)}"`;
+  return employments.some((e) => e.companyId === deal.companyId) ? null : `rep "${echoId(deal.repId)}" has never worked at company "${echoId(deal.companyId)}"`;
 }
 
 /** An introduction is evidence on the ties among its three people; the two that do not end at the manager are checked. */
@@ -87,7 +88,7 @@ const introductionTies = (x: { introducerId?: unknown; introducedId?: unknown })
 async function dealOf(scope: ManagerScope, id: unknown): Promise<Deal | string> {
   const key = text(id);
   const [found] = key ? await scope.read.dealsByIds([key]) : [null];
-  if (!found) return `no deal with id "${String(id)}" that you could change`;
+  if (!found) return `no deal with id "${echoId(id)}" that you could change`;
   return (await ownsCompany(scope, found.companyId)) ?? (await movesOnlyOwnTies(scope, 'this deal', dealTie(found))) ?? found;
 }
 
@@ -145,7 +146,7 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const id = text(args.id);
     const [introducerId, introducedId] = id ? id.split('>') : [];
     const found = id && introducerId && introducedId ? await s.read.introductionById(id, introducerId, introducedId) : null;
-    if (!found) return `no introduction with id "${String(args.id)}" that you could change`;
+    if (!found) return `no introduction with id "${echoId(args.id)}" that you could change`;
     if (found.toManagerId !== s.managerId) return 'only the manager it is to records its outcome';
     return futureDateRefusal('at', args.at) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(found));
   }],

@@ -1,5 +1,6 @@
 import { isCurrent } from '@/domain/employment/employment';
 import { PersonKind } from '@/domain/shared/enums';
+import { echoId } from '@/graphql/errors/echo-id';
 import type { ManagerScope } from './mutation-policies';
 
 export type Pair = readonly [unknown, unknown];
@@ -40,7 +41,7 @@ async function refusedTie(scope: ManagerScope, pairs: readonly Pair[]): Promise<
   const worksAtMine = new Set(repIds.filter((_, i) => employments[i].some((e) => isCurrent(e, scope.today) && mine.has(e.companyId))));
   for (const [x, y] of named) {
     if (!reps.has(x) || !reps.has(y)) return { pair: [x, y], reason: 'you may change your own ties, or ties between two reps of a partner in your portfolio' };
-    if (!worksAtMine.has(x) && !worksAtMine.has(y)) return { pair: [x, y], reason: `neither "${x}" nor "${y}" works now at a partner in your portfolio` };
+    if (!worksAtMine.has(x) && !worksAtMine.has(y)) return { pair: [x, y], reason: `neither "${echoId(x)}" nor "${echoId(y)}" works now at a partner in your portfolio` };
   }
   return null;
 }
@@ -53,5 +54,5 @@ export async function mayChangeTie(scope: ManagerScope, a: unknown, b: unknown):
 /** Null when `what` moves only ties the manager may change (`pairs`), else the first tie it may not, and why. */
 export async function movesOnlyOwnTies(scope: ManagerScope, what: string, pairs: readonly Pair[]): Promise<string | null> {
   const refused = await refusedTie(scope, pairs);
-  return refused && `${what} would move the trust of "${String(refused.pair[0])}"–"${String(refused.pair[1])}", a tie you may not change: ${refused.reason}`;
+  return refused && `${what} would move the trust of "${echoId(refused.pair[0])}"–"${echoId(refused.pair[1])}", a tie you may not change: ${refused.reason}`;
 }
