@@ -91,12 +91,6 @@ function requestTarget(raw: string): URL | null {
   }
 }
 
-/** The caller's `x-request-id` when it is a plain id (letters, digits, `._:-`, up to 100), else a fresh one. */
-function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-}
-
 /** What a route gets: the request, its parsed target, the response (request id already set). */
 export interface RouteRequest {
   req: IncomingMessage;
@@ -181,7 +175,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-      context: async () => createContext(store, config, actor, requestId),
+      context: async () => createContext(store, config, actor, requestId, req.headers['x-request-id'] as string | undefined),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
@@ -206,7 +200,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
   ]);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const requestId = requestIdOf(req);
+    const requestId = randomUUID(); // the server's own; a client's x-request-id goes to the context as clientRequestId
     try {
       res.on('error', (error) => log.warn('response not delivered', { requestId, error }));
       res.setHeader('x-request-id', requestId);

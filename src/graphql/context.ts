@@ -9,7 +9,10 @@ export interface RequestContext {
   store: GraphStore;
   config: Config;
   loaders: Loaders;
+  /** The server's own id of the request (the audit's requestId, the logs', the response's x-request-id). */
   requestId: string;
+  /** The x-request-id the client sent, at most CLIENT_REQUEST_ID_MAX characters; null when none. */
+  clientRequestId: string | null;
   /** YYYY-MM-DD (UTC) of the request, or the pinned DEMO_AS_OF: who "works there now" is judged on this day. */
   today: string;
   /** The authenticated caller (requests without one never reach GraphQL). */
@@ -28,7 +31,11 @@ export function todayUtc(now?: Date): string {
   return lastDay.day;
 }
 
-export function createContext(store: GraphStore, config: Config, actor: Actor, requestId: string = randomUUID()): RequestContext {
+export const CLIENT_REQUEST_ID_MAX = 100;
+
+/** A request's context; `clientRequestId` is what the client sent as x-request-id, kept beside the server's own id. */
+export function createContext(store: GraphStore, config: Config, actor: Actor, requestId: string = randomUUID(), clientRequestId?: string | null): RequestContext {
   const today = config.asOf ?? todayUtc();
-  return { store, config, loaders: createLoaders(store.read, today), requestId, today, actor };
+  const client = clientRequestId ? clientRequestId.slice(0, CLIENT_REQUEST_ID_MAX) : null;
+  return { store, config, loaders: createLoaders(store.read, today), requestId, clientRequestId: client, today, actor };
 }

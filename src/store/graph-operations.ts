@@ -452,6 +452,7 @@ export class GraphOperations {
       return {
         id: String(a.id), at: String(a.at), actorId: String(a.actorId), role: String(a.role), operation: String(a.operation),
         targetIds: Array.isArray(a.targetIds) ? a.targetIds.map(String) : [], requestId: String(a.requestId),
+        clientRequestId: a.clientRequestId == null ? null : String(a.clientRequestId),
       };
     });
   }

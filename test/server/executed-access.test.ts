@@ -13,13 +13,13 @@ let opened: OpenedStore;
 let server: RunningServer;
 const secrets: Record<string, string> = {};
 
-async function post(body: unknown, token: string) {
+async function post(body: unknown, token: string, headers: Record<string, string> = {}) {
   const res = await fetch(server.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify(body),
   });
-  return { status: res.status, json: (await res.json()) as any };
+  return { status: res.status, json: (await res.json()) as any, requestId: res.headers.get('x-request-id') };
 }
 
 /** Two portfolios (m1: c1; m10: c2) and a tie between two reps of a third company. */
@@ -101,19 +101,38 @@ describe('access decided on what executes (issue 12 reproductions, NODE_ENV=prod
     const own = await post({ query, variables: { in: { ...input, id: 'i-own', managerIds: 'm1' } } }, secrets.m1);
     expect(own.json.data.createInteraction).toEqual({ id: 'i-own', managerIds: ['m1'] });
     const [entry] = await opened.store.read.listAudit(null, { limit: 1 });
-    expect(entry).toMatchObject({ role: 'MANAGER', operation: 'createInteraction', targetIds: ['i-own'] });
+    expect(entry).toMatchObject({ role: 'MANAGER', operation: 'createInteraction', targetIds: ['i-own', 'm1', 'r1'] });
   });
 
-  it('refuses the whole operation when one of several root mutation fields is refused: the allowed first one writes nothing', async () => {
+  it('refuses an operation with several root mutation fields, even when each alone is allowed: nothing is written', async () => {
     const before = await everything();
-    const r = await post({
-      query: 'mutation($other: ID = "c2") { mine: updateCompany(id: "c1", input: { industry: "first" }) { id } theirs: updateCompany(id: $other, input: { industry: "second" }) { id } }',
-    }, secrets.m1);
-    expect(r.status).toBe(403);
-    expect(r.json.data).toBeNull();
-    expect(r.json.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
-    expect(r.json.errors[0].message).toContain('theirs: company "c2" is not in your portfolio');
-    expect(await everything()).toBe(before);
+    const twoAllowed = 'mutation { a: updateCompany(id: "c1", input: { industry: "first" }) { id } b: updateCompany(id: "c1", input: { industry: "second" }) { id } }';
+    // the issue's reproduction: the first field deletes what the second then cannot find in its own transaction
+    const deleteThenUpdate = 'mutation { a: deleteInteraction(id: "i1") b: updateInteraction(id: "i1", input: { summary: "x" }) { id } }';
+    const viaFragment = 'mutation($yes: Boolean = true) { a: updateCompany(id: "c1", input: { industry: "x" }) { id } ... @include(if: $yes) { b: updateCompany(id: "c2", input: { industry: "y" }) { id } } }';
+    for (const query of [twoAllowed, deleteThenUpdate, viaFragment]) {
+      const r = await post({ query }, secrets.m1);
+      expect(r.status).toBe(403);
+      expect(r.json.data).toBeNull();
+      expect(r.json.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(r.json.errors[0].message).toContain('send one mutation per operation');
+      expect(await everything()).toBe(before);
+    }
+    // a field @skip-ped on a variable does not count
+    const one = await post({ query: 'mutation($no: Boolean = false) { a: updateCompany(id: "c1", input: { industry: "only" }) { id } b: updateCompany(id: "c1", input: { industry: "skipped" }) @include(if: $no) { id } }' }, secrets.m1);
+    expect(one.json.errors).toBeUndefined();
+  });
+
+  it('audits the server\'s own request id; the x-request-id a client sends is kept apart, at most 100 characters', async () => {
+    const chosen = `forged-${'x'.repeat(200)}`;
+    const r = await post({ query: 'mutation { updateCompany(id: "c1", input: { industry: "audited" }) { id } }' }, secrets.m1, { 'x-request-id': chosen });
+    expect(r.json.errors).toBeUndefined();
+    const [entry] = await opened.store.read.listAudit(null, { limit: 1 });
+    expect(entry.requestId).toBe(r.requestId);
+    expect(entry.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(entry.clientRequestId).toBe(chosen.slice(0, 100));
+    await post({ query: 'mutation { updateCompany(id: "c1", input: { industry: "again" }) { id } }' }, secrets.m1);
+    expect((await opened.store.read.listAudit(null, { limit: 1 }))[0].clientRequestId).toBeNull();
   });
 
   it('answers 401 to the token of a manager once the manager is deleted', async () => {

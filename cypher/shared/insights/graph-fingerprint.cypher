@@ -11,4 +11,4 @@ WITH people, personVersions, companies, companyVersions, deals, dealVersions, co
      sum(k.trust) AS trustSum
 OPTIONAL MATCH (:Person)-[e:EMPLOYED_AT]->(:Company)
 RETURN people, personVersions, companies, companyVersions, deals, dealVersions, ties, tieVersions, trustSum,
-       count(e) AS employments, sum(CASE WHEN e.until IS NULL OR e.until > $today THEN 1 ELSE 0 END) AS current
+       count(e) AS employments, sum(CASE WHEN (e.since IS NULL OR e.since <= $today) AND (e.until IS NULL OR e.until > $today) THEN 1 ELSE 0 END) AS current

@@ -1,4 +1,4 @@
 MATCH (p:Person)-[e:EMPLOYED_AT]->(c:Company {id: $companyId})
-WHERE (e.until IS NULL OR e.until > $today)
+WHERE (e.since IS NULL OR e.since <= $today) AND (e.until IS NULL OR e.until > $today)
   AND ($search IS NULL OR p.searchText CONTAINS $search)
 RETURN count(DISTINCT p) AS n

@@ -18,5 +18,8 @@ export interface AuditEntry {
   role: string;
   operation: string;
   targetIds: string[];
+  /** The server's own id of the request. */
   requestId: string;
+  /** What the client sent as x-request-id (bounded), kept apart: a client cannot choose the audit's requestId. */
+  clientRequestId: string | null;
 }

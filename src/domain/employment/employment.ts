@@ -14,6 +14,12 @@ export function employmentId(repId: string, companyId: string, since: string | n
   return `${repId}@${companyId}@${since ?? ''}`;
 }
 
-export function isCurrent(e: Pick<Employment, 'until'>, today: string): boolean {
-  return e.until == null || e.until > today;
+/** Not ended by `day` (`until` is the first day gone), whether or not it has started. */
+export function notEndedBy(e: Pick<Employment, 'until'>, day: string): boolean {
+  return e.until == null || e.until > day;
+}
+
+/** Works there on `today`: started on or before it (or no start recorded) and not ended by it (`until` is the first day gone). */
+export function isCurrent(e: Pick<Employment, 'since' | 'until'>, today: string): boolean {
+  return (e.since == null || e.since <= today) && notEndedBy(e, today);
 }

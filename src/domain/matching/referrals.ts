@@ -11,6 +11,7 @@
  *               report, 0.4 for a colleague in the same department, 0.25 in another department, 0.2 for a former
  *               colleague (REFERRAL_TIES)
  */
+import { isCurrent } from '@/domain/employment/employment';
 import { KEY_PERSON_WEIGHTS, KeyPersonScore } from '@/domain/key-persons/key-persons';
 import { roundScore } from '@/domain/shared/rounding';
 import { InsightBase } from './facts';
@@ -51,7 +52,6 @@ export interface ReferralCandidate {
   reasons: string[];
 }
 
-const isCurrent = (e: Employment, today: string): boolean => e.until == null || e.until > today;
 const overlaps = (a: Employment, b: Employment): boolean =>
   (a.since == null || b.until == null || a.since < b.until) && (b.since == null || a.until == null || b.since < a.until);
 const later = (a: string | null, b: string | null): string | null => (a == null ? b : b == null ? a : a > b ? a : b);

@@ -17,7 +17,8 @@
  *    that day moves it by rule 2.
  *
  * A date-only record (an introduction's or a deal's day) counts as newer only when its day starts after
- * the instant the trust was recorded, so something on the same day is not taken as newer.
+ * the instant the trust was recorded, so something on the same day is not taken as newer. Evidence dated after the
+ * day of the question is not passed in (Network.asOf).
  */
 
 export const TRUST_RULE = {

@@ -6,6 +6,8 @@ import {
 import { LastContact } from './reasons';
 import { Adjacency, IndexedGraph, Neighbour, NeighbourSource, PersonIndex, pairKey, toAdjacency } from './trust-graph';
 
+const DAY_MS = 24 * 60 * 60_000;
+
 /**
  * What warm paths need to know about the people network, in memory: people, where they work, their recorded
  * relationships, and the interactions, deals and introductions between them (the evidence of effective
@@ -87,6 +89,24 @@ export class Network implements IndexedGraph, NeighbourSource {
   private readonly index = new PersonIndex();
   private readonly adjacencyMemo: (Adjacency | undefined)[] = [];
   private bulk = false;
+  /** The last instant (ms) of the day questions are asked on: evidence dated later is not counted. */
+  private asOfEnd = Infinity;
+
+  /**
+   * The day (YYYY-MM-DD) questions are asked on: evidence dated after it never counts (a record dated in the future
+   * would otherwise stay "newer" than every later recording of the tie). A new day forgets the memoised trust.
+   */
+  asOf(today: string): void {
+    const end = evidenceMillis(today) + DAY_MS - 1;
+    if (Number.isNaN(end) || end === this.asOfEnd) return;
+    this.asOfEnd = end;
+    this.trustMemo.clear();
+    this.adjacencyMemo.length = 0;
+  }
+
+  private counts(millis: number): boolean {
+    return millis <= this.asOfEnd;
+  }
 
   /**
    * Loads many records at once: `fill` adds them unsorted and without invalidating anything, then each
@@ -331,7 +351,7 @@ export class Network implements IndexedGraph, NeighbourSource {
     for (const id of scan) {
       const i = this.interactions.get(id)!;
       if (i.atMillis <= after) break;
-      if (i.participants.includes(other)) out.push(i);
+      if (this.counts(i.atMillis) && i.participants.includes(other)) out.push(i);
     }
     return out;
   }
@@ -353,6 +373,7 @@ export class Network implements IndexedGraph, NeighbourSource {
     }
     for (const x of this.introductionsBetween(a, b)) {
       if (!x.at && x.outcome !== 'MET') continue;
+      if (x.at && !this.counts(evidenceMillis(x.at))) continue;
       out.push({
         kind: 'INTRODUCTION', at: x.at ?? '0000-01-01', signal: introductionSignal(x.outcome, pair, x), label: x.outcome,
         introduction: { introducerId: x.introducerId, introducedId: x.introducedId, toManagerId: x.toManagerId },
@@ -360,7 +381,7 @@ export class Network implements IndexedGraph, NeighbourSource {
     }
     for (const d of this.dealsBetween(a, b)) {
       const day = dealDay(d);
-      if (day) out.push({ kind: 'DEAL', at: day, signal: dealSignal(d.stage), label: d.stage });
+      if (day && this.counts(evidenceMillis(day))) out.push({ kind: 'DEAL', at: day, signal: dealSignal(d.stage), label: d.stage });
     }
     return out;
   }
@@ -407,16 +428,16 @@ export class Network implements IndexedGraph, NeighbourSource {
       for (const id of scan) {
         const i = this.interactions.get(id)!;
         if (!(i.atMillis > since)) break;
-        if (i.participants.includes(other)) return true;
+        if (this.counts(i.atMillis) && i.participants.includes(other)) return true;
       }
     }
     for (const id of this.introductionsOfPair.get(key) ?? []) {
       const x = this.introductions.get(id)!;
-      if (x.at && evidenceMillis(x.at) > since) return true;
+      if (x.at && evidenceMillis(x.at) > since && this.counts(evidenceMillis(x.at))) return true;
     }
     for (const id of this.dealsOfPair.get(key) ?? []) {
       const day = dealDay(this.deals.get(id)!);
-      if (day && evidenceMillis(day) > since) return true;
+      if (day && evidenceMillis(day) > since && this.counts(evidenceMillis(day))) return true;
     }
     return false;
   }

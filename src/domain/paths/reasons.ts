@@ -1,4 +1,4 @@
-import { Employment } from '@/domain/employment/employment';
+import { Employment, isCurrent } from '@/domain/employment/employment';
 import { EffectiveTrust } from './effective-trust';
 
 /**
@@ -77,11 +77,10 @@ interface Overlap {
 /** Where the two worked at the same time; `currentOnly`: both still there on `today`. Latest first. */
 export function overlaps(a: Employment[], b: Employment[], today: string, currentOnly: boolean): Overlap[] {
   const out: Overlap[] = [];
-  const isNow = (e: Employment) => e.until == null || e.until > today;
   for (const x of a) {
     for (const y of b) {
       if (x.companyId !== y.companyId) continue;
-      if (currentOnly && !(isNow(x) && isNow(y))) continue;
+      if (currentOnly && !(isCurrent(x, today) && isCurrent(y, today))) continue;
       const start = [x.since, y.since].filter((s): s is string => !!s).sort().pop() ?? null;
       const ends = [x.until, y.until].filter((s): s is string => !!s).sort();
       const end = ends.length ? ends[0] : null;

@@ -1,7 +1,10 @@
 import { Actor, Role } from '@/domain/auth/actor';
-import { isCurrent } from '@/domain/employment/employment';
-import { PersonKind } from '@/domain/shared/enums';
+import { Deal } from '@/domain/deal/deal';
+import { Interaction } from '@/domain/interaction/interaction';
 import { GraphOperations } from '@/store/graph-operations';
+import { echoId } from '@/graphql/errors/echo-id';
+import { futureDateRefusal } from './future-dates';
+import { everyPair, mayChangeTie, movesOnlyOwnTies } from './tie-scope';
 
 type Args = Readonly<Record<string, unknown>>;
 
@@ -17,26 +20,27 @@ export interface PolicyScope {
  * Resolves to null when allowed, else the reason it is not. Policies see the coerced arguments the resolver gets; they
  * still check every value's shape, and what they cannot decide (a missing id, a record that does not exist) is refused.
  */
-type Policy = (args: Args, scope: PolicyScope & { managerId: string }) => Promise<string | null>;
+type Policy = (args: Args, scope: ManagerScope) => Promise<string | null>;
+export type ManagerScope = PolicyScope & { managerId: string };
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 const input = (args: Args): Args => (args.input !== null && typeof args.input === 'object' ? (args.input as Args) : {});
 const given = (o: Args, key: string): boolean => Object.hasOwn(o, key) && o[key] !== undefined;
 
-async function ownsCompany(scope: PolicyScope & { managerId: string }, companyId: unknown): Promise<string | null> {
+async function ownsCompany(scope: ManagerScope, companyId: unknown): Promise<string | null> {
   const id = text(companyId);
   if (!id) return 'the partner company is not named, so it cannot be checked against your portfolio';
   const [entries] = await scope.read.portfolioByManagerIds([scope.managerId]);
-  return entries.some((e) => e.companyId === id) ? null : `company "${id}" is not in your portfolio`;
+  return entries.some((e) => e.companyId === id) ? null : `company "${echoId(id)}" is not in your portfolio`;
 }
 
 /** A record's company must be in the portfolio; a record that does not exist cannot be decided on. */
 async function ownsCompanyOf(
-  scope: PolicyScope & { managerId: string }, what: string, id: unknown, load: (id: string) => Promise<{ companyId: string | null } | null>,
+  scope: ManagerScope, what: string, id: unknown, load: (id: string) => Promise<{ companyId: string | null } | null>,
 ): Promise<string | null> {
   const key = text(id);
   const record = key ? await load(key) : null;
-  if (!record) return `no ${what} with id "${String(id)}" that you could change`;
+  if (!record) return `no ${what} with id "${echoId(id)}" that you could change`;
   return ownsCompany(scope, record.companyId);
 }
 
@@ -45,30 +49,47 @@ function amongManagers(managerIds: unknown, managerId: string): boolean {
   return Array.isArray(managerIds) && managerIds.includes(managerId);
 }
 
-async function wasInInteraction(scope: PolicyScope & { managerId: string }, id: unknown): Promise<string | null> {
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const listOr = (o: Args, key: string, current: readonly string[]): string[] => (given(o, key) ? ids(o[key]) : [...current]);
+
+async function interactionOf(scope: ManagerScope, id: unknown): Promise<Interaction | string> {
   const key = text(id);
   const [found] = key ? await scope.read.interactionsByIds([key]) : [null];
-  if (!found) return `no interaction with id "${String(id)}" that you could change`;
-  return amongManagers(found.managerIds, scope.managerId) ? null : 'you were not part of this interaction';
+  if (!found) return `no interaction with id "${echoId(id)}" that you could change`;
+  return amongManagers(found.managerIds, scope.managerId) ? found : 'you were not part of this interaction';
 }
 
 /**
- * A manager's trust ties: one end is the manager themselves, or both ends are reps and one of them works now at a
- * company in the manager's portfolio. Never a tie between other people where a manager is an end: that changes
- * another manager's warm paths.
+ * An interaction is evidence on the tie of every two of its people (managers and reps alike): whoever records,
+ * changes or deletes one must be allowed to change each of those ties, before and after.
  */
-async function mayChangeTie(scope: PolicyScope & { managerId: string }, a: unknown, b: unknown): Promise<string | null> {
-  const [x, y] = [text(a), text(b)];
-  if (!x || !y) return 'both people of the tie must be named';
-  if (x === scope.managerId || y === scope.managerId) return null;
-  const people = await scope.read.peopleByIds([x, y]);
-  if (!people.every((p) => p?.kind === PersonKind.REP)) return 'you may change your own ties, or ties between two reps of a partner in your portfolio';
-  const [[portfolio], employments] = await Promise.all([
-    scope.read.portfolioByManagerIds([scope.managerId]), scope.read.employmentsByRepIds([x, y]),
-  ]);
-  const mine = new Set(portfolio.map((e) => e.companyId));
-  const worksAtMine = employments.some((list) => list.some((e) => isCurrent(e, scope.today) && mine.has(e.companyId)));
-  return worksAtMine ? null : `neither "${x}" nor "${y}" works now at a partner in your portfolio`;
+function interactionTies(scope: ManagerScope, before: readonly string[], after: readonly string[]): Promise<string | null> {
+  return movesOnlyOwnTies(scope, 'this interaction', everyPair([...before, ...after]));
+}
+
+/** A deal is evidence on the tie between its rep and its manager (a WON deal raises it). */
+const dealTie = (d: Pick<Deal, 'repId' | 'managerId'>) => (d.repId && d.managerId ? [[d.managerId, d.repId] as const] : []);
+
+/** A deal a manager writes: handled by them (or by nobody), with a rep who works or worked at its company, dated up to today. */
+async function dealAsWritten(scope: ManagerScope, deal: Partial<Deal>): Promise<string | null> {
+  if (deal.managerId != null && deal.managerId !== scope.managerId) return 'a deal you record is handled by you: managerId must be your own';
+  for (const field of ['proposedAt', 'closedAt'] as const) {
+    const future = futureDateRefusal(field, deal[field]);
+    if (future) return future;
+  }
+  if (deal.repId == null) return null;
+  const [employments] = await scope.read.employmentsByRepIds([deal.repId]);
+  return employments.some((e) => e.companyId === deal.companyId) ? null : `rep "${echoId(deal.repId)}" has never worked at company "${echoId(deal.companyId)}"`;
+}
+
+/** An introduction is evidence on the ties among its three people; the two that do not end at the manager are checked. */
+const introductionTies = (x: { introducerId?: unknown; introducedId?: unknown }) => [[x.introducerId, x.introducedId] as const];
+
+async function dealOf(scope: ManagerScope, id: unknown): Promise<Deal | string> {
+  const key = text(id);
+  const [found] = key ? await scope.read.dealsByIds([key]) : [null];
+  if (!found) return `no deal with id "${echoId(id)}" that you could change`;
+  return (await ownsCompany(scope, found.companyId)) ?? (await movesOnlyOwnTies(scope, 'this deal', dealTie(found))) ?? found;
 }
 
 /** MANAGER rules; ADMIN may do everything, ANALYST nothing, and a mutation not listed here is for ADMIN only. */
@@ -80,22 +101,42 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     return current ?? (given(input(args), 'companyId') ? ownsCompany(s, input(args).companyId) : null);
   }],
   ['deleteContract', (args, s) => ownsCompanyOf(s, 'contract', args.id, async (id) => (await s.read.contractsByIds([id]))[0])],
-  ['createDeal', (args, s) => ownsCompany(s, input(args).companyId)],
+  ['createDeal', async (args, s) => (await ownsCompany(s, input(args).companyId)) ?? dealAsWritten(s, input(args) as Partial<Deal>)],
   ['updateDeal', async (args, s) => {
-    const current = await ownsCompanyOf(s, 'deal', args.id, async (id) => (await s.read.dealsByIds([id]))[0]);
-    return current ?? (given(input(args), 'companyId') ? ownsCompany(s, input(args).companyId) : null);
+    const current = await dealOf(s, args.id);
+    if (typeof current === 'string') return current;
+    const patch = input(args);
+    const after = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([k]) => given(patch, k))) } as Deal;
+    return (given(patch, 'companyId') ? await ownsCompany(s, after.companyId) : null) ?? dealAsWritten(s, after);
   }],
-  ['deleteDeal', (args, s) => ownsCompanyOf(s, 'deal', args.id, async (id) => (await s.read.dealsByIds([id]))[0])],
-  ['createInteraction', async (args, s) => (amongManagers(input(args).managerIds, s.managerId) ? null : 'you must be among the interaction\'s managerIds')],
+  ['deleteDeal', async (args, s) => {
+    const current = await dealOf(s, args.id);
+    return typeof current === 'string' ? current : null;
+  }],
+  ['createInteraction', async (args, s) => {
+    const x = input(args);
+    if (!amongManagers(x.managerIds, s.managerId)) return 'you must be among the interaction\'s managerIds';
+    return futureDateRefusal('at', x.at) ?? interactionTies(s, [], [...ids(x.managerIds), ...ids(x.repIds)]);
+  }],
   ['updateInteraction', async (args, s) => {
-    const current = await wasInInteraction(s, args.id);
-    if (current) return current;
-    return !given(input(args), 'managerIds') || amongManagers(input(args).managerIds, s.managerId) ? null : 'you must stay among the interaction\'s managerIds';
+    const current = await interactionOf(s, args.id);
+    if (typeof current === 'string') return current;
+    const x = input(args);
+    if (given(x, 'managerIds') && !amongManagers(x.managerIds, s.managerId)) return 'you must stay among the interaction\'s managerIds';
+    return (given(x, 'at') ? futureDateRefusal('at', x.at) : null)
+      ?? interactionTies(s, [...current.managerIds, ...current.repIds], [...listOr(x, 'managerIds', current.managerIds), ...listOr(x, 'repIds', current.repIds)]);
   }],
-  ['deleteInteraction', (args, s) => wasInInteraction(s, args.id)],
+  ['deleteInteraction', async (args, s) => {
+    const current = await interactionOf(s, args.id);
+    return typeof current === 'string' ? current : interactionTies(s, [...current.managerIds, ...current.repIds], []);
+  }],
   ['setRelationship', (args, s) => mayChangeTie(s, input(args).a, input(args).b)],
   ['deleteRelationship', (args, s) => mayChangeTie(s, args.a, args.b)],
-  ['recordIntroduction', async (args, s) => (input(args).toManagerId === s.managerId ? null : 'introductions you record must be to you')],
+  ['recordIntroduction', async (args, s) => {
+    const x = input(args);
+    if (x.toManagerId !== s.managerId) return 'introductions you record must be to you';
+    return futureDateRefusal('at', x.at) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(x));
+  }],
   ['requestIntroduction', async (args, s) => {
     const path = input(args).path;
     return Array.isArray(path) && path[0] === s.managerId ? null : 'you can ask for introductions to yourself only';
@@ -105,8 +146,9 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const id = text(args.id);
     const [introducerId, introducedId] = id ? id.split('>') : [];
     const found = id && introducerId && introducedId ? await s.read.introductionById(id, introducerId, introducedId) : null;
-    if (!found) return `no introduction with id "${String(args.id)}" that you could change`;
-    return found.toManagerId === s.managerId ? null : 'only the manager it is to records its outcome';
+    if (!found) return `no introduction with id "${echoId(args.id)}" that you could change`;
+    if (found.toManagerId !== s.managerId) return 'only the manager it is to records its outcome';
+    return futureDateRefusal('at', args.at) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(found));
   }],
 ]);
 

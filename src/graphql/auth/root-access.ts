@@ -1,4 +1,4 @@
-import { GraphQLField, GraphQLResolveInfo, GraphQLSchema, defaultFieldResolver, getArgumentValues } from 'graphql';
+import { GraphQLField, GraphQLResolveInfo, GraphQLSchema, defaultFieldResolver } from 'graphql';
 // the function execution itself uses to pick the root fields (fragments, @include/@skip on the coerced variables)
 import { collectFields } from 'graphql/execution/collectFields';
 import { Role } from '@/domain/auth/actor';
@@ -14,10 +14,8 @@ import { ADMIN_ONLY_QUERIES, mutationRefusal } from './mutation-policies';
  *
  * - Every root Mutation field (present and future) goes through its policy (default: ADMIN only) before its
  *   resolver runs; a refusal is FORBIDDEN and the resolver never starts, so nothing is written.
- * - Mutation fields run one after another, so a refused second field would come after a first one had written. When
- *   an operation has several root mutation fields, all of them are decided before the first runs, with graphql-js's
- *   own field collection and argument coercion on the operation's coerced variables; one refusal (or one field that
- *   cannot be decided) refuses every field of the operation.
+ * - An operation of a caller who is not an admin may have one root mutation field (counted with graphql-js's own
+ *   field collection on the coerced variables); more are refused before any of them runs (`decideEveryRootField`).
  * - Admin-only queries (`ADMIN_ONLY_QUERIES`) refuse anyone else however they are reached (aliases, fragments).
  * - The mutation's write transaction decides once more on what it reads (`decideInTransaction`).
  *
@@ -68,26 +66,17 @@ function operationRefusal(ctx: RequestContext, info: GraphQLResolveInfo): Promis
   return decision;
 }
 
-/** Null when every root field of the operation is allowed (or there is only one: its own check decides it). */
+/**
+ * Null when the operation has one root mutation field. Mutation fields run one after another, each in its own
+ * transaction, so a second field could be refused (or fail) after the first had written, and the answer (403, data
+ * null) would hide that write. Deciding every field up front is not enough: the second is decided again in its own
+ * transaction, on the state the first left. So a caller who is not an admin sends one mutation per operation.
+ */
 async function decideEveryRootField(ctx: RequestContext, info: GraphQLResolveInfo): Promise<string | null> {
   const fields = collectFields(info.schema, info.fragments, info.variableValues, info.parentType, info.operation.selectionSet);
-  if (fields.size <= 1) return null;
-  const defs = info.parentType.getFields();
-  for (const [key, nodes] of fields) {
-    const name = nodes[0].name.value;
-    if (name === '__typename') continue;
-    const def = defs[name];
-    if (!def) return `${key} cannot be decided: no such mutation`;
-    let args: Record<string, unknown>;
-    try {
-      args = getArgumentValues(def, nodes[0], info.variableValues);
-    } catch (e) {
-      return `${key} cannot be decided: ${(e as Error).message}`;
-    }
-    const refusal = await mutationRefusal(name, args, scopeOf(ctx));
-    if (refusal) return `${key}: ${refusal} (no field of this operation ran)`;
-  }
-  return null;
+  const mutations = [...fields.values()].filter((nodes) => nodes[0].name.value !== '__typename');
+  return mutations.length <= 1 ? null
+    : `this operation has ${mutations.length} root mutation fields; send one mutation per operation (nothing of this operation ran)`;
 }
 
 /**
@@ -103,13 +92,20 @@ export async function decideInTransaction(ctx: RequestContext, ops: GraphOperati
   if (refusal) throw new ForbiddenError(`Not allowed: ${refusal}`, mutation?.name ?? 'unknown');
 }
 
-/** The ids a mutation names: `id`, `input.id` and any `…Id` argument (and a tie's `a`/`b`), for the audit log. */
+/** Argument names that hold ids: `id`, `…Id`, `…Ids`, a tie's `a`/`b` and a warm path's `path`. */
+const ID_KEY = /^(id|a|b|path)$|Ids?$/;
+
+/**
+ * The ids a mutation names in its coerced arguments and `input` (lists included), for the audit log; the id of what it
+ * creates is added when its transaction returns it (`inTransaction`).
+ */
 export function targetIds(args: Record<string, unknown>): string[] {
   const out = new Set<string>();
   const take = (o: unknown) => {
     if (o === null || typeof o !== 'object') return;
     for (const [k, v] of Object.entries(o)) {
-      if ((k === 'id' || k.endsWith('Id') || k === 'a' || k === 'b') && typeof v === 'string') out.add(v);
+      if (!ID_KEY.test(k)) continue;
+      for (const id of Array.isArray(v) ? v : [v]) if (typeof id === 'string') out.add(id);
     }
   };
   take(args);

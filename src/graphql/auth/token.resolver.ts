@@ -56,7 +56,9 @@ export class AuditEntryType {
   @Field({ description: 'Their role at the time' }) role: string;
   @Field({ description: 'The mutation, e.g. updateCompany' }) operation: string;
   @Field(() => [ID], { description: 'Ids of the records it wrote' }) targetIds: string[];
-  @Field({ description: 'The request it came with (the x-request-id of the response)' }) requestId: string;
+  @Field({ description: 'The request it came with: the server\'s own id for it (the x-request-id of the response)' }) requestId: string;
+  @Field(() => String, { nullable: true, description: 'The x-request-id the client sent with the request (its first 100 characters); null: none' })
+  clientRequestId: string | null;
 }
 
 const AuditConnection = Connection(AuditEntryType, 'AuditEntry');
@@ -91,6 +93,7 @@ export class TokenResolver {
     await inTransaction(ctx, async (ops) => {
       if (created.token.managerId) await requirePeople(ops, [created.token.managerId], PersonKind.MANAGER, 'input.managerId');
       await ops.saveToken(created.token);
+      return created.token;
     });
     return created;
   }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Employment, employmentId, isCurrent } from '@/domain/employment/employment';
+import { Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
 import { PersonKind } from '@/domain/shared/enums';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
@@ -102,7 +102,7 @@ export class EmploymentResolver {
       await requirePeople(ops, [input.repId], PersonKind.REP, 'input.repId');
       await requireCompany(ops, input.toCompanyId, 'input.toCompanyId');
       const [history] = await ops.employmentsByRepIds([input.repId]);
-      for (const e of history.filter((h) => isCurrent(h, input.since))) {
+      for (const e of history.filter((h) => notEndedBy(h, input.since))) {
         if (e.since && e.since >= input.since) {
           throw BadUserInputError.field('input.since', `must be after the start (${e.since}) of the current period at ${e.companyId}`);
         }

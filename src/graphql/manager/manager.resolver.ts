@@ -14,6 +14,7 @@ import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } fro
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
+import { personIdTaken, rememberDeletedManager } from './deleted-managers';
 
 function asManager(p: unknown): p is Manager {
   return !!p && (p as Manager).kind === PersonKind.MANAGER;
@@ -25,12 +26,14 @@ const MANAGER: RecordKind<Manager> = {
     const [p] = await ops.peopleByIds([id]);
     return asManager(p) ? p : null;
   },
-  taken: async (ops, id) => !!(await ops.peopleByIds([id]))[0],
+  taken: personIdTaken,
   save: (ops, m) => ops.savePerson(m),
-  // their tokens stop working in the same transaction (a manager created later under the same id does not revive them)
+  // their tokens stop working in the same transaction, and their id is never given again (deleted-managers.ts)
   remove: async (ops, id) => {
-    await ops.revokeTokensOfManager(id, new Date().toISOString());
+    const at = new Date().toISOString();
+    await ops.revokeTokensOfManager(id, at);
     await ops.deletePerson(id);
+    await rememberDeletedManager(ops, id, at);
   },
   normalise: (m) => ({ ...m, kind: PersonKind.MANAGER }),
   required: ['name'],
@@ -62,7 +65,7 @@ export class ManagerResolver {
     return ctx.loaders.portfolioByManager.load(m.id);
   }
 
-  @Mutation(() => ManagerType, { description: 'Adds one of our managers (CONFLICT when the id is taken by a manager or a rep)' })
+  @Mutation(() => ManagerType, { description: 'Adds one of our managers (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s)' })
   createManager(@Arg('input', () => CreateManagerInput, { description: 'The new manager' }) input: CreateManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
     return createRecord(ctx, MANAGER, withVersion(managerFromInput(input, input.id ?? randomUUID()), 1));
   }
@@ -77,7 +80,7 @@ export class ManagerResolver {
     return updateRecord(ctx, MANAGER, id, input, expectedVersion);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio, and revokes their API tokens' })
+  @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio, and revokes their API tokens; their id is never given to anyone again' })
   deleteManager(@Arg('id', () => ID, { description: 'Id of the manager to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRecord(ctx, MANAGER, id);
   }

@@ -114,6 +114,7 @@ export class WarmPathService {
     const cached = opts.mode === 'live' ? null : this.cache?.current() ?? null;
     if (opts.mode === 'cache' && !cached) throw new Error('the warm-path cache is not loaded');
     const network = cached ?? new Network();
+    network.asOf(q.today);
     const ops = this.store.read;
     const report: SearchReport = { mode: cached ? 'cache' : 'live', roundTrips: 0, expanded: 0, truncated: false };
 

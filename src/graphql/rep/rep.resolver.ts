@@ -17,6 +17,7 @@ import { EmploymentType } from '@/graphql/employment/employment.type';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { RepConnection, RepType } from './rep.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
+import { personIdTaken } from '@/graphql/manager/deleted-managers';
 
 /** The most recent current employment, the rep's "company now". */
 export function primaryEmployment(employments: readonly Employment[], today: string): Employment | null {
@@ -32,7 +33,7 @@ const REP: RecordKind<Rep> = {
     const [p] = await ops.peopleByIds([id]);
     return p && isRep(p) ? p : null;
   },
-  taken: async (ops, id) => !!(await ops.peopleByIds([id]))[0],
+  taken: personIdTaken,
   save: (ops, r) => ops.savePerson(r),
   remove: (ops, id) => ops.deletePerson(id),
   normalise: normaliseRep,
@@ -90,7 +91,7 @@ export class RepResolver {
     return dealKpis(await ctx.loaders.dealsByPerson.load(r.id));
   }
 
-  @Mutation(() => RepType, { description: 'Adds a partner rep (CONFLICT when the id is taken by a manager or a rep)' })
+  @Mutation(() => RepType, { description: 'Adds a partner rep (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s)' })
   createRep(@Arg('input', () => CreateRepInput, { description: 'The new rep' }) input: CreateRepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
     return createRecord(ctx, REP, withVersion(repFromInput(input, input.id ?? randomUUID()), 1));
   }

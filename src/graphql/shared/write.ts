@@ -11,7 +11,7 @@ import { NotFoundError } from '@/graphql/errors/not-found.error';
 
 /**
  * Runs a mutation's work in one write transaction, after its access decision taken again on what the transaction
- * reads, together with its audit entry (who, what, which ids), then clears the request's loaders so later fields see
+ * reads, together with its audit entry (who, what, which ids: those named and the id of the record `work` returns), then clears the request's loaders so later fields see
  * the change.
  */
 export async function inTransaction<T>(ctx: RequestContext, work: (ops: GraphOperations) => Promise<T>): Promise<T> {
@@ -19,7 +19,7 @@ export async function inTransaction<T>(ctx: RequestContext, work: (ops: GraphOpe
     return await ctx.store.write(async (ops) => {
       await decideInTransaction(ctx, ops);
       const result = await work(ops);
-      await ops.appendAudit(auditEntry(ctx));
+      await ops.appendAudit(auditEntry(ctx, undefined, withWrittenId(ctx, result)));
       return result;
     });
   } catch (e) {
@@ -30,11 +30,18 @@ export async function inTransaction<T>(ctx: RequestContext, work: (ops: GraphOpe
   }
 }
 
+/** The ids the mutation named, and the id of the record it returns (what a create made). */
+function withWrittenId(ctx: RequestContext, result: unknown): string[] {
+  const named = ctx.currentMutation?.targetIds ?? [];
+  const id = result !== null && typeof result === 'object' ? (result as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && !named.includes(id) ? [id, ...named] : named;
+}
+
 export function auditEntry(ctx: RequestContext, operation?: string, targetIds?: string[]): AuditEntry {
   return {
     id: randomUUID(), at: new Date().toISOString(), actorId: ctx.actor.id, role: ctx.actor.role,
     operation: operation ?? ctx.currentMutation?.name ?? 'unknown', targetIds: targetIds ?? ctx.currentMutation?.targetIds ?? [],
-    requestId: ctx.requestId,
+    requestId: ctx.requestId, clientRequestId: ctx.clientRequestId,
   };
 }
 
