@@ -14,6 +14,7 @@ import { formatError } from '@/graphql/errors/format-error';
 import { countTokens, documentLimitsRule } from '@/graphql/limits/document-limits';
 import { getSchema } from '@/graphql/schema';
 import { RateLimiter } from '@/http/rate-limiter';
+import { serveSnapshot } from '@/http/snapshot-route';
 import { log } from '@/log';
 
 export interface RunningServer {
@@ -82,6 +83,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
           return send(res, 503, { status: 'unavailable', engine: store.engine });
         }
       }
+      if (url.pathname === '/snapshot') return await serveSnapshot(req, res, store, auth);
       if (url.pathname !== '/graphql') return send(res, 404, { error: 'Not found; GraphQL is at /graphql' });
 
       let actor: Actor;

@@ -87,6 +87,19 @@ class KuzuSession implements QueryRunner {
 
   private closed = false;
 
+  /** `work` alone on this connection, in one read-only transaction: its reads see one committed state. */
+  readOnly<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    return this.lock.runExclusive(async () => {
+      const serial = new Mutex(); // one statement at a time on the connection, whatever `work` asks for at once
+      await this.statement('BEGIN TRANSACTION READ ONLY');
+      try {
+        return await work({ run: (name, params) => serial.runExclusive(() => this.runUnlocked(name, params)) });
+      } finally {
+        await this.statement('ROLLBACK').catch(() => undefined);
+      }
+    });
+  }
+
   /** `trip: false` when the statement is one of several run for one call (see `runEach` in KuzuStore). */
   run(name: string, params: Params = {}, trip = true): Promise<Row[]> {
     return this.lock.runExclusive(() => this.runUnlocked(name, params, trip));
@@ -309,6 +322,19 @@ export class KuzuStore implements GraphStore {
   private walBytes(): number {
     const wal = `${this.databasePath}.wal`;
     return existsSync(wal) ? statSync(wal).size : 0;
+  }
+
+  readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    const session = this.reader();
+    const limit = this.options.queryTimeoutMs;
+    return session.readOnly(async (runner) => {
+      if (limit) session.conn.setQueryTimeout(NO_TIME_LIMIT_MS);
+      try {
+        return await work(new GraphOperations(runner, LOOKUPS));
+      } finally {
+        if (limit) session.conn.setQueryTimeout(limit);
+      }
+    });
   }
 
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {

@@ -136,6 +136,10 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    return this.withSession((s) => s.executeRead((tx) => work(new GraphOperations({ run: (name, params) => this.runIn(tx, name, params) }))));
+  }
+
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
     let statements: WriteStatement[] = [];
     const result = await this.withSession((s) =>
