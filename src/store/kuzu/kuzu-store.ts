@@ -324,17 +324,14 @@ export class KuzuStore implements GraphStore {
     return existsSync(wal) ? statSync(wal).size : 0;
   }
 
-  readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
-    const session = this.reader();
-    const limit = this.options.queryTimeoutMs;
-    return session.readOnly(async (runner) => {
-      if (limit) session.conn.setQueryTimeout(NO_TIME_LIMIT_MS);
-      try {
-        return await work(new GraphOperations(runner, LOOKUPS));
-      } finally {
-        if (limit) session.conn.setQueryTimeout(limit);
-      }
-    });
+  /** On a connection of its own, opened for the call: a long export holds up none of the reader connections. */
+  async readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    const session = new KuzuSession(new kuzu.Connection(this.db), this.library, this.stats);
+    try {
+      return await session.readOnly((runner) => work(new GraphOperations(runner, LOOKUPS)));
+    } finally {
+      await session.close();
+    }
   }
 
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
