@@ -111,6 +111,7 @@ class KuzuSession implements QueryRunner {
    */
   close(): Promise<void> {
     return this.lock.runExclusive(async () => {
+      if (this.closed) return;
       this.closed = true;
       await this.conn.close();
     });
@@ -167,6 +168,7 @@ export class KuzuStore implements GraphStore {
   private readonly db: Database;
   private readonly readers: KuzuSession[] = [];
   private readonly writer: KuzuSession;
+  private readonly consistentReads = new Set<KuzuSession>();
   private readonly writeLock = new Mutex();
   private next = 0;
   private readonly stageDir: string;
@@ -324,12 +326,17 @@ export class KuzuStore implements GraphStore {
     return existsSync(wal) ? statSync(wal).size : 0;
   }
 
-  /** On a connection of its own, opened for the call: a long export holds up none of the reader connections. */
+  /**
+   * On a connection of its own, opened for the call: a long export holds up none of the reader connections. `close()`
+   * waits for it like for the others.
+   */
   async readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
     const session = new KuzuSession(new kuzu.Connection(this.db), this.library, this.stats);
+    this.consistentReads.add(session);
     try {
       return await session.readOnly((runner) => work(new GraphOperations(runner, LOOKUPS)));
     } finally {
+      this.consistentReads.delete(session);
       await session.close();
     }
   }
@@ -417,7 +424,7 @@ export class KuzuStore implements GraphStore {
     await this.writeLock.runExclusive(async () => {
       this.recordCache.clear();
       // each connection once its running statement is done (see KuzuSession.close)
-      for (const s of [this.writer, ...this.readers]) await s.close();
+      for (const s of [this.writer, ...this.readers, ...this.consistentReads]) await s.close();
       await this.db.close();
     });
   }
