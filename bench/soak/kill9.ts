@@ -88,7 +88,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const end = await importer.exited;
       if (end.code === 0) result.importsAcknowledged++;
       else if (end.signal === 'SIGKILL' && /checking and writing/.test(importer.output())) result.killsDuringImport++;
-      else if (end.signal !== 'SIGKILL') problem(result, `round ${round}: the import CLI did not open the directory: ${importer.output().slice(-1500)}`, 'open');
+      else if (end.signal !== 'SIGKILL') problem(result, `round ${round}: the import CLI ended on its own (exit ${end.code}, signal ${end.signal}) before its kill: ${importer.output().slice(-1500)}`, 'open');
       result.kills++;
       if (/replayed the write-ahead log/.test(importer.output())) result.walsReplayed++;
       say(`round ${round}: import CLI killed (${end.signal ?? `exit ${end.code}`})`);
