@@ -19,6 +19,7 @@ import { countTokens, documentLimitsRule } from '@/graphql/limits/document-limit
 import { requestLimitsPlugin } from '@/graphql/limits/request-limits.plugin';
 import { getSchema } from '@/graphql/schema';
 import { RateLimiter } from '@/http/rate-limiter';
+import { serveSnapshot } from '@/http/snapshot-route';
 import { log } from '@/log';
 import { WebPages } from '@/web/static-routes';
 
@@ -197,6 +198,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
       send(res, warming.length ? 503 : 200, warming.length ? { status: 'warming', engine: store.engine, warming } : { status: 'ready', engine: store.engine });
     }],
     ['/graphql', graphql],
+    ['/snapshot', ({ req, res }) => serveSnapshot(req, res, store, auth)],
   ]);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

@@ -3,6 +3,7 @@ import { loadConfig } from '@/config';
 import { Role } from '@/domain/auth/actor';
 import { PersonKind } from '@/domain/shared/enums';
 import { createStore } from '@/store/create-store';
+import { StoreLockedError } from '@/store/store-errors';
 import { newApiToken, tokenManagerProblem } from '@/graphql/auth/token.resolver';
 
 const USAGE = `usage:
@@ -22,7 +23,16 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const store = await createStore(loadConfig());
+  let store;
+  try {
+    store = await createStore(loadConfig());
+  } catch (e) {
+    if (e instanceof StoreLockedError) {
+      process.stderr.write(`token: ${e.message}. While the service runs, manage tokens through it as an admin: the mutations createApiToken and revokeApiToken, the query apiTokens\n`);
+      return 1;
+    }
+    throw e;
+  }
   try {
     if (command === 'list') {
       for (const t of await store.read.allTokens()) {

@@ -18,6 +18,11 @@ export interface GraphStore {
   readonly stats: StoreStats;
   /** Reads outside any transaction; each call is one round trip. */
   readonly read: GraphOperations;
+  /**
+   * Runs `work` in one read transaction: every read in it sees the same committed state of the graph (a backup taken
+   * while writes go on). Reads here skip in-memory caches and the per-query time limit: they are bounded by their size.
+   */
+  readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T>;
   /** Runs `work` in one write transaction: it commits all of it or, when `work` throws, none of it. */
   write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T>;
   /** Told after every commit: what was written (in-memory views keep themselves exact from it). */

@@ -3,13 +3,21 @@ import { GraphOperations } from './graph-operations';
 
 /**
  * The whole graph as a snapshot (docs/snapshot.schema.json, plus the optional fields this service keeps:
- * chart texts, rep notes, relationship recordedAt). Importing it gives the same graph, on either engine.
+ * chart texts, rep notes, relationship recordedAt). Importing it gives the same graph, on either engine. The reads
+ * run one after the other so that they fit in one transaction (`store.readConsistent(exportSnapshot)`: a backup
+ * taken while writes go on holds no reference to a record it lacks).
  */
 export async function exportSnapshot(read: GraphOperations): Promise<Record<string, unknown>> {
-  const [companies, people, contracts, employments, portfolio, relationships, reportsTo, introductions, interactions, deals] = await Promise.all([
-    read.allCompanies(), read.allPeople(), read.allContracts(), read.allEmployments(), read.allPortfolio(), read.allRelationships(),
-    read.allReportsTo(), read.allIntroductions(), read.allInteractions(), read.allDeals(),
-  ]);
+  const companies = await read.allCompanies();
+  const people = await read.allPeople();
+  const contracts = await read.allContracts();
+  const employments = await read.allEmployments();
+  const portfolio = await read.allPortfolio();
+  const relationships = await read.allRelationships();
+  const reportsTo = await read.allReportsTo();
+  const introductions = await read.allIntroductions();
+  const interactions = await read.allInteractions();
+  const deals = await read.allDeals();
   const drop = <T extends object>(o: T, ...keys: string[]): Record<string, unknown> =>
     Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
   return {
@@ -26,4 +34,31 @@ export async function exportSnapshot(read: GraphOperations): Promise<Record<stri
     interactions: interactions.map((i) => drop(i, 'version')),
     deals: deals.map((d) => drop(d, 'version')),
   };
+}
+
+/**
+ * A snapshot as JSON text in pieces of about 1,000 records (one record a line), so that a large graph is written to a
+ * file or a response without one huge string.
+ */
+export function* snapshotJson(snapshot: Record<string, unknown>): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(snapshot)) {
+    const head = `${first ? '{' : ','}\n${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(value)) {
+      yield `${head}${JSON.stringify(value)}`;
+      continue;
+    }
+    yield `${head}[`;
+    for (let i = 0; i < value.length; i += 1000) {
+      yield `${i ? ',' : ''}\n${value.slice(i, i + 1000).map((r) => JSON.stringify(r)).join(',\n')}`;
+    }
+    yield '\n]';
+  }
+  yield first ? '{}\n' : '\n}\n';
+}
+
+/** Records in a snapshot: the length of its lists. */
+export function snapshotRecords(snapshot: Record<string, unknown>): number {
+  return Object.values(snapshot).filter(Array.isArray).reduce((n: number, list) => n + (list as unknown[]).length, 0);
 }

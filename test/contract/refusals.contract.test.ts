@@ -19,7 +19,7 @@ describeEachEngine('refused, not passed in silence', (store) => {
       const inline = await api.run(`mutation { createApiToken(input: { name: "bi", role: ${role}, managerId: "m1" }) { secret } }`);
       const variables = await api.run('mutation($input: ApiTokenInput!) { createApiToken(input: $input) { secret } }', { input: { name: 'bi', role, managerId: 'm1' } });
       for (const r of [inline, variables]) {
-        expect(problem(r)).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.managerId', reason: expect.stringContaining('only for MANAGER tokens') }] });
+        expect(problem(r)).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.managerId', reason: expect.stringContaining('only for a MANAGER token') }] });
       }
     }
     expect((await api.ok('{ apiTokens { id } }')).apiTokens).toHaveLength(before);

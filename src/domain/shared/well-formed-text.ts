@@ -20,12 +20,34 @@ const level = (value: object, path: string): Level => {
 };
 
 /**
- * The path of the first string in `value` (strings, arrays and plain objects, keys included, depth first) that is not
- * well-formed Unicode, e.g. `reps[0].notes`; null when all are. `path` is the path of `value` itself.
+ * Text must not hold NUL (U+0000): a mutation stores it, but Kuzu's COPY reads text as C strings and cuts it at the
+ * NUL, so "a\u0000b" came back from an export and import as "a". Refused on both engines, so that what one accepts
+ * moves to the other.
+ */
+export const NUL_TEXT = 'must not hold the NUL character (U+0000), which cannot be exported and imported back';
+
+export interface TextProblem {
+  /** Where the text is, e.g. `reps[0].notes`. */
+  path: string;
+  reason: string;
+}
+
+/** Why `text` cannot be stored as given, or null. */
+export function unstorableText(text: string): string | null {
+  if (!text.isWellFormed()) return ILL_FORMED_TEXT;
+  return text.includes('\0') ? NUL_TEXT : null;
+}
+
+/**
+ * The first string in `value` (strings, arrays and plain objects, keys included) that cannot be stored as given (a
+ * lone surrogate, a NUL), with its path, e.g. `reps[0].notes`; null when all can. `path` is the path of `value`.
  * Iterative, with an explicit stack: a value nested thousands of levels deep overflowed the call stack (500).
  */
-export function illFormedTextAt(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.isWellFormed() ? null : path;
+export function unstorableTextAt(value: unknown, path = ''): TextProblem | null {
+  if (typeof value === 'string') {
+    const reason = unstorableText(value);
+    return reason === null ? null : { path, reason };
+  }
   if (value === null || typeof value !== 'object') return null;
   const stack: Level[] = [level(value, path)];
   while (stack.length > 0) {
@@ -37,10 +59,12 @@ export function illFormedTextAt(value: unknown, path = ''): string | null {
     const i = top.next++;
     const key = top.keys?.[i];
     const at = (): string => (key === undefined ? `${top.path}[${i}]` : top.path ? `${top.path}.${key}` : key);
-    if (key !== undefined && !key.isWellFormed()) return at();
+    const keyReason = key === undefined ? null : unstorableText(key);
+    if (keyReason !== null) return { path: at(), reason: keyReason };
     const child = key === undefined ? (top.value as unknown[])[i] : (top.value as Record<string, unknown>)[key];
     if (typeof child === 'string') {
-      if (!child.isWellFormed()) return at();
+      const reason = unstorableText(child);
+      if (reason !== null) return { path: at(), reason };
     } else if (child !== null && typeof child === 'object') {
       stack.push(level(child, at()));
     }

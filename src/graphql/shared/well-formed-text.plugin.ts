@@ -1,16 +1,16 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, visit } from 'graphql';
-import { ILL_FORMED_TEXT, illFormedTextAt } from '@/domain/shared/well-formed-text';
+import { TextProblem, unstorableText, unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 
 /**
- * Where a variable's value holds text that is not well-formed: the path of its first use, into the value
- * (`createRep.input.notes` for `notes: $n`, `importSnapshot.snapshot.reps[0].email` for `snapshot: $s`). String
- * literals need no check: the GraphQL parser already refuses a lone surrogate there.
+ * Where the operation holds text that cannot be stored, by the path of its use: into a variable's value
+ * (`createRep.input.notes` for `notes: $n`, `importSnapshot.snapshot.reps[0].email` for `snapshot: $s`) or a string
+ * literal (`notes: "a\u0000b"`). The GraphQL parser already refuses a lone surrogate in a literal; NUL it allows.
  */
-function illFormedVariable(document: DocumentNode, variables: Record<string, unknown>): string | null {
-  let found: string | null = null;
+function unstorableUse(document: DocumentNode, variables: Record<string, unknown>): TextProblem | null {
+  let found: TextProblem | null = null;
   const path: string[] = [];
   const enter = (name: string) => (): void => { path.push(name); };
   const leave = (): void => { path.pop(); };
@@ -20,18 +20,34 @@ function illFormedVariable(document: DocumentNode, variables: Record<string, unk
     ObjectField: { enter: (n) => enter(n.name.value)(), leave },
     Variable(n) {
       if (found !== null || path.length === 0) return; // a definition ($n: String), not a use
-      const inner = illFormedTextAt(variables[n.name.value]);
-      if (inner !== null) found = `${path.join('.')}${inner && !inner.startsWith('[') ? '.' : ''}${inner}`;
+      const inner = unstorableTextAt(variables[n.name.value]);
+      if (inner !== null) found = { path: `${path.join('.')}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason };
     },
-    VariableDefinition: () => false, // its default value is checked where it is used, like a passed value
+    StringValue(n) {
+      const reason = found === null && path.length > 0 ? unstorableText(n.value) : null;
+      if (reason !== null) found = { path: path.join('.'), reason };
+    },
+    VariableDefinition(n) {
+      // a default value is a literal too ($n: String = "a\u0000b"); a passed value replaces it and is checked at its uses
+      if (found === null && n.defaultValue && !(n.variable.name.value in variables)) {
+        visit(n.defaultValue, {
+          StringValue(s) {
+            const reason = found === null ? unstorableText(s.value) : null;
+            if (reason !== null) found = { path: `$${n.variable.name.value}`, reason };
+          },
+        });
+      }
+      return false;
+    },
   });
   return found;
 }
 
 /**
- * Refuses, before anything runs, a request whose variables hold text that is not well-formed
- * Unicode (a lone surrogate): BAD_USER_INPUT naming the field, nothing written (see domain/shared/well-formed-text.ts).
- * Variables the document never uses are not looked at (GraphQL ignores them).
+ * Refuses, before anything runs, a request that holds text that cannot be stored (a lone surrogate, a NUL):
+ * BAD_USER_INPUT naming the field, nothing written (see domain/shared/well-formed-text.ts). Variables the document
+ * never uses are not looked at (GraphQL ignores them). The document is walked only when its variables or its text
+ * could hold such text (a NUL in a literal needs a `\u` escape: the parser refuses a raw one).
  */
 export function wellFormedTextPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -39,9 +55,10 @@ export function wellFormedTextPlugin(): ApolloServerPlugin<RequestContext> {
       return {
         async didResolveOperation({ request, document }) {
           const variables = request.variables ?? {};
-          if (illFormedTextAt(variables) === null) return; // the usual case: no walk of the document
-          const at = illFormedVariable(document, variables);
-          if (at !== null) throw new BadUserInputError(`Invalid ${at}: ${ILL_FORMED_TEXT}`, [{ field: at, reason: ILL_FORMED_TEXT }]);
+          const mayHold = unstorableTextAt(variables) !== null || request.query === undefined || request.query.includes('\\u');
+          if (!mayHold) return; // the usual case: no walk of the document
+          const at = unstorableUse(document, variables);
+          if (at !== null) throw new BadUserInputError(`Invalid ${at.path}: ${at.reason}`, [{ field: at.path, reason: at.reason }]);
         },
       };
     },

@@ -1,7 +1,7 @@
 import { ValidationError, validateSync } from 'class-validator';
 import { quickValid } from './fast-validator';
 import { employmentId } from '@/domain/employment/employment';
-import { ILL_FORMED_TEXT, illFormedTextAt } from '@/domain/shared/well-formed-text';
+import { unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { introductionId } from '@/domain/introduction/introduction';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
@@ -199,8 +199,8 @@ async function check(
         const errors: ValidationError[] = validateSync(obj, OPTIONS);
         for (const e of flattenValidation(errors)) bad(list, index, e.field, e.reason);
       }
-      const illFormed = illFormedTextAt(rec);
-      if (illFormed !== null) bad(list, index, illFormed, ILL_FORMED_TEXT);
+      const unstorable = unstorableTextAt(rec);
+      if (unstorable !== null) bad(list, index, unstorable.path, unstorable.reason);
       if (problems.length > before) continue;
       const key = spec.key?.(rec);
       if (key !== undefined) {

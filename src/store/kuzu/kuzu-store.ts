@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import kuzu, { type Connection, type KuzuValue, type PreparedStatement, type QueryResult, type Database } from 'kuzu';
 import { QueryLibrary } from '../cypher/query-library';
@@ -13,6 +13,9 @@ import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors
 import { Mutex } from '../mutex';
 import { CommitFeed, WriteStatement } from '../commit-feed';
 import { RecordCache } from '../record-cache';
+import { IN_USE, recoverBeforeOpen } from './kuzu-recovery';
+import { LargeWriteMarker } from './large-write-marker';
+import { log } from '@/log';
 
 export interface KuzuStoreOptions {
   /** Folder that holds the database file and the import staging area. */
@@ -39,6 +42,12 @@ const LOOKUPS = { pointLookupsUpTo: 200, edgeLookupsUpTo: 50 };
 /** Kuzu takes only positive time limits: "none" is the largest 32-bit number of milliseconds (about 24 days). */
 const NO_TIME_LIMIT_MS = 2_147_483_647;
 
+/**
+ * A CHECKPOINT waits up to 5 s for running reads to end, then fails ("Timeout waiting for active transactions"); it
+ * holds back new ones meanwhile, and reads are time-limited, so a few tries get through.
+ */
+const CHECKPOINT_TRIES = 6;
+
 /** Kuzu hands back nodes and rels with internal fields; the domain wants their properties. */
 function plain(v: Value): Value {
   if (Array.isArray(v)) return v.map(plain);
@@ -59,7 +68,7 @@ function plain(v: Value): Value {
 function translate(e: unknown): Error {
   const msg = e instanceof Error ? e.message : String(e);
   if (/lock on file/i.test(msg)) {
-    return new StoreLockedError('The data directory is in use by another Tsunagu process (Kuzu allows one process per DATA_DIR)', e);
+    return new StoreLockedError(IN_USE, e);
   }
   if (/interrupt|timeout/i.test(msg)) return new StoreTimeoutError('The query took longer than the configured limit', e);
   return new StoreError(`Kuzu: ${msg}`, e);
@@ -78,6 +87,19 @@ class KuzuSession implements QueryRunner {
 
   private closed = false;
 
+  /** `work` alone on this connection, in one read-only transaction: its reads see one committed state. */
+  readOnly<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    return this.lock.runExclusive(async () => {
+      const serial = new Mutex(); // one statement at a time on the connection, whatever `work` asks for at once
+      await this.statement('BEGIN TRANSACTION READ ONLY');
+      try {
+        return await work({ run: (name, params) => serial.runExclusive(() => this.runUnlocked(name, params)) });
+      } finally {
+        await this.statement('ROLLBACK').catch(() => undefined);
+      }
+    });
+  }
+
   /** `trip: false` when the statement is one of several run for one call (see `runEach` in KuzuStore). */
   run(name: string, params: Params = {}, trip = true): Promise<Row[]> {
     return this.lock.runExclusive(() => this.runUnlocked(name, params, trip));
@@ -89,6 +111,7 @@ class KuzuSession implements QueryRunner {
    */
   close(): Promise<void> {
     return this.lock.runExclusive(async () => {
+      if (this.closed) return;
       this.closed = true;
       await this.conn.close();
     });
@@ -145,15 +168,21 @@ export class KuzuStore implements GraphStore {
   private readonly db: Database;
   private readonly readers: KuzuSession[] = [];
   private readonly writer: KuzuSession;
+  private readonly consistentReads = new Set<KuzuSession>();
   private readonly writeLock = new Mutex();
   private next = 0;
   private readonly stageDir: string;
+  private readonly databasePath: string;
+  private readonly marker: LargeWriteMarker;
+  /** Set when a large write committed but could not be checkpointed: see largeTransaction. */
+  private writesRefused: string | null = null;
 
   private constructor(private readonly options: KuzuStoreOptions) {
-    mkdirSync(options.dataDir, { recursive: true });
     this.stageDir = join(options.dataDir, 'staging');
     this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
-    this.db = new kuzu.Database(join(options.dataDir, 'graph.kuzu'));
+    this.databasePath = join(options.dataDir, 'graph.kuzu');
+    this.marker = new LargeWriteMarker(this.databasePath);
+    this.db = new kuzu.Database(this.databasePath);
     const open = (): KuzuSession => {
       const conn = new kuzu.Connection(this.db);
       if (options.queryTimeoutMs) conn.setQueryTimeout(options.queryTimeoutMs);
@@ -175,7 +204,10 @@ export class KuzuStore implements GraphStore {
     this.commits.subscribe(() => this.recordCache.clear());
   }
 
+  /** Recovers from a crash first (kuzu-recovery.ts: the WAL of an unacknowledged import, a WAL to replay). */
   static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
+    mkdirSync(options.dataDir, { recursive: true });
+    await recoverBeforeOpen(join(options.dataDir, 'graph.kuzu'));
     let store: KuzuStore;
     try {
       store = new KuzuStore(options);
@@ -210,24 +242,103 @@ export class KuzuStore implements GraphStore {
    * per-query limit meant for requests from BEGIN through COMMIT: they are bounded by their size.
    */
   private transaction<T>(work: (session: KuzuSession) => Promise<T>, timeLimited = true): Promise<T> {
-    return this.writeLock.runExclusive(async () => {
-      const conn = this.writer.conn;
-      if (!timeLimited) conn.setQueryTimeout(NO_TIME_LIMIT_MS);
+    return this.writeLock.runExclusive(() => this.timeLimited(timeLimited, async () => {
+      const result = await this.uncommitted(work);
+      await this.writer.statement('COMMIT');
+      return result;
+    }));
+  }
+
+  private async timeLimited<T>(limited: boolean, work: () => Promise<T>): Promise<T> {
+    if (this.writesRefused) throw new StoreError(this.writesRefused);
+    if (!limited) this.writer.conn.setQueryTimeout(NO_TIME_LIMIT_MS);
+    try {
+      return await work();
+    } finally {
+      if (!limited) this.writer.conn.setQueryTimeout(this.options.queryTimeoutMs || NO_TIME_LIMIT_MS);
+    }
+  }
+
+  /** BEGIN and `work`, rolled back when `work` throws; the caller commits. */
+  private async uncommitted<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
+    await this.writer.statement('BEGIN TRANSACTION');
+    try {
+      return await work(this.writer);
+    } catch (e) {
+      await this.writer.statement('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /**
+   * A write transaction too large for Kuzu 0.11.3 to replay from its WAL (an import): a crash at any point leaves a
+   * database that opens, as before or as after it (the case table is in kuzu-recovery.ts). CHECKPOINT empties the WAL,
+   * the marker says "the WAL holds only an unacknowledged large write", and it is removed only once that write is
+   * checkpointed, so the WAL never holds an acknowledged write while the marker exists. Kuzu checkpoints inside every
+   * COMMIT that COPYs; when that checkpoint fails (it waited over 5 s for reads), the COMMIT throws although the
+   * transaction is in the WAL: then we checkpoint again ourselves. Should that fail too, the store refuses every
+   * further write until it is reopened (each one would land behind the marker), and the restart sets the import aside.
+   */
+  private largeTransaction<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
+    return this.writeLock.runExclusive(() => this.timeLimited(false, async () => {
+      await this.checkpoint();
+      this.marker.write();
+      let result: T;
       try {
-        await this.writer.statement('BEGIN TRANSACTION');
-        let result: T;
-        try {
-          result = await work(this.writer);
-        } catch (e) {
-          await this.writer.statement('ROLLBACK').catch(() => undefined);
+        result = await this.uncommitted(work);
+      } catch (e) {
+        this.marker.remove();
+        throw e;
+      }
+      try {
+        await this.writer.statement('COMMIT');
+      } catch (e) {
+        if (this.walBytes() === 0) {
+          this.marker.remove();
           throw e;
         }
-        await this.writer.statement('COMMIT');
-        return result;
-      } finally {
-        if (!timeLimited) conn.setQueryTimeout(this.options.queryTimeoutMs || NO_TIME_LIMIT_MS);
+        log.warn('the import committed but its checkpoint failed; checkpointing again', { error: e });
       }
-    });
+      try {
+        if (this.walBytes() > 0) await this.checkpoint();
+      } catch (e) {
+        this.writesRefused = 'An import committed but could not be checkpointed; restart the service (the restart sets that import aside) before writing again';
+        throw e;
+      }
+      this.marker.remove();
+      return result;
+    }));
+  }
+
+  private async checkpoint(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.writer.statement('CHECKPOINT');
+        return;
+      } catch (e) {
+        if (attempt === CHECKPOINT_TRIES || !/Timeout waiting for active transactions/i.test(String((e as Error).cause ?? e))) throw e;
+      }
+    }
+  }
+
+  private walBytes(): number {
+    const wal = `${this.databasePath}.wal`;
+    return existsSync(wal) ? statSync(wal).size : 0;
+  }
+
+  /**
+   * On a connection of its own, opened for the call: a long export holds up none of the reader connections. `close()`
+   * waits for it like for the others.
+   */
+  async readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    const session = new KuzuSession(new kuzu.Connection(this.db), this.library, this.stats);
+    this.consistentReads.add(session);
+    try {
+      return await session.readOnly((runner) => work(new GraphOperations(runner, LOOKUPS)));
+    } finally {
+      this.consistentReads.delete(session);
+      await session.close();
+    }
   }
 
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
@@ -269,7 +380,7 @@ export class KuzuStore implements GraphStore {
     if (await hasData(this.reader(), false)) await feed.whole();
     mkdirSync(this.stageDir, { recursive: true });
     try {
-      await this.transaction(async (session) => {
+      await this.largeTransaction(async (session) => {
         const batches: ImportBatch[] = (await hasData(session, true))
           ? importSteps(await feed.whole()).map((s) => ({
             name: s.step, table: STAGE_TABLES[s.step], load: async () => ({ count: s.rows.length, rows: () => s.rows }), then: `import/${s.step}`,
@@ -290,7 +401,7 @@ export class KuzuStore implements GraphStore {
           await writer.stop();
         }
         await feed.whole(); // commits only a snapshot that passed every check
-      }, false);
+      });
     } finally {
       rmSync(this.stageDir, { recursive: true, force: true });
       this.commits.imported();
@@ -313,7 +424,7 @@ export class KuzuStore implements GraphStore {
     await this.writeLock.runExclusive(async () => {
       this.recordCache.clear();
       // each connection once its running statement is done (see KuzuSession.close)
-      for (const s of [this.writer, ...this.readers]) await s.close();
+      for (const s of [this.writer, ...this.readers, ...this.consistentReads]) await s.close();
       await this.db.close();
     });
   }

@@ -9,6 +9,7 @@ import { Params, Row, StoreStats } from '../runner';
 import { importSteps } from '../snapshot-rows';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
 import { CommitFeed, WriteStatement } from '../commit-feed';
+import { WriteGate } from '../write-gate';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -67,6 +68,7 @@ export class Neo4jStore implements GraphStore {
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('neo4j');
   readonly commits = new CommitFeed(this.library);
+  private readonly gate = new WriteGate();
 
   private constructor(
     private readonly driver: Driver,
@@ -136,16 +138,26 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * One read transaction while this service's writes are held back (WriteGate): Neo4j reads at READ COMMITTED, so a
+   * transaction alone could see a write committed between two of its statements. Writes from other Neo4j clients are
+   * not held back: with several services on one database, back up with Neo4j's own tools.
+   */
+  readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
+    return this.gate.readAlone(() =>
+      this.withSession((s) => s.executeRead((tx) => work(new GraphOperations({ run: (name, params) => this.runIn(tx, name, params) })))));
+  }
+
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
     let statements: WriteStatement[] = [];
-    const result = await this.withSession((s) =>
+    const result = await this.gate.write(() => this.withSession((s) =>
       s.executeWrite((tx) => {
         // a retried transaction starts over: only the last attempt's statements count
         const recorded = this.commits.record({ run: (name, params) => this.runIn(tx, name, params) });
         statements = recorded.statements;
         return work(recorded.ops);
       }, this.txConfig()),
-    );
+    ));
     this.commits.committed(statements);
     return result;
   }
@@ -163,7 +175,7 @@ export class Neo4jStore implements GraphStore {
   private async importSteps(snapshot: Snapshot, counts: SnapshotFeed['counts'], onProgress?: (p: ImportProgress) => void): Promise<void> {
     const steps = importSteps(snapshot);
     const now = new Date().toISOString();
-    await this.withSession((s) =>
+    await this.gate.write(() => this.withSession((s) =>
       s.executeWrite(async (tx) => {
         // a retried transaction starts over, progress too
         const progress = new ImportProgressCounter(steps.map((s) => s.step), counts, onProgress);
@@ -176,7 +188,7 @@ export class Neo4jStore implements GraphStore {
           progress.written(k);
         }
       }),
-    );
+    ));
   }
 
   async ping(): Promise<void> {

@@ -2,25 +2,26 @@
  * A lone surrogate cannot be stored as given (no UTF-8 form): every way in refuses it as BAD_USER_INPUT naming the
  * field, and writes nothing; well-formed text (pairs, emoji, Japanese) passes.
  */
-import { illFormedTextAt } from '@/domain/shared/well-formed-text';
+import { ILL_FORMED_TEXT, unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { useApi } from '../../helpers/graphql';
 
-describe('illFormedTextAt', () => {
+describe('unstorableTextAt', () => {
   it('finds the first lone surrogate anywhere, keys included, and passes well-formed text', () => {
-    expect(illFormedTextAt({ a: 'ok', b: ['fine', '😀', '日本'], c: { d: 1, e: null } })).toBeNull();
-    expect(illFormedTextAt({ a: 'ok', b: ['fine', 'x\uD800'] })).toBe('b[1]');
-    expect(illFormedTextAt({ c: { d: '\uDC00 low' } })).toBe('c.d');
-    expect(illFormedTextAt({ ['k\uD83D']: 1 })).toBe('k\uD83D');
-    expect(illFormedTextAt('\uD83D\uDE00')).toBeNull(); // a pair
-    expect(illFormedTextAt([{ id: 'x' }, { id: 'y\uDBFF' }])).toBe('[1].id');
+    const at = (value: unknown): string | undefined => unstorableTextAt(value)?.path;
+    expect(unstorableTextAt({ a: 'ok', b: ['fine', '😀', '日本'], c: { d: 1, e: null } })).toBeNull();
+    expect(unstorableTextAt({ a: 'ok', b: ['fine', 'x\uD800'] })).toEqual({ path: 'b[1]', reason: ILL_FORMED_TEXT });
+    expect(at({ c: { d: '\uDC00 low' } })).toBe('c.d');
+    expect(at({ ['k\uD83D']: 1 })).toBe('k\uD83D');
+    expect(unstorableTextAt('\uD83D\uDE00')).toBeNull(); // a pair
+    expect(at([{ id: 'x' }, { id: 'y\uDBFF' }])).toBe('[1].id');
     // depth first, in order: the first bad string of the document, not the shallowest
-    expect(illFormedTextAt({ a: { b: 'x\uD800' }, c: '\uDC00' })).toBe('a.b');
+    expect(at({ a: { b: 'x\uD800' }, c: '\uDC00' })).toBe('a.b');
   });
 
   it('walks a value nested 200,000 levels deep (it overflowed the stack at 6,000)', () => {
     let deep: unknown = 'bad \uD800';
     for (let i = 0; i < 200000; i++) deep = i % 2 ? [deep] : { k: deep };
-    expect(illFormedTextAt(deep)).toBe('[0].k'.repeat(100000));
+    expect(unstorableTextAt(deep)?.path).toBe('[0].k'.repeat(100000));
   });
 });
 

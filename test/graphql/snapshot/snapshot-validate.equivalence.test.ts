@@ -12,7 +12,7 @@ import { Rng } from '@/domain/generator/random';
 import { PersonKind } from '@/domain/shared/enums';
 import { SNAPSHOT_LISTS, SnapshotList } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
-import { ILL_FORMED_TEXT, illFormedTextAt } from '@/domain/shared/well-formed-text';
+import { ILL_FORMED_TEXT, NUL_TEXT, unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { quickValid } from '@/graphql/snapshot/fast-validator';
 import { RECORD_VALIDATION, recordInstance, validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
 import { referenceValidateSnapshot } from './reference-validate';
@@ -133,13 +133,13 @@ describe('whole snapshots: the same decision, problems and normalised snapshot a
       validateSnapshot(raw, read, { quick: false }),
       referenceValidateSnapshot(raw, read),
     ]);
-    // one rule is newer than the reference: text must be well-formed Unicode (domain/shared/well-formed-text.ts);
-    // its problems must point at exactly such text, and everything else must be as before
-    const newer = (p: { reason: string }): boolean => p.reason === ILL_FORMED_TEXT;
+    // two rules are newer than the reference: text must be well-formed Unicode and hold no NUL
+    // (domain/shared/well-formed-text.ts); their problems must point at exactly such text, and everything else must be as before
+    const newer = (p: { reason: string }): boolean => p.reason === ILL_FORMED_TEXT || p.reason === NUL_TEXT;
     const illFormed = now.problems.filter(newer);
     for (const p of illFormed) {
       const rec = ((raw as Record<string, unknown>)[p.list] as Raw[])[p.index];
-      expect(illFormedTextAt(rec)).toBe(p.field);
+      expect(unstorableTextAt(rec)?.path).toBe(p.field);
     }
     expect(now.problems.filter((p) => !newer(p))).toEqual(before.problems);
     expect(withoutQuick.problems).toEqual(now.problems);

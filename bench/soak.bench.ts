@@ -1,0 +1,41 @@
+/**
+ * The kill -9 soak (npm run bench -- soak): bench/soak/kill9.ts with 200 kills (20 with --quick) on a generated graph
+ * of 1,000 people (--people does not apply: the soak restarts the service hundreds of times, so the graph stays small
+ * enough for a round to take seconds). The embedded engine only: Neo4j's durability is its own (a server we do not
+ * kill here). BENCH_SOAK_KILLS overrides the number of kills.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { metric, runBenchmark } from './harness';
+import { removeSoakDir, runSoak } from './soak/kill9';
+
+const PEOPLE = 1000;
+
+runBenchmark({ name: 'soak', title: 'kill -9 soak: random kills under mutations and imports (embedded engine)' }, async (b) => {
+  if (b.options.engine !== 'kuzu') {
+    b.note('The soak kills the embedded engine; with Neo4j the service holds no database files (nothing to measure here).');
+    return;
+  }
+  const kills = Number(process.env.BENCH_SOAK_KILLS) || (b.options.quick ? 20 : 200);
+  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-soak-'));
+  const seed = Number(b.options.seed) || 1;
+  try {
+    const r = await runSoak({ kills, people: PEOPLE, dir, seed, log: (line) => b.log(line) });
+    const c = `${r.kills} kills -9, ${PEOPLE} people, seed ${seed}`;
+    b.add(
+      metric({ case: c, name: 'directories that failed to open', unit: '', value: r.failedOpens, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true }),
+      metric({ case: c, name: 'acknowledged writes lost', unit: '', value: r.lostWrites, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true, note: `of ${r.acknowledgedWrites} acknowledged` }),
+      metric({ case: c, name: 'acknowledged writes checked', unit: '', value: r.acknowledgedWrites }),
+      metric({ case: c, name: 'kills during an import', unit: '', value: r.killsDuringImport }),
+      metric({ case: c, name: 'imports acknowledged', unit: '', value: r.importsAcknowledged }),
+      metric({ case: c, name: 'WALs of unacknowledged imports set aside', unit: '', value: r.walsSetAside }),
+      metric({ case: c, name: 'WALs replayed (small writes)', unit: '', value: r.walsReplayed }),
+      metric({ case: c, name: 'duration', unit: 's', value: r.seconds }),
+    );
+    for (const p of r.problems.slice(0, 20)) b.note(`problem: ${p}`);
+    b.note('Each round starts the real service (src/main.ts) or `npm run import` as a child process on the same directory and kills it with SIGKILL at a random moment: the service under 3 clients of small mutations (createCompany, updateCompany; each acknowledged one recorded), half the rounds with an importSnapshot over HTTP of a whole snapshot into the populated graph; a quarter of the rounds are `npm run import` of a whole snapshot. The next start must open the directory and hold every write acknowledged before; `npm run export` at the end must hold them all, and every imported company must come from one snapshot or the other.');
+  } finally {
+    removeSoakDir(dir);
+  }
+});

@@ -1,0 +1,41 @@
+import { once } from 'node:events';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Role } from '@/domain/auth/actor';
+import { AuthenticationError, Authenticator } from '@/auth/authenticate';
+import { ErrorCode } from '@/graphql/errors/error-code';
+import { GraphStore } from '@/store/graph-store';
+import { exportSnapshot, snapshotJson } from '@/store/snapshot-export';
+
+const refusal = (message: string, code: string): string => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * `GET /snapshot`: the whole graph as a snapshot (the format `npm run export` writes and `importSnapshot` reads), for
+ * admins only, while the service runs: a backup of the embedded engine, whose directory no second process may open.
+ * It is read in one read transaction (one committed state, writes go on meanwhile) and streamed with backpressure.
+ */
+export async function serveSnapshot(req: IncomingMessage, res: ServerResponse, store: GraphStore, auth: Authenticator): Promise<void> {
+  const json = { 'content-type': 'application/json' };
+  if (req.method !== 'GET') {
+    res.writeHead(405, { ...json, allow: 'GET' }).end(refusal('Use GET /snapshot', 'METHOD_NOT_ALLOWED'));
+    return;
+  }
+  let role: Role;
+  try {
+    role = (await auth.authenticate(req.headers.authorization)).role;
+  } catch (e) {
+    if (!(e instanceof AuthenticationError)) throw e;
+    res.writeHead(401, { ...json, 'www-authenticate': 'Bearer' }).end(refusal(e.message, ErrorCode.UNAUTHENTICATED));
+    return;
+  }
+  if (role !== Role.ADMIN) {
+    res.writeHead(403, json).end(refusal('Only admins may take a snapshot of the whole graph', ErrorCode.FORBIDDEN));
+    return;
+  }
+  const snapshot = await store.readConsistent(exportSnapshot);
+  res.writeHead(200, { ...json, 'content-disposition': 'attachment; filename="snapshot.json"', 'cache-control': 'no-store' });
+  for (const piece of snapshotJson(snapshot)) {
+    if (!res.write(piece)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (res.destroyed) return; // the client went away
+  }
+  res.end();
+}
