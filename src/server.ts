@@ -76,6 +76,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
       if (url.pathname === '/ready') {
         try {
           await store.ping();
+          if (await store.read.unfinishedImport()) return send(res, 503, { status: 'importing', engine: store.engine });
           return send(res, 200, { status: 'ready', engine: store.engine });
         } catch {
           return send(res, 503, { status: 'unavailable', engine: store.engine });
