@@ -194,6 +194,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     ['/ready', async ({ res }) => {
       const ok = await store.ping().then(() => true, () => false);
       if (!ok) return send(res, 503, { status: 'unavailable', engine: store.engine });
+      if (await store.read.unfinishedImport()) return send(res, 503, { status: 'importing', engine: store.engine });
       const warming = readinessOf(store).warming;
       send(res, warming.length ? 503 : 200, warming.length ? { status: 'warming', engine: store.engine, warming } : { status: 'ready', engine: store.engine });
     }],

@@ -15,6 +15,7 @@ import {
 } from './records';
 import { RecordCache } from './record-cache';
 import { Params, QueryRunner, Row } from './runner';
+import { IMPORT_RUN_KEY, ImportRun, parseRun } from './import-run';
 
 /** Where a keyset page starts: after the row with this sort key and id. */
 export interface PageRequest {
@@ -462,6 +463,11 @@ export class GraphOperations {
   }
   async setMeta(key: string, value: string): Promise<void> {
     await this.run('meta/set', { key, value });
+  }
+  /** The import that started committing batches and has not finished (see import-run.ts), or null. */
+  async unfinishedImport(): Promise<ImportRun | null> {
+    const run = parseRun(await this.getMeta(IMPORT_RUN_KEY));
+    return run && run.finishedAt === null ? run : null;
   }
 }
 

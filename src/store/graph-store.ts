@@ -28,8 +28,10 @@ export interface GraphStore {
   /** Told after every commit: what was written (in-memory views keep themselves exact from it). */
   readonly commits: WriteFeed;
   /**
-   * Writes a snapshot in one transaction (upsert by id: importing twice equals importing once), committing only once
-   * the feed says the whole snapshot passed its checks; when it rejects, nothing is written.
+   * Writes a snapshot (upsert by id: importing twice equals importing once), committing only once the feed says the
+   * whole snapshot passed its checks; when it rejects, nothing is written. Kuzu commits it in one transaction; Neo4j
+   * in batches, with an import record (import-run.ts) that `read.unfinishedImport()` answers until the last batch:
+   * an interrupted import is finished by importing the same snapshot again.
    */
   importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void>;
   /** Throws when the database cannot answer. */

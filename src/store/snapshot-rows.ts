@@ -31,8 +31,8 @@ export function importSteps(s: Snapshot): ImportStep[] {
   const rowIdOf = (...parts: string[]): string => parts.join('|');
   return [
     { step: 'companies', rows: (s.companies ?? []).map((c) => stripVersion(companyParams({ ...c, version: 0 }))) },
-    { step: 'people', rows: people.map((p) => stripVersion(personParams({ ...p, version: 0 }))) },
     { step: 'clear-person-topics', rows: reps.map((r) => ({ id: r.id })) },
+    { step: 'people', rows: people.map((p) => stripVersion(personParams({ ...p, version: 0 }))) },
     { step: 'topics', rows: [...topicRows].map(([key, name]) => ({ key, name })) },
     { step: 'expertise', rows: expertise },
     { step: 'interests', rows: interests },
@@ -43,8 +43,8 @@ export function importSteps(s: Snapshot): ImportStep[] {
     { step: 'relationships', rows: (s.relationships ?? []).map((r) => stripVersion({ ...r, version: 0 })) },
     { step: 'reports-to', rows: (s.reportsTo ?? []).map((r) => ({ rowId: rowIdOf(r.repId, r.bossId), ...r })) },
     { step: 'introductions', rows: (s.introductions ?? []).map((i) => ({ ...i })) },
-    { step: 'interactions', rows: interactions.map((i) => stripVersion(interactionParams({ ...i, version: 0 }))) },
     { step: 'clear-participations', rows: interactions.map((i) => ({ id: i.id })) },
+    { step: 'interactions', rows: interactions.map((i) => stripVersion(interactionParams({ ...i, version: 0 }))) },
     {
       step: 'participations',
       rows: interactions.flatMap((i) =>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EngineName } from '@/store/cypher/query-library';
 import { GraphStore } from '@/store/graph-store';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
-import { Neo4jStore } from '@/store/neo4j/neo4j-store';
+import { Neo4jStore, Neo4jStoreOptions } from '@/store/neo4j/neo4j-store';
 
 /**
  * The engines the contract suite runs on: Kuzu always; Neo4j when scripts/test.mjs started one and set
@@ -19,8 +19,11 @@ export interface OpenedStore {
   close(): Promise<void>;
 }
 
-/** A fresh, empty store: a new Kuzu directory, or the shared test Neo4j wiped clean (tests on it run in band). */
-export async function openTestStore(engine: EngineName): Promise<OpenedStore> {
+/**
+ * A fresh, empty store: a new Kuzu directory, or the shared test Neo4j wiped clean (tests on it run in band).
+ * `neo4j` options apply to a Neo4j store only (Kuzu imports in one transaction, whatever the batch size).
+ */
+export async function openTestStore(engine: EngineName, neo4j: Pick<Neo4jStoreOptions, 'importBatchRows'> = {}): Promise<OpenedStore> {
   if (engine === 'kuzu') {
     const dir = mkdtempSync(join(tmpdir(), 'tsunagu-test-'));
     const store = await KuzuStore.open({ dataDir: dir, readConnections: 2 });
@@ -32,7 +35,7 @@ export async function openTestStore(engine: EngineName): Promise<OpenedStore> {
       },
     };
   }
-  const store = await Neo4jStore.open({ uri: process.env.NEO4J_TEST_URI!, user: 'neo4j', password: 'unused-auth-disabled' });
+  const store = await Neo4jStore.open({ uri: process.env.NEO4J_TEST_URI!, user: 'neo4j', password: 'unused-auth-disabled', ...neo4j });
   await store.write((ops) => ops.run('test/wipe'));
   return { store, close: () => store.close() };
 }

@@ -1,3 +1,5 @@
 UNWIND $rows AS s
-MATCH (:Company)-[h:HAS_CONTRACT]->(k:Contract {id: s.id})
+MATCH (k:Contract {id: s.id})
+USING INDEX k:Contract(id)
+MATCH (k)<-[h:HAS_CONTRACT]-()
 DELETE h

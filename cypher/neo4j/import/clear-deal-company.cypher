@@ -1,3 +1,5 @@
 UNWIND $rows AS s
-MATCH (d:Deal {id: s.id})-[w:DEAL_WITH]->(:Company)
+MATCH (d:Deal {id: s.id})
+USING INDEX d:Deal(id)
+MATCH (d)-[w:DEAL_WITH]->()
 DELETE w

@@ -1,3 +1,5 @@
 UNWIND $rows AS s
-MATCH (:Person)-[h:HANDLED]->(d:Deal {id: s.id})
+MATCH (d:Deal {id: s.id})
+USING INDEX d:Deal(id)
+MATCH (d)<-[h:HANDLED]-()
 DELETE h

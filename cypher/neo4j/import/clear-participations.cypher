@@ -1,3 +1,5 @@
 UNWIND $rows AS s
-MATCH (:Person)-[r:PARTICIPATED_IN]->(i:Interaction {id: s.id})
+MATCH (i:Interaction {id: s.id})
+USING INDEX i:Interaction(id)
+MATCH (i)<-[r:PARTICIPATED_IN]-()
 DELETE r

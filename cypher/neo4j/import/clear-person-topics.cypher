@@ -1,3 +1,5 @@
 UNWIND $rows AS s
-MATCH (p:Person {id: s.id})-[t:EXPERT_IN|INTERESTED_IN]->(:Topic)
+MATCH (p:Person {id: s.id})
+USING INDEX p:Person(id)
+MATCH (p)-[t:EXPERT_IN|INTERESTED_IN]->()
 DELETE t

@@ -1,1 +1,1 @@
-MATCH (n) WHERE NOT n:Meta DETACH DELETE n
+MATCH (n) WHERE NOT n:Meta OR n.key = 'import:run' DETACH DELETE n

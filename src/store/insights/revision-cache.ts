@@ -30,27 +30,32 @@ export function ownRevision(store: GraphStore): number {
 export interface GraphVersion {
   version: string;
   basis: 'REVISION' | 'FINGERPRINT';
+  /** An import is committing batches (import-run.ts): the graph holds part of it, nothing computed now is kept. */
+  importing: boolean;
 }
 
 /** How long a Neo4j fingerprint is trusted for writes by other processes (this process's writes are seen at once). */
 export const FINGERPRINT_TTL_MS = 5000;
-const fingerprints = new WeakMap<GraphStore, { day: string; at: number; value: Promise<string> }>();
+const fingerprints = new WeakMap<GraphStore, { day: string; at: number; value: Promise<{ fingerprint: string; importing: boolean }> }>();
 
 /**
- * What the graph looks like now. Embedded engine: the exact write revision. Neo4j: this process's write revision
- * (seen at once) and a fingerprint query, re-read at most every FINGERPRINT_TTL_MS (writes by other processes).
+ * What the graph looks like now. Embedded engine: the exact write revision (its import is one transaction, so it is
+ * never seen half done). Neo4j: this process's write revision (seen at once), a fingerprint query and the unfinished
+ * import marker, re-read at most every FINGERPRINT_TTL_MS (writes and imports by other processes).
  */
 export async function graphVersion(store: GraphStore, today: string, now: () => number = Date.now): Promise<GraphVersion> {
   const revision = exactRevision(store);
-  if (revision !== null) return { version: `r${revision}`, basis: 'REVISION' };
+  if (revision !== null) return { version: `r${revision}`, basis: 'REVISION', importing: false };
   const own = ownRevision(store);
   let f = fingerprints.get(store);
   if (!f || f.day !== today || now() - f.at > FINGERPRINT_TTL_MS) {
-    f = { day: today, at: now(), value: graphFingerprint(store.read, today) };
+    const read = Promise.all([graphFingerprint(store.read, today), store.read.unfinishedImport()]);
+    f = { day: today, at: now(), value: read.then(([fingerprint, run]) => ({ fingerprint, importing: run !== null })) };
     fingerprints.set(store, f);
     f.value.catch(() => fingerprints.delete(store));
   }
-  return { version: `r${own}/${await f.value}`, basis: 'FINGERPRINT' };
+  const { fingerprint, importing } = await f.value;
+  return { version: `r${own}/${fingerprint}`, basis: 'FINGERPRINT', importing };
 }
 
 interface Slot<T> {
@@ -62,7 +67,7 @@ export interface Versioned<T> {
   value: T;
   /** When it was computed (ms since epoch). */
   computedAt: number;
-  /** False when the graph changed since (served because it is younger than staleMs). */
+  /** False when the graph changed since (served because it is younger than staleMs, or while an import is unfinished). */
   upToDate: boolean;
   basis: GraphVersion['basis'];
   version: string;
@@ -84,12 +89,16 @@ export class VersionedValue<T> {
     if (!slots) this.perStore.set(store, (slots = new Map()));
     let slot = slots.get(key);
     if (!slot) slots.set(key, (slot = {}));
-    const current = await graphVersion(store, today);
+    const current = await graphVersion(store, today, now);
     const latest = slot.latest;
     if (latest && latest.day === today) {
       if (latest.version === current.version) return { value: latest.value, computedAt: latest.at, upToDate: true, basis: current.basis, version: latest.version };
-      if (now() - latest.at <= (options.staleMs ?? 0)) return { value: latest.value, computedAt: latest.at, upToDate: false, basis: current.basis, version: latest.version };
+      // while an import is unfinished, the value from before it beats one computed from part of it
+      if (current.importing || now() - latest.at <= (options.staleMs ?? 0)) {
+        return { value: latest.value, computedAt: latest.at, upToDate: false, basis: current.basis, version: latest.version };
+      }
     }
+    if (current.importing) return { value: await compute(), computedAt: now(), upToDate: false, basis: current.basis, version: current.version };
     const s = slot;
     s.running ??= (async () => {
       try {

@@ -3,6 +3,7 @@ import { log } from '@/log';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 import { GraphStore } from '@/store/graph-store';
 import { QueryLibrary } from '@/store/cypher/query-library';
+import { ImportUnderwayError } from '@/store/import-run';
 import { LoadReport, readWholeNetwork } from './paths.queries';
 import { WriteBatch, WriteFeed, WriteStatement } from './write-feed';
 
@@ -59,7 +60,7 @@ export class NetworkCache {
     const network = new Network();
     this.buffered = [];
     this.reloadWanted = false;
-    this.loading = readWholeNetwork(this.store.read, network).then(
+    this.loading = this.readUnlessImporting(network).then(
       (report) => {
         this.loading = null;
         const batches = this.buffered;
@@ -79,6 +80,13 @@ export class NetworkCache {
       },
     );
     return this.loading;
+  }
+
+  /** A graph that holds part of an import (import-run.ts) is not loaded: searches read per request meanwhile. */
+  private async readUnlessImporting(network: Network): Promise<LoadReport> {
+    const run = await this.store.read.unfinishedImport();
+    if (run) throw new ImportUnderwayError(run);
+    return readWholeNetwork(this.store.read, network);
   }
 
   private onBatch(batch: WriteBatch): void {
