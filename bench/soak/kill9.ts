@@ -128,7 +128,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const clients = Array.from({ length: CLIENTS }, async (_, k) => {
       const own = `soak-u${k}`;
       if (!updated.has(own)) {
-        const made = await graphql(url, TOKEN, 'mutation($i: CompanyInput!) { createCompany(input: $i) { id } }', { i: { id: own, name: 'v0' } }).catch(() => null);
+        const made = await graphql(url, TOKEN, 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', { i: { id: own, name: 'v0' } }).catch(() => null);
         if (made?.data) updated.set(own, { acknowledged: 'v0', inFlight: null });
         else return;
       }
@@ -137,7 +137,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
           if (n % 2 === 0) {
             const id = `soak-${round}-${k}-${n}`;
             const name = `n${Math.floor(rand() * 1e9)}`;
-            const got = await graphql(url, TOKEN, 'mutation($i: CompanyInput!) { createCompany(input: $i) { id } }', { i: { id, name } });
+            const got = await graphql(url, TOKEN, 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', { i: { id, name } });
             if (got.data && !got.errors) {
               created.set(id, name);
               unchecked.push(id);
@@ -147,7 +147,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
             const state = updated.get(own)!;
             const name = `v${round}-${n}`;
             state.inFlight = name;
-            const got = await graphql(url, TOKEN, 'mutation($id: ID!, $i: CompanyInput!) { updateCompany(id: $id, input: $i) { id } }', { id: own, i: { name } });
+            const got = await graphql(url, TOKEN, 'mutation($id: ID!, $i: UpdateCompanyInput!) { updateCompany(id: $id, input: $i) { id } }', { id: own, i: { name } });
             if (got.data && !got.errors) {
               state.acknowledged = name;
               state.inFlight = null;
