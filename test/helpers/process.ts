@@ -48,7 +48,7 @@ export interface Service {
 export async function startService(env: Record<string, string>): Promise<Service> {
   const child = run('src/main.ts', [], { PORT: '0', ...env });
   const out = output(child);
-  await waitFor(() => /serving GraphQL/.test(out()) || child.exitCode !== null, 60000);
+  await waitFor(() => out().includes('serving GraphQL') || child.exitCode !== null, 60000);
   const port = /"url":"http:\/\/localhost:(\d+)\/graphql"/.exec(out())?.[1];
   if (!port) throw new Error(`the service did not start:\n${out()}`);
   return { child, port: Number(port), output: out };
