@@ -94,7 +94,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const opened = /checking and writing/.test(importer.output());
       result.kills++;
       if (/replayed the write-ahead log/.test(importer.output())) result.walsReplayed++;
-      say(`round ${round}: import CLI ${ownEnd(end) ? 'ended on its own' : 'killed'} (${describeEnd(end)})${ownEnd(end) && end.code !== 0 ? `: ${importer.lastLines(3)}` : ''}`);
+      const how = end.code === 0 ? 'finished before its kill' : ownEnd(end) ? `ended on its own: ${importer.lastLines(3)}` : 'killed';
+      say(`round ${round}: import CLI ${how} (${describeEnd(end)})`);
       if (end.code === 0) result.importsAcknowledged++;
       else if (!ownEnd(end)) {
         if (opened) result.killsDuringImport++;
