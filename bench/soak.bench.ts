@@ -25,6 +25,7 @@ runBenchmark({ name: 'soak', title: 'kill -9 soak: random kills under mutations 
     const c = `${r.kills} kills -9, ${PEOPLE} people, seed ${seed}`;
     b.add(
       metric({ case: c, name: 'directories that failed to open', unit: '', value: r.failedOpens, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true }),
+      metric({ case: c, name: 'processes that ended on their own after opening', unit: '', value: r.endedOnTheirOwn, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true, note: 'exit code or signal in the problems below' }),
       metric({ case: c, name: 'acknowledged writes lost', unit: '', value: r.lostWrites, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true, note: `of ${r.acknowledgedWrites} acknowledged` }),
       metric({ case: c, name: 'acknowledged writes checked', unit: '', value: r.acknowledgedWrites }),
       metric({ case: c, name: 'kills during an import', unit: '', value: r.killsDuringImport }),
@@ -34,7 +35,7 @@ runBenchmark({ name: 'soak', title: 'kill -9 soak: random kills under mutations 
       metric({ case: c, name: 'duration', unit: 's', value: r.seconds }),
     );
     for (const p of r.problems.slice(0, 20)) b.note(`problem: ${p}`);
-    b.note('Each round starts the real service (src/main.ts) or `npm run import` as a child process on the same directory and kills it with SIGKILL at a random moment: the service under 3 clients of small mutations (createCompany, updateCompany; each acknowledged one recorded), half the rounds with an importSnapshot over HTTP of a whole snapshot into the populated graph; a quarter of the rounds are `npm run import` of a whole snapshot. The next start must open the directory and hold every write acknowledged before; `npm run export` at the end must hold them all, and every imported company must come from one snapshot or the other.');
+    b.note('Each round starts the real service (src/main.ts) or `npm run import` as a child process on the same directory and kills it with SIGKILL at a random moment: the service under 3 clients of small mutations (createCompany, updateCompany; each acknowledged one recorded), half the rounds with an importSnapshot over HTTP of a whole snapshot into the populated graph; a quarter of the rounds are `npm run import` of a whole snapshot. The next start must open the directory and hold every write acknowledged before. A process that ends on its own before its kill (an exit code, or a signal other than our SIGKILL) is reported with how it ended and its last output lines, and the service is started once more to check that the directory still opens; "failed to open" counts only starts that could not open it; `npm run export` at the end must hold them all, and every imported company must come from one snapshot or the other.');
   } finally {
     removeSoakDir(dir);
   }

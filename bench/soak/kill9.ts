@@ -4,14 +4,17 @@
  * - starts the service, checks every write acknowledged so far is there, then runs small mutations from a few
  *   clients (each acknowledged one recorded: id and value), sometimes an `importSnapshot` over HTTP, and kills it; or
  * - runs `npm run import` of a whole snapshot into the populated graph and kills it.
- * A directory "fails to open" when the next process cannot start on it (a crash such as SIGSEGV, or an error).
+ * A directory "fails to open" when the next process cannot start on it: the service never listens, or the import CLI
+ * ends before it starts writing. A process that opened and then ended on its own before its kill (a crash such as
+ * SIGSEGV, or an exit code) is counted apart, with its exit code or signal and last output lines; the service is then
+ * started once more on the directory, and only if that start fails does the directory count as failing to open.
  * At the end `npm run export` reads the whole graph: every acknowledged write must be in it, and the imported
  * companies must all come from one snapshot or the other (an import is all or nothing).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectSnapshot, generateSnapshot } from '@/domain/generator';
-import { ProjectProcess, graphql } from './processes';
+import { ProcessEnd, ProjectProcess, describeEnd, graphql } from './processes';
 
 export interface SoakOptions {
   kills: number;
@@ -25,8 +28,10 @@ export interface SoakOptions {
 
 export interface SoakResult {
   kills: number;
-  /** Restarts after which the directory did not open (must be 0). */
+  /** Starts that could not open the directory (must be 0). */
   failedOpens: number;
+  /** Processes that opened the directory and then ended on their own before their kill (must be 0). */
+  endedOnTheirOwn: number;
   acknowledgedWrites: number;
   /** Acknowledged writes missing or changed afterwards (must be 0). */
   lostWrites: number;
@@ -71,7 +76,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   if ((await first.exited).code !== 0) throw new Error(`the first import failed: ${first.output().slice(-2000)}`);
 
   const result: SoakResult = {
-    kills: 0, failedOpens: 0, acknowledgedWrites: 0, lostWrites: 0, killsDuringImport: 0, importsAcknowledged: 0,
+    kills: 0, failedOpens: 0, endedOnTheirOwn: 0, acknowledgedWrites: 0, lostWrites: 0, killsDuringImport: 0, importsAcknowledged: 0,
     walsSetAside: 0, walsReplayed: 0, seconds: 0, problems: [],
   };
   /** Acknowledged writes: created companies (id → name) and, per client, its own company's last acknowledged name. */
@@ -86,13 +91,21 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       await new Promise((r) => setTimeout(r, 300 + rand() * 6000));
       importer.kill9();
       const end = await importer.exited;
-      if (end.code === 0) result.importsAcknowledged++;
-      else if (end.signal === 'SIGKILL' && /checking and writing/.test(importer.output())) result.killsDuringImport++;
-      else if (end.signal !== 'SIGKILL') problem(result, `round ${round}: the import CLI ended on its own (exit ${end.code}, signal ${end.signal}) before its kill: ${importer.output().slice(-1500)}`, 'open');
+      const opened = /checking and writing/.test(importer.output());
       result.kills++;
       if (/replayed the write-ahead log/.test(importer.output())) result.walsReplayed++;
-      say(`round ${round}: import CLI killed (${end.signal ?? `exit ${end.code}`})`);
-      if (result.failedOpens) break;
+      const how = end.code === 0 ? 'finished before its kill' : ownEnd(end) ? `ended on its own: ${importer.lastLines(3)}` : 'killed';
+      say(`round ${round}: import CLI ${how} (${describeEnd(end)})`);
+      if (end.code === 0) result.importsAcknowledged++;
+      else if (!ownEnd(end)) {
+        if (opened) result.killsDuringImport++;
+      } else if (!opened) {
+        problem(result, `round ${round}: the import CLI could not open the directory (${describeEnd(end)}): ${importer.lastLines(5)}`, 'open');
+        break;
+      } else {
+        problem(result, `round ${round}: the import CLI opened the directory, started writing, then ended on its own before its kill (${describeEnd(end)}); last output: ${importer.lastLines(5)}`, 'ended');
+        if (!(await opensAgain(env, round, result, say))) break;
+      }
       continue;
     }
     const service = new ProjectProcess('src/main.ts', [], env);
@@ -101,7 +114,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       url = (await service.waitFor(/"url":"(http:[^"]+)"/, 120_000))[1];
     } catch (e) {
       service.kill9();
-      problem(result, `round ${round}: the service did not start: ${(e as Error).message}`, 'open');
+      const end = await service.exited;
+      problem(result, `round ${round}: the service could not open the directory (${describeEnd(end)}): ${service.lastLines(5)}`, 'open');
       break;
     }
     if (/replayed the write-ahead log/.test(service.output())) result.walsReplayed++;
@@ -130,7 +144,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       if (!updated.has(own)) {
         const made = await graphql(url, TOKEN, 'mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', { i: { id: own, name: 'v0' } }).catch(() => null);
         if (made?.data) updated.set(own, { acknowledged: 'v0', inFlight: null });
-        else return;
+        else {
+          if (made?.errors) problem(result, `round ${round}: createCompany was refused: ${JSON.stringify(made.errors).slice(0, 300)}`, 'other');
+          return;
+        }
       }
       for (let n = 0; !stop; n++) {
         try {
@@ -180,7 +197,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await Promise.all([...clients, importer]);
     result.kills++;
     if (during) result.killsDuringImport++;
-    say(`round ${round}: service killed (${end.signal}), ${result.acknowledgedWrites} writes acknowledged so far${during ? ', during an import' : ''}`);
+    say(`round ${round}: service ${ownEnd(end) ? 'ended on its own' : 'killed'} (${describeEnd(end)}), ${result.acknowledgedWrites} writes acknowledged so far${during ? ', during an import' : ''}`);
+    if (ownEnd(end)) {
+      problem(result, `round ${round}: the service ended on its own before its kill (${describeEnd(end)}); last output: ${service.lastLines(5)}`, 'ended');
+      if (!(await opensAgain(env, round, result, say))) break;
+    }
   }
 
   // the whole graph, read back by the export CLI: every acknowledged write, and each import whole
@@ -188,7 +209,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const out = join(options.dir, 'export.json');
     const exporter = new ProjectProcess('src/cli/export.ts', [out], env);
     const end = await exporter.exited;
-    if (end.code !== 0) problem(result, `the final export did not open the directory: ${exporter.output().slice(-1500)}`, 'open');
+    if (end.code !== 0) problem(result, `the final export failed (${describeEnd(end)}): ${exporter.lastLines(5)}`, 'open');
     else {
       const graph = JSON.parse(readFileSync(out, 'utf8')) as { companies: { id: string; name: string }[] };
       const names = new Map(graph.companies.map((c) => [c.id, c.name]));
@@ -207,8 +228,34 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   return result;
 }
 
-function problem(result: SoakResult, text: string, kind: 'open' | 'lost' | 'other'): void {
+/** Ended before we killed it: on its own (an exit code, or a signal other than our SIGKILL). */
+function ownEnd(end: ProcessEnd): boolean {
+  return end.beforeKill || end.signal !== 'SIGKILL';
+}
+
+/**
+ * After a process ended on its own: one more start of the service on the directory. True when it opened (the soak goes
+ * on); false, counted as a failed open, when it did not.
+ */
+async function opensAgain(env: Record<string, string>, round: number, result: SoakResult, say: (line: string) => void): Promise<boolean> {
+  const service = new ProjectProcess('src/main.ts', [], env);
+  try {
+    await service.waitFor(/"url":"(http:[^"]+)"/, 120_000);
+    say(`round ${round}: the directory opens again after that`);
+    return true;
+  } catch {
+    const end = await service.exited;
+    problem(result, `round ${round}: after that, the service could not open the directory (${describeEnd(end)}): ${service.lastLines(5)}`, 'open');
+    return false;
+  } finally {
+    service.kill9();
+    await service.exited;
+  }
+}
+
+function problem(result: SoakResult, text: string, kind: 'open' | 'ended' | 'lost' | 'other'): void {
   if (kind === 'open') result.failedOpens++;
+  if (kind === 'ended') result.endedOnTheirOwn++;
   if (kind === 'lost') result.lostWrites++;
   result.problems.push(text);
 }

@@ -3,11 +3,25 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
+/** How a child process ended: exit code or signal, and whether it ended before we sent it SIGKILL. */
+export interface ProcessEnd {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  beforeKill: boolean;
+}
+
+/** "exit 1", "signal SIGSEGV": for reports. */
+export function describeEnd(end: ProcessEnd): string {
+  return end.signal ? `signal ${end.signal}` : `exit ${end.code}`;
+}
+
 /** A project entry point (`node -r @swc-node/register FILE`) in its own process, its output kept for checks. */
 export class ProjectProcess {
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly exited: Promise<ProcessEnd>;
   private text = '';
   private readonly child: ChildProcess;
+  private ended = false;
+  private killSent = false;
 
   constructor(file: string, args: string[], env: Record<string, string>) {
     this.child = spawn(process.execPath, ['-r', '@swc-node/register', file, ...args], {
@@ -15,14 +29,23 @@ export class ProjectProcess {
     });
     this.child.stdout?.on('data', (d) => (this.text += d));
     this.child.stderr?.on('data', (d) => (this.text += d));
-    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => {
+      this.ended = true;
+      resolve({ code, signal, beforeKill: !this.killSent });
+    }));
   }
 
   output(): string {
     return this.text;
   }
 
+  /** The last `lines` lines of its output (progress lines written with \r count as lines). */
+  lastLines(lines: number): string {
+    return this.text.replace(/\r/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).slice(-lines).join(' ⏎ ');
+  }
+
   kill9(): void {
+    if (!this.ended) this.killSent = true;
     this.child.kill('SIGKILL');
   }
 

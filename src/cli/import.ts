@@ -43,7 +43,9 @@ async function main(): Promise<number> {
       for (const r of records) process.stderr.write(`  ${r.list}[${r.index}] ${r.field}: ${r.reason}\n`);
       return 1;
     }
-    throw e;
+    // said before the store closes: closing checkpoints, and should that crash, the cause is still on record
+    process.stderr.write(`\nimport: ${(e as Error).message}\n`);
+    return 1;
   } finally {
     await store.close();
   }

@@ -16,22 +16,26 @@ const CHECKPOINT_RECORD = 254;
  * What a restart does after a crash, before Kuzu opens the database. Kuzu 0.11.3 segfaults (or bus-errors) on every
  * open whose WAL holds a large committed transaction (an import into a populated graph: 6 of 6 kills during its
  * COMMIT or its checkpoint, whether the WAL was torn or complete), and the project is archived. So a large write
- * runs as (KuzuStore.largeTransaction): CHECKPOINT (the WAL is now empty) → marker written (fsync) → BEGIN … COMMIT
- * (Kuzu forces a checkpoint inside every COMMIT that COPYs) → CHECKPOINT again if that one failed → marker removed
- * (fsync) → acknowledged. All of it holds the store's single-writer lock, so while the marker exists the WAL holds
- * that one unacknowledged transaction and nothing else.
+ * runs as (KuzuStore.largeTransaction): CHECKPOINT (the WAL is now empty) → the data file copied to
+ * graph.kuzu.before-large-write (fsync) → marker written (fsync) → BEGIN … COMMIT (Kuzu forces a checkpoint inside every
+ * COMMIT that COPYs) → CHECKPOINT again if that one failed → marker and copy removed (fsync) → acknowledged. All of it
+ * holds the store's single-writer lock, so while the marker exists the WAL holds that one unacknowledged transaction
+ * and nothing else. Setting the WAL aside alone is not enough: a kill during the COMMIT or its checkpoint can leave
+ * the import's pages in the data file itself (in the soak, the next import then failed with a duplicated primary key
+ * in an empty staging table and Kuzu segfaulted while closing, on every later import), so the copy is put back.
  *
  * | killed                                          | WAL at restart                    | marker | recovery                        | graph               |
  * | ----------------------------------------------- | --------------------------------- | ------ | ------------------------------- | ------------------- |
  * | before or during the first CHECKPOINT            | small acknowledged writes         | no     | Kuzu replays it (in a child)    | every ack'd write   |
- * | between that CHECKPOINT and the marker           | none                              | no     | nothing                         | as before           |
- * | marker written, BEGIN, COPY (before COMMIT)      | none (Kuzu keeps it in memory)    | yes    | marker removed                  | as before           |
+ * | while copying the data file, or before the marker | none                              | no     | copy removed                    | as before           |
+ * | marker written, BEGIN, COPY (before COMMIT)      | none (Kuzu keeps it in memory)    | yes    | copy put back, marker removed   | as before           |
  * | during COMMIT (WAL being written) or after it,   | the import, torn or whole, no     | yes    | WAL moved aside, kept as        | as before           |
- * | before its checkpoint record                    | checkpoint record                 |        | graph.kuzu.wal.discarded-<time> |                     |
+ * | before its checkpoint record                    | checkpoint record                 |        | graph.kuzu.wal.discarded-<time>;|                     |
+ * |                                                 |                                   |        | the copy put back               |                     |
  * | checkpoint record written, shadow pages applied | the import + CHECKPOINT           | yes    | kept: Kuzu finishes the         | as after the import |
  * |                                                 |                                   |        | checkpoint from the shadow file |                     |
- * | WAL cleared, marker not yet removed             | none or empty                     | yes    | marker removed                  | as after            |
- * | marker removed, before the answer               | none                              | no     | nothing                         | as after (an import |
+ * | WAL cleared, marker not yet removed             | none or empty                     | yes    | copy put back, marker removed   | as before           |
+ * | marker removed, before the answer               | none                              | no     | copy removed                    | as after (an import |
  * |                                                 |                                   |        |                                 | is idempotent)      |
  *
  * No row moves aside a WAL that holds an acknowledged write: writes are acknowledged only after the marker is gone.
@@ -49,20 +53,26 @@ export async function recoverBeforeOpen(databasePath: string): Promise<void> {
   }
   const wal = `${databasePath}.wal`;
   if (writing) {
-    if (existsSync(wal) && statSync(wal).size > 0 && !endsWithCheckpoint(wal)) {
-      const kept = `${wal}.discarded-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      renameSync(wal, kept);
-      syncDirectory(dirname(wal));
-      log.warn('an import was interrupted before it was acknowledged: its write-ahead log is set aside and the graph opens as it was before the import', {
-        importStartedAt: writing.startedAt, kept: basename(kept),
-      });
-    } else if (existsSync(wal) && statSync(wal).size > 0) {
+    const walLeft = existsSync(wal) && statSync(wal).size > 0;
+    if (walLeft && endsWithCheckpoint(wal)) {
       log.warn('an import was interrupted after its commit, while checkpointing: Kuzu finishes the checkpoint, the graph opens with the import', {
         importStartedAt: writing.startedAt,
       });
+    } else {
+      let kept: string | undefined;
+      if (walLeft) {
+        kept = `${wal}.discarded-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+        renameSync(wal, kept);
+        syncDirectory(dirname(wal));
+      }
+      // the import may have written pages into the data file itself: the copy taken before it is the graph as before
+      const restored = marker.restoreDataFile();
+      log.warn('an import was interrupted before it was acknowledged: the graph opens as it was before the import', {
+        importStartedAt: writing.startedAt, ...(kept ? { walKept: basename(kept) } : {}), dataFileRestored: restored,
+      });
     }
-    marker.remove();
   }
+  marker.remove(); // also a copy of the data file left without a marker (killed while copying, or after the marker went)
   if (existsSync(wal) && statSync(wal).size > 0) await replayInChild(databasePath);
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** What the marker records: who started the large write transaction, and when (for logs and the lock fallback). */
@@ -12,12 +12,20 @@ export interface LargeWrite {
  * checkpointed, so while it exists no write it covers has been acknowledged. Written and removed durably (the file
  * and its directory are fsynced), so that no crash, power loss included, leaves a marker that names an acknowledged
  * write or loses one that names an unacknowledged write. See kuzu-recovery.ts for how the next open reads it.
+ *
+ * Before the marker, a copy of the data file as it was (just checkpointed, so complete) is kept beside it,
+ * `graph.kuzu.before-large-write`: a kill -9 during the import's COMMIT or checkpoint can leave pages of the import in
+ * the data file itself, so setting its WAL aside alone does not give the graph as before (measured: the next import
+ * then failed with a duplicated primary key in an empty staging table, and Kuzu segfaulted on close).
  */
 export class LargeWriteMarker {
   readonly path: string;
+  /** The data file as it was before the large write. */
+  readonly before: string;
 
-  constructor(databasePath: string) {
+  constructor(private readonly databasePath: string) {
     this.path = `${databasePath}.large-write`;
+    this.before = `${databasePath}.before-large-write`;
   }
 
   read(): LargeWrite | null {
@@ -29,8 +37,15 @@ export class LargeWriteMarker {
     }
   }
 
-  /** Writes a temporary file, fsyncs it, renames it into place and fsyncs the directory. */
+  /**
+   * Copies the data file (call it right after a CHECKPOINT, under the write lock), then writes the marker: a temporary
+   * file, fsynced, renamed into place, the directory fsynced.
+   */
   write(): void {
+    const copying = `${this.before}.tmp`;
+    copyFileSync(this.databasePath, copying, constants.COPYFILE_FICLONE);
+    syncFile(copying);
+    renameSync(copying, this.before);
     const temporary = `${this.path}.tmp`;
     const fd = openSync(temporary, 'w');
     try {
@@ -43,11 +58,32 @@ export class LargeWriteMarker {
     syncDirectory(dirname(this.path));
   }
 
+  /** Removes the marker (durably), then the copy of the data file. */
   remove(): void {
     rmSync(`${this.path}.tmp`, { force: true });
-    if (!existsSync(this.path)) return;
-    rmSync(this.path);
+    if (existsSync(this.path)) {
+      rmSync(this.path);
+      syncDirectory(dirname(this.path));
+    }
+    rmSync(`${this.before}.tmp`, { force: true });
+    rmSync(this.before, { force: true });
+  }
+
+  /** Puts the copy taken before the large write back as the data file (durably). False when there is no copy. */
+  restoreDataFile(): boolean {
+    if (!existsSync(this.before)) return false;
+    renameSync(this.before, this.databasePath);
     syncDirectory(dirname(this.path));
+    return true;
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
