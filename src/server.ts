@@ -199,7 +199,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
       send(res, warming.length ? 503 : 200, warming.length ? { status: 'warming', engine: store.engine, warming } : { status: 'ready', engine: store.engine });
     }],
     ['/graphql', graphql],
-    ['/snapshot', ({ req, res }) => serveSnapshot(req, res, store, auth)],
+    ['/snapshot', (request) => serveSnapshot(request.req, request.res, store, () => authenticated(request))],
   ]);
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {

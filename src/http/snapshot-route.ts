@@ -1,7 +1,6 @@
 import { once } from 'node:events';
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { Role } from '@/domain/auth/actor';
-import { AuthenticationError, Authenticator } from '@/auth/authenticate';
+import { Actor, Role } from '@/domain/auth/actor';
 import { ErrorCode } from '@/graphql/errors/error-code';
 import { GraphStore } from '@/store/graph-store';
 import { exportSnapshot, snapshotJson } from '@/store/snapshot-export';
@@ -13,21 +12,21 @@ const refusal = (message: string, code: string): string => JSON.stringify({ erro
  * admins only, while the service runs: a backup of the embedded engine, whose directory no second process may open.
  * It is read in one read transaction (one committed state, writes go on meanwhile) and streamed with backpressure.
  */
-export async function serveSnapshot(req: IncomingMessage, res: ServerResponse, store: GraphStore, auth: Authenticator): Promise<void> {
+/**
+ * `authenticated` is the server's own check (rate-limited like /graphql): the caller, or null once it answered 401 or
+ * 429.
+ */
+export async function serveSnapshot(
+  req: IncomingMessage, res: ServerResponse, store: GraphStore, authenticated: () => Promise<Actor | null>,
+): Promise<void> {
   const json = { 'content-type': 'application/json' };
   if (req.method !== 'GET') {
     res.writeHead(405, { ...json, allow: 'GET' }).end(refusal('Use GET /snapshot', 'METHOD_NOT_ALLOWED'));
     return;
   }
-  let role: Role;
-  try {
-    role = (await auth.authenticate(req.headers.authorization)).role;
-  } catch (e) {
-    if (!(e instanceof AuthenticationError)) throw e;
-    res.writeHead(401, { ...json, 'www-authenticate': 'Bearer' }).end(refusal(e.message, ErrorCode.UNAUTHENTICATED));
-    return;
-  }
-  if (role !== Role.ADMIN) {
+  const actor = await authenticated();
+  if (!actor) return;
+  if (actor.role !== Role.ADMIN) {
     res.writeHead(403, json).end(refusal('Only admins may take a snapshot of the whole graph', ErrorCode.FORBIDDEN));
     return;
   }

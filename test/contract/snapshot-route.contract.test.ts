@@ -53,6 +53,21 @@ describeEachEngine('GET /snapshot', (store) => {
     expect((await get(ADMIN, 'POST')).status).toBe(405);
   });
 
+  it('rate-limits failed attempts like /graphql (it authenticated on its own and guessing was unthrottled)', async () => {
+    const limited = await startServer(loadConfig({ ADMIN_TOKEN: ADMIN, PORT: '0', DATA_DIR: '/unused', RATE_LIMIT_PER_MINUTE: '2' }), store());
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(`http://127.0.0.1:${limited.port}/snapshot`, { headers: { authorization: 'Bearer wrong-token-guess' } });
+        statuses.push(res.status);
+        await res.arrayBuffer();
+      }
+      expect(statuses).toContain(429);
+    } finally {
+      await limited.stop(0);
+    }
+  });
+
   it('reads one committed state: a write committed between its reads is in none of them', async () => {
     const ids = (list: { id: string }[]): string[] => list.map((c) => c.id).sort();
     let firstRead!: () => void;
