@@ -2,7 +2,7 @@ import { Actor, Role } from '@/domain/auth/actor';
 import { Deal } from '@/domain/deal/deal';
 import { Interaction } from '@/domain/interaction/interaction';
 import { GraphOperations } from '@/store/graph-operations';
-import { echoId } from '@/graphql/errors/echo-id';
+import { echoId } from '@/domain/shared/echo-id';
 import { futureDateRefusal } from './future-dates';
 import { everyPair, mayChangeTie, movesOnlyOwnTies } from './tie-scope';
 

@@ -1,6 +1,6 @@
 import { isCurrent } from '@/domain/employment/employment';
 import { PersonKind } from '@/domain/shared/enums';
-import { echoId } from '@/graphql/errors/echo-id';
+import { echoId } from '@/domain/shared/echo-id';
 import type { ManagerScope } from './mutation-policies';
 
 export type Pair = readonly [unknown, unknown];

@@ -1,7 +1,9 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
+import { AppError, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { StoreTimeoutError } from '@/store/store-errors';
+import { echoId } from '@/domain/shared/echo-id';
 import { ErrorCode } from './error-code';
 
 const CLIENT_CODES = new Set<string>([
@@ -46,6 +48,9 @@ export function formatError(log: ErrorLogger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
     }
+    if (original instanceof AppError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: appErrorExtensions(original) };
+    }
     if (original instanceof StoreTimeoutError) {
       log(original, formatted);
       return { message: 'The operation took longer than the time limit and was stopped', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
@@ -61,6 +66,22 @@ export function formatError(log: ErrorLogger) {
     log(original, formatted);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+const CODE_OF_KIND: Record<AppError['kind'], ErrorCode> = {
+  INVALID_INPUT: ErrorCode.BAD_USER_INPUT,
+  NOT_FOUND: ErrorCode.NOT_FOUND,
+  FORBIDDEN: ErrorCode.FORBIDDEN,
+  CONFLICT: ErrorCode.CONFLICT,
+};
+
+/** The one place a use case's error becomes a GraphQL error's extensions (the HTTP status follows from the code). */
+export function appErrorExtensions(error: AppError): Record<string, unknown> {
+  const own: Record<string, unknown> = {};
+  if (error instanceof InvalidInput) own.fields = error.fields;
+  if (error instanceof NotFound) Object.assign(own, { what: error.what, id: echoId(error.id) });
+  if (error instanceof Forbidden) own.field = error.field;
+  return { code: CODE_OF_KIND[error.kind], ...own, ...error.details };
 }
 
 interface ValidationLike {

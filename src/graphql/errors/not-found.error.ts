@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { echoId } from './echo-id';
+import { echoId } from '@/domain/shared/echo-id';
 import { ErrorCode } from './error-code';
 
 export class NotFoundError extends GraphQLError {

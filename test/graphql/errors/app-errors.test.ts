@@ -1,0 +1,44 @@
+import { GraphQLError } from 'graphql';
+import { Conflict, Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { formatError } from '@/graphql/errors/format-error';
+import { httpStatusOf } from '@/graphql/errors/http-status';
+
+/** A use case's error as Apollo hands it to formatError: wrapped in the GraphQLError of its resolver. */
+function format(error: Error) {
+  const logged: unknown[] = [];
+  const wrapped = new GraphQLError(error.message, { path: ['q'], originalError: error });
+  const out = formatError((e) => logged.push(e))({ message: wrapped.message, path: ['q'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+  return { out, logged };
+}
+
+describe('use-case errors become GraphQL errors in one place', () => {
+  it('InvalidInput is BAD_USER_INPUT with its fields, status 400, not logged', () => {
+    const { out, logged } = format(InvalidInput.field('input.name', 'must not be empty'));
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'must not be empty' }] });
+    expect(out.message).toBe('Invalid input.name: must not be empty');
+    expect(httpStatusOf(out.extensions?.code)).toBe(400);
+    expect(logged).toEqual([]);
+  });
+
+  it('NotFound names what and the id, cut when huge', () => {
+    const { out } = format(new NotFound('Company', 'x'.repeat(500)));
+    expect(out.extensions?.code).toBe('NOT_FOUND');
+    expect(out.extensions?.what).toBe('Company');
+    expect(String(out.extensions?.id).length).toBe(101);
+    expect(out.message.length).toBeLessThan(150);
+  });
+
+  it('Forbidden is 403 with the field; Conflict is 409 with its details', () => {
+    expect(format(new Forbidden('Managers write only their portfolio', 'createDeal')).out.extensions).toEqual({ code: 'FORBIDDEN', field: 'createDeal' });
+    const conflict = format(new Conflict('Company c1 exists', { id: 'c1' })).out;
+    expect(conflict.extensions).toEqual({ code: 'CONFLICT', id: 'c1' });
+    expect(httpStatusOf('FORBIDDEN')).toBe(403);
+    expect(httpStatusOf('CONFLICT')).toBe(409);
+  });
+
+  it('any other error is still masked and logged', () => {
+    const { out, logged } = format(new Error('secret internals'));
+    expect(out).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toHaveLength(1);
+  });
+});
