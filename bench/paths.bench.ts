@@ -9,7 +9,7 @@
  *   (every manager a source), and the cache's load time and memory;
  * - a full run measures 10,000 people and the run's size (100,000 by default) to show how cost grows.
  */
-import { Rng } from '@/domain/generator/random';
+import { Rng } from '@/generator/random';
 import { Network } from '@/domain/paths/network';
 import { todayUtc } from '@/graphql/context';
 import { WarmPathService, warmPathServiceFor } from '@/graphql/paths/warm-paths.service';

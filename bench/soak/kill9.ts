@@ -13,7 +13,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { ProcessEnd, ProjectProcess, describeEnd, graphql } from './processes';
 
 export interface SoakOptions {

@@ -1,4 +1,4 @@
-import { GENERATED_AS_OF, collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { GENERATED_AS_OF, collectSnapshot, generateSnapshot } from '@/generator';
 import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
 import { GraphStore } from '@/store/graph-store';
 

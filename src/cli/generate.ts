@@ -9,8 +9,8 @@
 import { once } from 'node:events';
 import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { generateSnapshot, snapshotJsonChunks } from '@/domain/generator';
-import type { ProgressEvent } from '@/domain/generator';
+import { generateSnapshot, snapshotJsonChunks } from '@/generator';
+import type { ProgressEvent } from '@/generator';
 
 interface Args {
   people: number;

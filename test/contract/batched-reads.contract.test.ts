@@ -1,4 +1,4 @@
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
 import { GraphOperations } from '@/store/graph-operations';
 import { describeEachEngine } from '../helpers/engines';

@@ -5,7 +5,7 @@
  * ends with the graph one clean import gives. Batches of 40 rows make the 300-person network ~100 batches on Neo4j.
  */
 import { GraphQLError } from 'graphql';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
 import { GraphStore } from '@/store/graph-store';

@@ -4,7 +4,7 @@
  * graph, the case where Kuzu COPYs ahead; the rejected ones must leave it empty and the store usable.
  */
 import { GraphQLError } from 'graphql';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS, Snapshot } from '@/domain/snapshot/snapshot';
 import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
 import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { getMetadataStorage } from 'class-validator';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { recordInstance } from '@/graphql/snapshot/snapshot.validate';
 import { importSnapshot } from '@/graphql/snapshot/snapshot.service';

@@ -1,4 +1,4 @@
-import { Rng } from '@/domain/generator/random';
+import { Rng } from '@/generator/random';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { useApi } from '../helpers/graphql';
 

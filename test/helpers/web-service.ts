@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium } from 'playwright-core';
 import { loadConfig } from '@/config';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
 import { RunningServer, startServer } from '@/server';
 import { OpenedStore, openTestStore } from './engines';

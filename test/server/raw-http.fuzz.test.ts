@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Rng } from '@/domain/generator/random';
+import { Rng } from '@/generator/random';
 import { Service, exited, startService } from '../helpers/process';
 
 /**

@@ -1,4 +1,4 @@
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
 import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
 import { GraphOperations } from '@/store/graph-operations';

@@ -3,7 +3,7 @@
  * exactly the rows the staged import's steps give (importSteps), laid out per table as before: compared here as the
  * JSON that goes into the files, table by table, in order.
  */
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { Snapshot } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { BulkRows, bulkTables } from '@/store/kuzu/kuzu-bulk-load';

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { ProjectProcess, graphql } from '../../bench/soak/processes';
 import { removeSoakDir, runSoak } from '../../bench/soak/kill9';
 

@@ -1,4 +1,4 @@
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { InsightBase } from '@/domain/matching/facts';
 import { ProposalScore, ProposalView, productMarket, proposalTargets, proposalsFor } from '@/domain/matching/proposals';
 import { referenceBase } from '../../helpers/insight-reference';

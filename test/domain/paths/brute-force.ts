@@ -1,4 +1,4 @@
-import { Rng } from '@/domain/generator/random';
+import { Rng } from '@/generator/random';
 import { FoundPath, PathQuery, comparePaths, roundStrength } from '@/domain/paths/k-best';
 import { TrustGraph } from '@/domain/paths/trust-graph';
 

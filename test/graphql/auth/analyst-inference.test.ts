@@ -1,4 +1,4 @@
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { describeEachEngine } from '../../helpers/engines';
 import { ADMIN, ANALYST, TestApi } from '../../helpers/graphql';
 import { flipMasked, recoverTendencies, tendencyName } from '../../helpers/masked-flip';

@@ -4,8 +4,8 @@
  * same fields, values, nulls and defaults, with and without a version, for generated records and for records with
  * fields missing, null, or unknown.
  */
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
-import { Rng } from '@/domain/generator/random';
+import { collectSnapshot, generateSnapshot } from '@/generator';
+import { Rng } from '@/generator/random';
 import { CreateCompanyInput } from '@/graphql/company/company.input';
 import { companyFromInput } from '@/graphql/company/company.resolver';
 import { CreateContractInput } from '@/graphql/contract/contract.input';

@@ -7,8 +7,8 @@
  * out-of-range numbers, bad dates, huge strings, odd unicode, nested nextAction variants, prototype tricks).
  */
 import { validateSync } from 'class-validator';
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
-import { Rng } from '@/domain/generator/random';
+import { collectSnapshot, generateSnapshot } from '@/generator';
+import { Rng } from '@/generator/random';
 import { PersonKind } from '@/domain/shared/enums';
 import { SNAPSHOT_LISTS, SnapshotList } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';

@@ -2,7 +2,7 @@
  * startValidation hands each list over once it and every list before it passed, and says "rejected" for the rest
  * (and for the whole) as soon as something fails, while `result` still reports every bad record.
  */
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { FEED_ORDER, SnapshotRejected } from '@/store/snapshot-feed';

@@ -1,4 +1,4 @@
-import { collectSnapshot, generateSnapshot } from '@/domain/generator';
+import { collectSnapshot, generateSnapshot } from '@/generator';
 import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
 
 /** The service's own snapshot validation (the rules of `npm run import` and `importSnapshot`) accepts the output. */

@@ -1,5 +1,5 @@
-import { collectSnapshot, generateSnapshot, networkSizes, snapshotJsonChunks } from '@/domain/generator';
-import { MANAGERIAL_TITLES } from '@/domain/generator/vocabulary';
+import { collectSnapshot, generateSnapshot, networkSizes, snapshotJsonChunks } from '@/generator';
+import { MANAGERIAL_TITLES } from '@/generator/vocabulary';
 import {
   LISTS, Rec, Snap, degrees, densities, employmentProblems, enumerationProblems, groupBy, orgChartProblems, recordProblems,
   referenceProblems, relationshipProblems,

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '@/cli/generate';
-import { generateSnapshot, snapshotJsonChunks } from '@/domain/generator';
+import { generateSnapshot, snapshotJsonChunks } from '@/generator';
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '../..');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['-r', '@swc-node/register', 'src/cli/generate.ts', ...args], { cwd: root, encoding: 'utf8' });
 
