@@ -66,15 +66,6 @@ export interface WarmPathView {
   members: PathMemberView[];
 }
 
-export interface SearchReport {
-  mode: 'cache' | 'live';
-  /** Store round trips the search made (live mode; the cache makes none). */
-  roundTrips: number;
-  /** Partial paths the k-best search took off its queue. */
-  expanded: number;
-  truncated: boolean;
-}
-
 export const DEFAULTS = { maxHops: 4, limit: 5, minTrust: 0 } as const;
 
 export type CacheMode = 'auto' | 'on' | 'off';
@@ -100,10 +91,6 @@ export class WarmPathService {
   }
 
   async find(q: WarmPathQuery): Promise<WarmPathView[]> {
-    return (await this.search(q)).paths;
-  }
-
-  async search(q: WarmPathQuery, opts: { mode?: 'cache' | 'live' } = {}): Promise<{ paths: WarmPathView[]; report: SearchReport }> {
     const maxHops = q.maxHops ?? DEFAULTS.maxHops;
     const limit = q.limit ?? DEFAULTS.limit;
     const minTrust = q.minTrust ?? DEFAULTS.minTrust;
@@ -111,12 +98,10 @@ export class WarmPathService {
     const avoid = new Set(q.avoid ?? []);
     checkAvoid(q, avoid);
 
-    const cached = opts.mode === 'live' ? null : this.cache?.current() ?? null;
-    if (opts.mode === 'cache' && !cached) throw new Error('the warm-path cache is not loaded');
+    const cached = this.cache?.current() ?? null;
     const network = cached ?? new Network();
     network.asOf(q.today);
     const ops = this.store.read;
-    const report: SearchReport = { mode: cached ? 'cache' : 'live', roundTrips: 0, expanded: 0, truncated: false };
 
     // what `to`, `from` and `avoid` name (read side by side)
     const isCached = cached !== null;
@@ -138,13 +123,10 @@ export class WarmPathService {
         await readNeighbourhoods(ops, network, ids, minTrust);
         plan.done(network);
       }
-      report.roundTrips = plan.roundTrips;
       graph = plan.view(network);
     }
 
-    const { paths, stats } = kBestPaths(graph, { sources: new Set(sources), targets: new Set(targets), maxHops, limit, minTrust, avoid });
-    report.expanded = stats.expanded;
-    report.truncated = stats.truncated;
+    const { paths } = kBestPaths(graph, { sources: new Set(sources), targets: new Set(targets), maxHops, limit, minTrust, avoid });
     if (!cached && paths.length) {
       // the people on the paths, and those the reasons name (who introduced whom between two of them)
       const named = paths.flatMap((p) => p.people.slice(1).flatMap((b, i) => network.introductionsBetween(p.people[i], b)))
@@ -152,7 +134,7 @@ export class WarmPathService {
       const onPaths = [...new Set(paths.flatMap((p) => p.people))];
       await Promise.all([this.readPeople(network, ops, [...new Set([...onPaths, ...named])]), readInteractionsAmong(ops, network, onPaths)]);
     }
-    return { paths: paths.map((p) => explain(network, p, q.today)), report };
+    return paths.map((p) => explain(network, p, q.today));
   }
 
   private async resolveTarget(network: Network, cached: boolean, ops: GraphOperations, id: string): Promise<{ kind: 'person' | 'company'; id: string }> {
