@@ -13,7 +13,7 @@ import { Rng } from '@/generator/random';
 import { Network } from '@/domain/paths/network';
 import { todayUtc } from '@/graphql/context';
 import { WarmPathService, warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
-import { naiveStrongestPaths } from '@/store/paths/paths.queries';
+import { GraphOperations } from '@/store/graph-operations';
 import { Bench, graphql, loadNetwork, median, metric, percentile, runBenchmark } from './harness';
 
 const PATHS = `query Paths($to: ID!, $from: ID) { warmIntroPaths(to: $to, from: $from, maxHops: 4, limit: 5) {
@@ -21,6 +21,11 @@ const PATHS = `query Paths($to: ID!, $from: ID) { warmIntroPaths(to: $to, from: 
 
 const ms = (x: number): number => Math.round(x * 100) / 100;
 
+/** The baseline: the engine enumerates every simple path of up to 4 steps and sorts them (cypher/<engine>/paths/naive.cypher). */
+async function naiveStrongestPaths(ops: GraphOperations, from: string, to: string, limit: number): Promise<{ people: string[]; strength: number }[]> {
+  const rows = await ops.run('paths/naive', { from, to, limit });
+  return rows.map((r) => ({ people: (Array.isArray(r.people) ? r.people : []).map(String), strength: Number(r.strength) }));
+}
 
 async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t = performance.now();

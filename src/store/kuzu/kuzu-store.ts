@@ -163,8 +163,6 @@ export class KuzuStore implements GraphStore {
   private readonly library = QueryLibrary.load('kuzu');
   readonly commits = new CommitFeed(this.library);
   readonly recordCache: RecordCache;
-  /** `read` without the record cache: every read goes to the engine (benchmarks compare the two). */
-  readonly uncachedRead: GraphOperations;
   private readonly db: Database;
   private readonly readers: KuzuSession[] = [];
   private readonly writer: KuzuSession;
@@ -199,7 +197,6 @@ export class KuzuStore implements GraphStore {
       },
     };
     this.read = new GraphOperations(readers, { ...LOOKUPS, recordCache: this.recordCache });
-    this.uncachedRead = new GraphOperations(readers, LOOKUPS);
     // this process is the only one on the database (see the DATA_DIR lock), so it sees every commit
     this.commits.subscribe(() => this.recordCache.clear());
   }

@@ -185,12 +185,6 @@ export async function readWholeNetwork(ops: GraphOperations, network: Network): 
   };
 }
 
-/** Benchmark baseline: the engine enumerates every simple path of up to 4 steps and sorts them. */
-export async function naiveStrongestPaths(ops: GraphOperations, from: string, to: string, limit: number): Promise<{ people: string[]; strength: number }[]> {
-  const rows = await ops.run('paths/naive', { from, to, limit });
-  return rows.map((r) => ({ people: list(r.people).map(String), strength: Number(r.strength) }));
-}
-
 /** The people of found paths (the store turns a small batch into primary-key lookups where that is faster). */
 export async function readPeopleByKey(ops: GraphOperations, ids: readonly string[]): Promise<Person[]> {
   return (await ops.peopleByIds(ids)).filter((p): p is Person => p !== null);
