@@ -1,4 +1,4 @@
-MATCH (a:Person)-[k:KNOWS]->(b:Person)
-RETURN a.id AS a, b.id AS b, k.kind AS kind, k.trust AS trust, k.since AS since,
-       k.recordedAt AS recordedAt, k.version AS version
+MATCH (a:Person)-[tie:KNOWS]->(b:Person)
+RETURN a.id AS a, b.id AS b, tie.kind AS kind, tie.trust AS trust, tie.since AS since,
+       tie.recordedAt AS recordedAt, tie.version AS version
 ORDER BY a.id, b.id

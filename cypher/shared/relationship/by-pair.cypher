@@ -1,3 +1,3 @@
-MATCH (a:Person {id: $a})-[k:KNOWS]->(b:Person {id: $b})
-RETURN a.id AS a, b.id AS b, k.kind AS kind, k.trust AS trust, k.since AS since,
-       k.recordedAt AS recordedAt, k.version AS version
+MATCH (a:Person {id: $a})-[tie:KNOWS]->(b:Person {id: $b})
+RETURN a.id AS a, b.id AS b, tie.kind AS kind, tie.trust AS trust, tie.since AS since,
+       tie.recordedAt AS recordedAt, tie.version AS version

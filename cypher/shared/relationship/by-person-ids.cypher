@@ -1,4 +1,4 @@
-MATCH (p:Person)-[k:KNOWS]-(o:Person) WHERE p.id IN $ids
-RETURN p.id AS personId, o.id AS otherId, k.kind AS kind, k.trust AS trust, k.since AS since,
-       k.recordedAt AS recordedAt, k.version AS version
-ORDER BY k.trust DESC, o.id
+MATCH (p:Person)-[tie:KNOWS]-(o:Person) WHERE p.id IN $ids
+RETURN p.id AS personId, o.id AS otherId, tie.kind AS kind, tie.trust AS trust, tie.since AS since,
+       tie.recordedAt AS recordedAt, tie.version AS version
+ORDER BY tie.trust DESC, o.id

@@ -1,1 +1,1 @@
-MATCH (:Person {id: $a})-[k:KNOWS]->(:Person {id: $b}) DELETE k
+MATCH (:Person {id: $a})-[tie:KNOWS]->(:Person {id: $b}) DELETE tie

@@ -1,3 +1,3 @@
 MATCH (a:Person {id: $a}), (b:Person {id: $b})
-MERGE (a)-[k:KNOWS]->(b)
-SET k.kind = $kind, k.trust = $trust, k.since = $since, k.recordedAt = $recordedAt, k.version = $version
+MERGE (a)-[tie:KNOWS]->(b)
+SET tie.kind = $kind, tie.trust = $trust, tie.since = $since, tie.recordedAt = $recordedAt, tie.version = $version
