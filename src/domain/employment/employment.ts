@@ -1,3 +1,5 @@
+import { joinId } from '@/domain/shared/composite-id';
+
 /** A person's period at a company. A move ends one period and starts another. */
 export interface Employment {
   /** Stable key: rep, company and start date. */
@@ -11,7 +13,7 @@ export interface Employment {
 }
 
 export function employmentId(repId: string, companyId: string, since: string | null | undefined): string {
-  return `${repId}@${companyId}@${since ?? ''}`;
+  return joinId('employment', [repId, companyId, since ?? '']);
 }
 
 /** Not ended by `day` (`until` is the first day gone), whether or not it has started. */

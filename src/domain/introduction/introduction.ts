@@ -1,3 +1,4 @@
+import { joinId } from '@/domain/shared/composite-id';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 
 /** A recorded event: introducer introduced `introduced` to one of our managers. */
@@ -11,5 +12,5 @@ export interface Introduction {
 }
 
 export function introductionId(introducerId: string, introducedId: string, toManagerId: string): string {
-  return `${introducerId}>${introducedId}>${toManagerId}`;
+  return joinId('introduction', [introducerId, introducedId, toManagerId]);
 }

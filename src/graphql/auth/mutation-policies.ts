@@ -1,3 +1,4 @@
+import { idParts } from '@/domain/shared/composite-id';
 import { Actor, Role } from '@/domain/auth/actor';
 import { Deal } from '@/domain/deal/deal';
 import { Interaction } from '@/domain/interaction/interaction';
@@ -144,7 +145,7 @@ const MANAGER_POLICIES = new Map<string, Policy>([
   ['recordIntroductionOutcome', async (args, s) => {
     // introduction ids are introducer>introduced>manager, but ids may hold ">": the stored record says whom it is to
     const id = text(args.id);
-    const [introducerId, introducedId] = id ? id.split('>') : [];
+    const [introducerId, introducedId] = id ? idParts('introduction', id) : [];
     const found = id && introducerId && introducedId ? await s.read.introductionById(id, introducerId, introducedId) : null;
     if (!found) return `no introduction with id "${echoId(args.id)}" that you could change`;
     if (found.toManagerId !== s.managerId) return 'only the manager it is to records its outcome';

@@ -1,3 +1,4 @@
+import { idParts } from '@/domain/shared/composite-id';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
 import { PersonKind } from '@/domain/shared/enums';
@@ -70,7 +71,7 @@ export class EmploymentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Employment> {
     return inTransaction(ctx, async (ops) => {
-      const repId = id.split('@')[0];
+      const [repId] = idParts('employment', id);
       const [history] = await ops.employmentsByRepIds([repId]);
       const current = history.find((h) => h.id === id);
       if (!current) throw new NotFoundError('employment', id);
@@ -87,7 +88,7 @@ export class EmploymentResolver {
   @Mutation(() => ID, { description: 'Deletes an employment period; returns its id (NOT_FOUND for an unknown id)' })
   async deleteEmployment(@Arg('id', () => ID, { description: 'Id of the employment period to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return inTransaction(ctx, async (ops) => {
-      const [history] = await ops.employmentsByRepIds([id.split('@')[0]]);
+      const [history] = await ops.employmentsByRepIds([idParts('employment', id)[0]]);
       if (!history.some((h) => h.id === id)) throw new NotFoundError('employment', id);
       await ops.deleteEmployment(id);
       return id;

@@ -1,3 +1,4 @@
+import { idParts } from '@/domain/shared/composite-id';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Introduction, introductionId } from '@/domain/introduction/introduction';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
@@ -46,7 +47,7 @@ export class IntroductionResolver {
 
   @Mutation(() => ID, { description: 'Deletes an introduction record; returns its id (NOT_FOUND for an unknown id)' })
   async deleteIntroduction(@Arg('id', () => ID, { description: 'Id of the introduction to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    const [introducerId, introducedId] = id.split('>');
+    const [introducerId, introducedId] = idParts('introduction', id);
     return inTransaction(ctx, async (ops) => {
       if (!introducedId || !(await ops.introductionById(id, introducerId, introducedId))) throw new NotFoundError('introduction', id);
       await ops.deleteIntroduction({ id, introducerId, introducedId });

@@ -1,3 +1,4 @@
+import { idParts } from '@/domain/shared/composite-id';
 import { Introduction, introductionId } from '@/domain/introduction/introduction';
 import { TrustBasis } from '@/domain/paths/effective-trust';
 import { FetchPlan } from '@/domain/paths/fetch-plan';
@@ -223,7 +224,7 @@ export class WarmPathService {
     id: string, outcome: IntroductionOutcome, at: string | null | undefined, today: string,
     write: <T>(work: (ops: GraphOperations) => Promise<T>) => Promise<T>,
   ): Promise<Introduction> {
-    const [introducerId, introducedId, rest] = id.split('>');
+    const [introducerId, introducedId, rest] = idParts('introduction', id);
     return write(async (ops) => {
       const existing = introducerId && introducedId && rest !== undefined ? await ops.introductionById(id, introducerId, introducedId) : null;
       if (!existing) throw new NotFoundError('introduction', id);
