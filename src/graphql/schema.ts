@@ -22,7 +22,6 @@ import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
 import { guardRootFields } from './auth/root-access';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   CompanyResolver,
   ContractResolver,

@@ -3,7 +3,6 @@
  * the problems it finds (empty = fine), so the tests can also show that a corrupted snapshot is caught.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export type Rec = Record<string, any>;
 export type Snap = Record<string, any>;
 

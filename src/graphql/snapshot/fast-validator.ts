@@ -17,7 +17,6 @@ import { ValidationTypes, getMetadataStorage } from 'class-validator';
  * test/graphql/snapshot/snapshot-validate.equivalence.test.ts runs both over generated and hostile records and compares.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyObject = Record<string, any>;
 type Check = (obj: AnyObject) => boolean;
 
