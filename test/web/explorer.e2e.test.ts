@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { WebService, buildWebPages, findChromium, launchChromium, startWebService } from '../helpers/web-service';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type WebService, buildWebPages, findChromium, launchChromium, startWebService } from '../helpers/web-service';
 
 /**
  * The explorer and GraphiQL in real headless Chromium against the service with a generated network (seed "demo").
@@ -25,7 +25,6 @@ const hiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/g, (c) => Strin
 describeBrowser('explorer and GraphiQL in Chromium', () => {
   let service: WebService;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
 
@@ -53,7 +52,7 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     buildWebPages();
     service = await startWebService(PEOPLE);
     browser = await launchChromium(chromiumPath!);
-    ({ context, page } = await newPage());
+    ({ page } = await newPage());
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
