@@ -10,12 +10,12 @@ import { plainSchema } from './baselines/plain-graphql';
 import { encodeCursor } from '@/graphql/pagination/cursor';
 import { getSchema } from '@/graphql/schema';
 import {
-  Bench, GraphQLRequest, ImportRun, Subject, LoadSummary, LoadedNetwork, MiB, RssSampler, graphql, importWithCli, metric, openEngine, perSecond,
+  type Bench, type GraphQLRequest, type ImportRun, type Subject, type LoadSummary, type LoadedNetwork, MiB, RssSampler, graphql, importWithCli, metric, openEngine, perSecond,
   runBenchmark,
   startApolloServerFor, startBareServerFor, startServiceServer,
 } from './harness';
-import { BulkCopyResult, kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
-import { GraphStore } from '@/store/graph-store';
+import { type BulkCopyResult, kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
+import { type GraphStore } from '@/store/graph-store';
 import { GraphOperations } from '@/store/graph-operations';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
 

@@ -11,7 +11,7 @@
 import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
 import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer, trustNetwork } from '@/store/insights/insights.queries';
-import { Bench, GraphQLRequest, LoadSummary, Subject, graphql, median, metric, percentile, runBenchmark } from './harness';
+import { type Bench, type GraphQLRequest, type LoadSummary, type Subject, graphql, median, metric, percentile, runBenchmark } from './harness';
 
 const KEY_PERSONS = `query KeyPersons($c: ID!) { keyPersons(companyId: $c, limit: 5) {
   rank score reasons rep { id name } signals { seniority reach centrality dealInfluence introductions ourTrust } } }`;

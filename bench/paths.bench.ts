@@ -13,8 +13,8 @@ import { Rng } from '@/generator/random';
 import { Network } from '@/domain/paths/network';
 import { todayUtc } from '@/graphql/context';
 import { WarmPathService, warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
-import { GraphOperations } from '@/store/graph-operations';
-import { Bench, graphql, loadNetwork, median, metric, percentile, runBenchmark } from './harness';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type Bench, graphql, loadNetwork, median, metric, percentile, runBenchmark } from './harness';
 
 const PATHS = `query Paths($to: ID!, $from: ID) { warmIntroPaths(to: $to, from: $from, maxHops: 4, limit: 5) {
   strength hops people { id name } steps { trust reason } members { companyName title } } }`;

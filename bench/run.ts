@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { processRss } from './harness/memory';
-import { BenchEngine, QUICK_PEOPLE, RunnerArgs, USAGE, UsageError, benchEnv, parseRunnerArgs } from './harness/options';
+import { type BenchEngine, QUICK_PEOPLE, type RunnerArgs, USAGE, UsageError, benchEnv, parseRunnerArgs } from './harness/options';
 import { RESULTS_DIR, resultStem, writeIndex } from './harness/results';
 
 const BENCH_DIR = __dirname;

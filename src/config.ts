@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { EngineName } from '@/store/cypher/query-library';
+import { type EngineName } from '@/store/cypher/query-library';
 
 /** Everything the service reads from its environment, validated once. Defaults are for local use. */
 export interface Config {

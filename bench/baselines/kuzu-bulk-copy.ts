@@ -17,14 +17,14 @@ import { employmentId } from '@/domain/employment/employment';
 import { introductionId } from '@/domain/introduction/introduction';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome } from '@/domain/shared/enums';
-import { SNAPSHOT_LISTS, Snapshot } from '@/domain/snapshot/snapshot';
+import { SNAPSHOT_LISTS, type Snapshot } from '@/domain/snapshot/snapshot';
 import { companyFromInput } from '@/graphql/company/company.resolver';
 import { contractFromInput } from '@/graphql/contract/contract.resolver';
 import { dealFromInput } from '@/graphql/deal/deal.resolver';
 import { interactionFromInput } from '@/graphql/interaction/interaction.resolver';
 import { managerFromInput, repFromInput } from '@/graphql/person/person.records';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
-import { Row } from '@/store/runner';
+import { type Row } from '@/store/runner';
 import { importSteps } from '@/store/snapshot-rows';
 import { runTs } from '../harness/child';
 

@@ -6,12 +6,12 @@
  * class instances and class-validator validation). No type-graphql import here.
  */
 import {
-  GraphQLBoolean, GraphQLError, GraphQLFieldConfigMap, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLNullableType,
+  GraphQLBoolean, GraphQLError, type GraphQLFieldConfigMap, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, type GraphQLNullableType,
   GraphQLObjectType, GraphQLSchema, GraphQLString,
 } from 'graphql';
-import { Company } from '@/domain/company/company';
-import { Person } from '@/domain/person/person';
-import { RequestContext } from '@/graphql/context';
+import { type Company } from '@/domain/company/company';
+import { type Person } from '@/domain/person/person';
+import { type RequestContext } from '@/graphql/context';
 import { decodeCursor, encodeCursor } from '@/graphql/pagination/cursor';
 
 const MAX_PAGE_SIZE = 100;

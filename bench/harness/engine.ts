@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Config, loadConfig } from '@/config';
+import { type Config, loadConfig } from '@/config';
 import { PersonKind } from '@/domain/shared/enums';
 import { createStore } from '@/store/create-store';
-import { GraphStore } from '@/store/graph-store';
-import { Neo4jStore } from '@/store/neo4j/neo4j-store';
+import { type GraphStore } from '@/store/graph-store';
+import { type Neo4jStore } from '@/store/neo4j/neo4j-store';
 import { PROJECT_ROOT } from './child';
-import { BenchEngine } from './options';
+import { type BenchEngine } from './options';
 
 /** An empty database of one engine for one benchmark, and how to reach it in-process and from a CLI. */
 export interface EngineHandle {

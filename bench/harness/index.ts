@@ -15,13 +15,13 @@
  */
 import 'reflect-metadata';
 import os from 'node:os';
-import { LoadOptions, GraphQLRequest, Subject, measureLoad } from './load';
+import { type LoadOptions, type GraphQLRequest, type Subject, measureLoad } from './load';
 import { MiB, ownPeakRss } from './memory';
-import { LoadedNetwork, loadNetwork } from './network-store';
-import { BenchOptions, benchOptions } from './options';
-import { BenchResult, Metric, machineInfo, metric, resultMarkdown, writeResult } from './results';
-import { BenchServer, startServiceServer } from './server';
-import { LoadSummary } from './stats';
+import { type LoadedNetwork, loadNetwork } from './network-store';
+import { type BenchOptions, benchOptions } from './options';
+import { type BenchResult, type Metric, machineInfo, metric, resultMarkdown, writeResult } from './results';
+import { type BenchServer, startServiceServer } from './server';
+import { type LoadSummary } from './stats';
 
 export { PROJECT_ROOT, runNode, runTs } from './child';
 export type { ChildResult } from './child';

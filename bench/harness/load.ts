@@ -1,6 +1,6 @@
-import { ChildProcess, fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import { LoadRound, LoadSummary, summarizeLatencies, summarizeRounds } from './stats';
+import { type LoadRound, type LoadSummary, summarizeLatencies, summarizeRounds } from './stats';
 
 /** A GraphQL endpoint under test. */
 export interface Subject {

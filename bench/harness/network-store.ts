@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { PROJECT_ROOT, runNode } from './child';
-import { EngineHandle, openEngine } from './engine';
+import { type EngineHandle, openEngine } from './engine';
 import { RssSampler } from './memory';
-import { CACHE_DIR, Network, hashFiles, networkFile } from './network';
-import { BenchOptions } from './options';
+import { CACHE_DIR, type Network, hashFiles, networkFile } from './network';
+import { type BenchOptions } from './options';
 
 export interface ImportRun {
   /** Records in the snapshot, as the import CLI counted them. */

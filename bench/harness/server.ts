@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import http, { IncomingMessage, ServerResponse } from 'node:http';
-import { AddressInfo } from 'node:net';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { GraphQLSchema, graphql } from 'graphql';
-import { Config } from '@/config';
-import { Actor, Role } from '@/domain/auth/actor';
-import { RequestContext, createContext } from '@/graphql/context';
+import { type GraphQLSchema, graphql } from 'graphql';
+import { type Config } from '@/config';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type RequestContext, createContext } from '@/graphql/context';
 import { startServer } from '@/server';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 
 export interface BenchServer {
   /** http://127.0.0.1:PORT/graphql */

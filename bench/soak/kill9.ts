@@ -14,7 +14,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { ProcessEnd, ProjectProcess, describeEnd, graphql } from './processes';
+import { type ProcessEnd, ProjectProcess, describeEnd, graphql } from './processes';
 
 export interface SoakOptions {
   kills: number;

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Config } from '@/config';
-import { Actor, Role } from '@/domain/auth/actor';
+import { type Config } from '@/config';
+import { type Actor, Role } from '@/domain/auth/actor';
 import { PersonKind } from '@/domain/shared/enums';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { JwtError, JwtVerifier } from './jwt';
 import { hashToken, newTokenSecret, sameSecret, secretDigest } from './tokens';
 

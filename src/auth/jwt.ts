@@ -1,5 +1,5 @@
-import { KeyObject, createPublicKey, createSecretKey } from 'node:crypto';
-import { JWTPayload, errors, jwtVerify } from 'jose';
+import { type KeyObject, createPublicKey, createSecretKey } from 'node:crypto';
+import { type JWTPayload, errors, jwtVerify } from 'jose';
 import { ConfigError } from '@/config';
 
 /** JWTs from the company's identity provider: issuer, audience and key from the environment. */

@@ -2,8 +2,8 @@
  * The generated snapshot as a stream: the lists in the contract's order, and their JSON text in chunks.
  * Nothing here does I/O; the CLI (src/cli/generate.ts) writes the chunks to a file with backpressure.
  */
-import { JsonRecord, recordLists } from './records';
-import { GeneratorOptions, ProgressEvent, World, buildWorld } from './world';
+import { type JsonRecord, recordLists } from './records';
+import { type GeneratorOptions, type ProgressEvent, type World, buildWorld } from './world';
 
 export interface SnapshotList {
   name: string;

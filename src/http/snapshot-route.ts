@@ -1,8 +1,8 @@
 import { once } from 'node:events';
-import { IncomingMessage, ServerResponse } from 'node:http';
-import { Actor, Role } from '@/domain/auth/actor';
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type Actor, Role } from '@/domain/auth/actor';
 import { ErrorCode } from '@/graphql/errors/error-code';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { exportSnapshot, snapshotJson } from '@/store/snapshot-export';
 
 const refusal = (message: string, code: string): string => JSON.stringify({ errors: [{ message, extensions: { code } }] });

@@ -1,4 +1,4 @@
-import { KeyObject, createHmac, createSign, generateKeyPairSync } from 'node:crypto';
+import { type KeyObject, createHmac, createSign, generateKeyPairSync } from 'node:crypto';
 import { JwtError, JwtVerifier } from '@/auth/jwt';
 import { ConfigError } from '@/config';
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, percentile, perSecond, ratio, summarizeLatencies, summarizeRounds, LoadRound } from '../../bench/harness/stats';
+import { median, percentile, perSecond, ratio, summarizeLatencies, summarizeRounds, type LoadRound } from '../../bench/harness/stats';
 import {
-  BenchResult, cell, engineComparison, formatNumber, formatValue, goalMet, indexMarkdown, markdownTable, metric,
+  type BenchResult, cell, engineComparison, formatNumber, formatValue, goalMet, indexMarkdown, markdownTable, metric,
   resultMarkdown, resultStem, writeResult,
 } from '../../bench/harness/results';
 import { benchEnv, benchOptions, parseEngines, parseRunnerArgs, UsageError } from '../../bench/harness/options';

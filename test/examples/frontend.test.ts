@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadConfig } from '@/config';
-import { RunningServer, startServer } from '@/server';
+import { type RunningServer, startServer } from '@/server';
 import { describeEachEngine } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 

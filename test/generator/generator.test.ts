@@ -1,7 +1,7 @@
 import { collectSnapshot, generateSnapshot, networkSizes, snapshotJsonChunks } from '@/generator';
 import { MANAGERIAL_TITLES } from '@/generator/vocabulary';
 import {
-  LISTS, Rec, Snap, degrees, densities, employmentProblems, enumerationProblems, groupBy, orgChartProblems, recordProblems,
+  LISTS, type Rec, type Snap, degrees, densities, employmentProblems, enumerationProblems, groupBy, orgChartProblems, recordProblems,
   referenceProblems, relationshipProblems,
 } from './snapshot-checks';
 

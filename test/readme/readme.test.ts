@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_AS_OF, loadDemoNetwork } from '@/cli/demo-network';
 import { describeEachEngine } from '../helpers/engines';
-import { GqlResult, TestApi } from '../helpers/graphql';
+import { type GqlResult, TestApi } from '../helpers/graphql';
 
 /**
  * README is a test: every ```graphql block in it runs as written against the demo network (`npm run demo`: seed

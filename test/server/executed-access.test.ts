@@ -1,7 +1,7 @@
 import { loadConfig } from '@/config';
-import { RunningServer, startServer } from '@/server';
+import { type RunningServer, startServer } from '@/server';
 import { exportSnapshot } from '@/store/snapshot-export';
-import { OpenedStore, openTestStore } from '../helpers/engines';
+import { type OpenedStore, openTestStore } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
 /**

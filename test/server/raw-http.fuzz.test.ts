@@ -3,7 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Rng } from '@/generator/random';
-import { Service, exited, startService } from '../helpers/process';
+import { type Service, exited, startService } from '../helpers/process';
 
 /**
  * Raw HTTP from a seeded generator, over plain sockets, at the real process: odd request targets, methods, versions

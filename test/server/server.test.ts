@@ -8,8 +8,8 @@ import { BOOTSTRAP_FILE, ensureBootstrapAdmin } from '@/auth/authenticate';
 import { warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
 import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
 import { readinessOf } from '@/store/readiness';
-import { RunningServer, startServer } from '@/server';
-import { OpenedStore, openTestStore } from '../helpers/engines';
+import { type RunningServer, startServer } from '@/server';
+import { type OpenedStore, openTestStore } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@/config';
-import { RunningServer, startServer } from '@/server';
+import { type RunningServer, startServer } from '@/server';
 import { WebPages } from '@/web/static-routes';
-import { OpenedStore, openTestStore } from '../helpers/engines';
+import { type OpenedStore, openTestStore } from '../helpers/engines';
 import { buildWebPages } from '../helpers/web-service';
 
 /** A request with the path exactly as given (no normalisation by the client), like an attacker's raw request. */

@@ -1,4 +1,4 @@
-import { EMPTY_VIEW, ViewState, decodeView, encodeView } from '../../web/explorer/view-state';
+import { EMPTY_VIEW, type ViewState, decodeView, encodeView } from '../../web/explorer/view-state';
 
 describe('the explorer view in a shared link', () => {
   it('comes back exactly, whatever the ids hold', () => {

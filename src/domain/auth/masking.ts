@@ -1,4 +1,4 @@
-import { Actor, Role } from './actor';
+import { type Actor, Role } from './actor';
 
 /**
  * Personal data an ANALYST does not see: contact details, personality and tendencies, and what was said in

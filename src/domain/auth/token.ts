@@ -1,4 +1,4 @@
-import { Role } from './actor';
+import { type Role } from './actor';
 
 /** An API token as stored: only the SHA-256 of the secret is kept. */
 export interface ApiToken {

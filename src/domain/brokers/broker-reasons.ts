@@ -1,5 +1,5 @@
 import { roundHeadCount } from '@/domain/shared/rounding';
-import { Broker } from './team-brokerage';
+import { type Broker } from './team-brokerage';
 
 const people = (n: number): string => `${n.toLocaleString('en-US')} ${n === 1 ? 'person' : 'people'}`;
 

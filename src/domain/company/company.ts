@@ -1,5 +1,5 @@
-import { PartnerStatus } from '@/domain/shared/enums';
-import { Versioned } from '@/domain/shared/versioned';
+import { type PartnerStatus } from '@/domain/shared/enums';
+import { type Versioned } from '@/domain/shared/versioned';
 
 /** The partner chart: an external organisation and its profile. */
 export interface Company extends Versioned {

@@ -1,5 +1,5 @@
-import { ContractStatus } from '@/domain/shared/enums';
-import { Versioned } from '@/domain/shared/versioned';
+import { type ContractStatus } from '@/domain/shared/enums';
+import { type Versioned } from '@/domain/shared/versioned';
 
 export interface Contract extends Versioned {
   id: string;

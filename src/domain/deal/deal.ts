@@ -1,5 +1,5 @@
-import { DealStage } from '@/domain/shared/enums';
-import { Versioned } from '@/domain/shared/versioned';
+import { type DealStage } from '@/domain/shared/enums';
+import { type Versioned } from '@/domain/shared/versioned';
 
 /** A proposal through a partner. */
 export interface Deal extends Versioned {

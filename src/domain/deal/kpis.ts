@@ -1,4 +1,4 @@
-import { Deal } from './deal';
+import { type Deal } from './deal';
 import { DealStage } from '@/domain/shared/enums';
 
 export interface LossReasonCount {

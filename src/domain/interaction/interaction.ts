@@ -1,5 +1,5 @@
-import { Channel, Reaction } from '@/domain/shared/enums';
-import { Versioned } from '@/domain/shared/versioned';
+import { type Channel, type Reaction } from '@/domain/shared/enums';
+import { type Versioned } from '@/domain/shared/versioned';
 
 export interface NextAction {
   description: string;

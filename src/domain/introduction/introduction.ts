@@ -1,5 +1,5 @@
 import { joinId } from '@/domain/shared/composite-id';
-import { IntroductionOutcome } from '@/domain/shared/enums';
+import { type IntroductionOutcome } from '@/domain/shared/enums';
 
 /** A recorded event: introducer introduced `introduced` to one of our managers. */
 export interface Introduction {

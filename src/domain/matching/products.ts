@@ -2,8 +2,8 @@
  * The products proposals know: every product sold in a deal (any stage) or listed among a rep's expertise or
  * interests, by normalised key. A product in none of them is unknown (proposalTargets answers NOT_FOUND for it).
  */
-import { InsightBase } from './facts';
-import { ProductMarket } from './proposals';
+import { type InsightBase } from './facts';
+import { type ProductMarket } from './proposals';
 
 export interface Product {
   key: string;

@@ -18,12 +18,12 @@
  * that they still add up to 1. Their ranking, signals and reasons come from that score alone, so nothing they are
  * shown depends on what is masked for them.
  */
-import { Actor } from '@/domain/auth/actor';
+import { type Actor } from '@/domain/auth/actor';
 import { isMasked } from '@/domain/auth/masking';
 import { combinedTrust, recencyWeight, saturate } from '@/domain/key-persons/math';
 import { roundScore } from '@/domain/shared/rounding';
 import { searchKey } from '@/domain/shared/search-text';
-import { CompanyBrief, InsightBase, RepFacts } from './facts';
+import { type CompanyBrief, type InsightBase, type RepFacts } from './facts';
 
 export interface ProposalSignals {
   affinity: number;

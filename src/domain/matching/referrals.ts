@@ -12,9 +12,9 @@
  *               colleague (REFERRAL_TIES)
  */
 import { isCurrent } from '@/domain/employment/employment';
-import { KEY_PERSON_WEIGHTS, KeyPersonScore } from '@/domain/key-persons/key-persons';
+import { KEY_PERSON_WEIGHTS, type KeyPersonScore } from '@/domain/key-persons/key-persons';
 import { roundScore } from '@/domain/shared/rounding';
-import { InsightBase } from './facts';
+import { type InsightBase } from './facts';
 
 export type ReferralRelation = 'CONTACT' | 'BOSS' | 'REPORT' | 'COLLEAGUE' | 'OTHER_DEPARTMENT' | 'FORMER_COLLEAGUE' | 'KEY_PERSON';
 

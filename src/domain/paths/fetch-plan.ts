@@ -1,4 +1,4 @@
-import { Adjacency, IndexedGraph, NeighbourSource } from './trust-graph';
+import { type Adjacency, type IndexedGraph, type NeighbourSource } from './trust-graph';
 
 /**
  * Which neighbourhoods a search must read from the store, level by level, from both ends (no I/O here).

@@ -1,4 +1,4 @@
-import { IndexedGraph } from './trust-graph';
+import { type IndexedGraph } from './trust-graph';
 
 /**
  * The k strongest simple paths from a set of sources to a set of targets with a hop limit: a best-first

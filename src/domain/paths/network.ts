@@ -1,10 +1,10 @@
-import { Employment, isCurrent } from '@/domain/employment/employment';
-import { Introduction } from '@/domain/introduction/introduction';
+import { type Employment, isCurrent } from '@/domain/employment/employment';
+import { type Introduction } from '@/domain/introduction/introduction';
 import {
-  EffectiveTrust, Evidence, dealSignal, effectiveTrust, evidenceMillis, interactionSignal, introductionSignal,
+  type EffectiveTrust, type Evidence, dealSignal, effectiveTrust, evidenceMillis, interactionSignal, introductionSignal,
 } from './effective-trust';
-import { LastContact } from './reasons';
-import { Adjacency, IndexedGraph, Neighbour, NeighbourSource, PersonIndex, pairKey, toAdjacency } from './trust-graph';
+import { type LastContact } from './reasons';
+import { type Adjacency, type IndexedGraph, type Neighbour, type NeighbourSource, PersonIndex, pairKey, toAdjacency } from './trust-graph';
 
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -1,5 +1,5 @@
-import { Employment, isCurrent } from '@/domain/employment/employment';
-import { EffectiveTrust } from './effective-trust';
+import { type Employment, isCurrent } from '@/domain/employment/employment';
+import { type EffectiveTrust } from './effective-trust';
 
 /**
  * The sentence a manager reads for one step of a warm path: what ties the two people, for how long, the

@@ -1,5 +1,5 @@
-import { PersonKind, ResponseSpeed, Stance } from '@/domain/shared/enums';
-import { Versioned } from '@/domain/shared/versioned';
+import { PersonKind, type ResponseSpeed, type Stance } from '@/domain/shared/enums';
+import { type Versioned } from '@/domain/shared/versioned';
 
 interface PersonBase extends Versioned {
   id: string;

@@ -1,5 +1,5 @@
-import { RelationshipKind } from '@/domain/shared/enums';
-import { Versioned } from '@/domain/shared/versioned';
+import { type RelationshipKind } from '@/domain/shared/enums';
+import { type Versioned } from '@/domain/shared/versioned';
 
 /** An undirected trust edge between two people. Stored once, with a <= b. */
 export interface Relationship extends Versioned {

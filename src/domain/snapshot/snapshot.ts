@@ -1,12 +1,12 @@
-import { Company } from '@/domain/company/company';
-import { Contract } from '@/domain/contract/contract';
-import { Deal } from '@/domain/deal/deal';
-import { Employment } from '@/domain/employment/employment';
-import { Interaction } from '@/domain/interaction/interaction';
-import { Introduction } from '@/domain/introduction/introduction';
-import { Manager, Rep } from '@/domain/person/person';
-import { Relationship } from '@/domain/relationship/relationship';
-import { PortfolioEntry, ReportsTo } from '@/domain/shared/portfolio';
+import { type Company } from '@/domain/company/company';
+import { type Contract } from '@/domain/contract/contract';
+import { type Deal } from '@/domain/deal/deal';
+import { type Employment } from '@/domain/employment/employment';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type Introduction } from '@/domain/introduction/introduction';
+import { type Manager, type Rep } from '@/domain/person/person';
+import { type Relationship } from '@/domain/relationship/relationship';
+import { type PortfolioEntry, type ReportsTo } from '@/domain/shared/portfolio';
 
 type Unversioned<T> = Omit<T, 'version'>;
 

@@ -1,4 +1,4 @@
-import { analyseBrokerage, TrustNetworkInput } from '@/domain/brokers/team-brokerage';
+import { analyseBrokerage, type TrustNetworkInput } from '@/domain/brokers/team-brokerage';
 
 function network(managers: string[], edges: [string, string, number?][], companyOf: Record<string, string> = {}): TrustNetworkInput {
   return {

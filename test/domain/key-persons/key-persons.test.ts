@@ -1,4 +1,4 @@
-import { CompanySubgraph, KEY_PERSON_WEIGHTS, scoreKeyPersons } from '@/domain/key-persons/key-persons';
+import { type CompanySubgraph, KEY_PERSON_WEIGHTS, scoreKeyPersons } from '@/domain/key-persons/key-persons';
 import { betweenness, chartSpan } from '@/domain/key-persons/company-graph';
 import { combinedTrust, recencyWeight, saturate } from '@/domain/key-persons/math';
 import { titleRank } from '@/domain/key-persons/title-rank';

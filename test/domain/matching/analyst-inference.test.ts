@@ -1,6 +1,6 @@
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { InsightBase } from '@/domain/matching/facts';
-import { ProposalScore, ProposalView, productMarket, proposalTargets, proposalsFor } from '@/domain/matching/proposals';
+import { type InsightBase } from '@/domain/matching/facts';
+import { type ProposalScore, type ProposalView, productMarket, proposalTargets, proposalsFor } from '@/domain/matching/proposals';
 import { referenceBase } from '../../helpers/insight-reference';
 import { flipMasked, recoverTendencies, tendencyName } from '../../helpers/masked-flip';
 

@@ -1,4 +1,4 @@
-import { InsightBase, RepFacts } from '@/domain/matching/facts';
+import { type InsightBase, type RepFacts } from '@/domain/matching/facts';
 import { PROPOSAL_WEIGHTS, lift, productMarket, proposalTargets, proposalWeights, proposalsFor, responsiveness, scoreProposal } from '@/domain/matching/proposals';
 import { topicKey } from '@/store/graph-operations';
 

@@ -1,6 +1,6 @@
-import { KeyPersonScore } from '@/domain/key-persons/key-persons';
-import { InsightBase } from '@/domain/matching/facts';
-import { ViaNetwork, candidateCompanies, importanceOf, referralCandidates } from '@/domain/matching/referrals';
+import { type KeyPersonScore } from '@/domain/key-persons/key-persons';
+import { type InsightBase } from '@/domain/matching/facts';
+import { type ViaNetwork, candidateCompanies, importanceOf, referralCandidates } from '@/domain/matching/referrals';
 
 const TODAY = '2026-01-01';
 

@@ -1,6 +1,6 @@
 import { Rng } from '@/generator/random';
-import { FoundPath, PathQuery, comparePaths, roundStrength } from '@/domain/paths/k-best';
-import { TrustGraph } from '@/domain/paths/trust-graph';
+import { type FoundPath, type PathQuery, comparePaths, roundStrength } from '@/domain/paths/k-best';
+import { type TrustGraph } from '@/domain/paths/trust-graph';
 
 /** Every simple path the contract allows, enumerated naively and sorted: the reference the search must equal. */
 export function allPaths(graph: TrustGraph, q: PathQuery): FoundPath[] {

@@ -1,4 +1,4 @@
-import { Evidence, TRUST_RULE, effectiveTrust, evidenceMillis, introductionSignal } from '@/domain/paths/effective-trust';
+import { type Evidence, TRUST_RULE, effectiveTrust, evidenceMillis, introductionSignal } from '@/domain/paths/effective-trust';
 
 const recorded = { trust: 0.8, recordedAt: '2024-06-01T00:00:00.000Z' };
 const meeting = (at: string, signal: Evidence['signal']): Evidence => ({ kind: 'INTERACTION', at, signal, label: 'MEETING' });

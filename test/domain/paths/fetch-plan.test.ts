@@ -1,5 +1,5 @@
 import { FetchPlan } from '@/domain/paths/fetch-plan';
-import { PathQuery, kBestPaths } from '@/domain/paths/k-best';
+import { type PathQuery, kBestPaths } from '@/domain/paths/k-best';
 import { TrustGraph } from '@/domain/paths/trust-graph';
 import { bruteForce, rng } from './brute-force';
 

@@ -1,4 +1,4 @@
-import { PathQuery, comparePaths, kBestPaths } from '@/domain/paths/k-best';
+import { type PathQuery, comparePaths, kBestPaths } from '@/domain/paths/k-best';
 import { TrustGraph } from '@/domain/paths/trust-graph';
 import { allPaths, bruteForce, rng } from './brute-force';
 

@@ -2,7 +2,7 @@ import { Network } from '@/domain/paths/network';
 import { kBestPaths } from '@/domain/paths/k-best';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 import { applyBatch } from '@/store/paths/network-cache';
-import { WriteStatement } from '@/store/paths/write-feed';
+import { type WriteStatement } from '@/store/paths/write-feed';
 
 const T0 = '2024-01-01T00:00:00.000Z';
 

@@ -1,6 +1,6 @@
 import { effectiveTrust } from '@/domain/paths/effective-trust';
-import { StepFacts, duration, formatTrust, stepReason } from '@/domain/paths/reasons';
-import { Employment } from '@/domain/employment/employment';
+import { type StepFacts, duration, formatTrust, stepReason } from '@/domain/paths/reasons';
+import { type Employment } from '@/domain/employment/employment';
 
 const job = (repId: string, companyId: string, since: string | null, until: string | null, title = '担当'): Employment => ({
   id: `${repId}@${companyId}@${since}`, repId, companyId, title, department: null, since, until,
