@@ -10,6 +10,7 @@ import { PersonKind } from '@/domain/shared/enums';
 import { PortfolioEntry, ReportsTo } from '@/domain/shared/portfolio';
 import { ApiToken, AuditEntry } from '@/domain/auth/token';
 import { searchKey, searchText } from '@/domain/shared/search-text';
+import { nameSortKey } from '@/domain/shared/sort-key';
 import {
   toCompany, toContract, toDeal, toEmployment, toInteraction, toIntroduction, toPerson, toRelationship,
 } from './records';
@@ -490,14 +491,14 @@ function topics(names: string[]): { key: string; name: string }[] {
 
 export function companyParams(c: Company): Params {
   const { customFields, ...rest } = c;
-  return { ...rest, searchText: searchText(c.name, c.nameKana), customFields: JSON.stringify(customFields ?? {}) };
+  return { ...rest, searchText: searchText(c.name, c.nameKana), sortKey: nameSortKey(c.name, c.nameKana), customFields: JSON.stringify(customFields ?? {}) };
 }
 
 export function personParams(p: Person): Params {
   const rep = isRep(p) ? p : null;
   return {
     id: p.id, kind: p.kind, name: p.name, email: p.email, phone: p.phone, version: p.version,
-    searchText: searchText(p.name, p.nameKana),
+    searchText: searchText(p.name, p.nameKana), sortKey: nameSortKey(p.name, p.nameKana),
     team: isRep(p) ? null : p.team,
     nameKana: p.nameKana ?? null, expertise: rep?.expertise ?? [], interests: rep?.interests ?? [],
     disc: rep?.disc ?? null, mbti: rep?.mbti ?? null, stance: rep?.stance ?? null,

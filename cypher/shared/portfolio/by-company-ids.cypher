@@ -1,2 +1,2 @@
 MATCH (m:Person)-[o:OWNS]->(c:Company) WHERE c.id IN $ids
-RETURN m.id AS managerId, c.id AS companyId, o.since AS since ORDER BY m.name, m.id
+RETURN m.id AS managerId, c.id AS companyId, o.since AS since ORDER BY m.sortKey, m.id

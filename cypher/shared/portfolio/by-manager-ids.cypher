@@ -1,2 +1,2 @@
 MATCH (m:Person)-[o:OWNS]->(c:Company) WHERE m.id IN $ids
-RETURN m.id AS managerId, c.id AS companyId, o.since AS since ORDER BY c.name, c.id
+RETURN m.id AS managerId, c.id AS companyId, o.since AS since ORDER BY c.sortKey, c.id

@@ -1,3 +1,4 @@
+import { nameSortKey } from '@/domain/shared/sort-key';
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '@/domain/company/company';
@@ -77,7 +78,7 @@ export class CompanyResolver {
     const after = decodeCursor('companies', page.after);
     const rows = await ctx.store.read.listCompanies(f, { limit: page.first + 1, after });
     for (const c of rows) ctx.loaders.company.prime(c.id, c);
-    return toConnection('companies', rows, page, (c) => ({ key: c.name, id: c.id }), () => ctx.store.read.countCompanies(f));
+    return toConnection('companies', rows, page, (c) => ({ key: nameSortKey(c.name, c.nameKana), id: c.id }), () => ctx.store.read.countCompanies(f));
   }
 
   @FieldResolver(() => [ContractType], { description: 'Contracts with this partner' })

@@ -1,3 +1,4 @@
+import { nameSortKey } from '@/domain/shared/sort-key';
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Manager } from '@/domain/person/person';
@@ -57,7 +58,7 @@ export class ManagerResolver {
     const f = { search: filter?.search, team: filter?.team };
     const rows = await ctx.store.read.listPeople(PersonKind.MANAGER, f, { limit: page.first + 1, after: decodeCursor('managers', page.after) }, ctx.today);
     for (const p of rows) ctx.loaders.person.prime(p.id, p);
-    return toConnection('managers', rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.MANAGER, f, ctx.today));
+    return toConnection('managers', rows, page, (p) => ({ key: nameSortKey(p.name, p.nameKana), id: p.id }), () => ctx.store.read.countPeople(PersonKind.MANAGER, f, ctx.today));
   }
 
   @FieldResolver(() => [PortfolioEntryType], { description: 'The partners this manager owns' })

@@ -1,3 +1,4 @@
+import { nameSortKey } from '@/domain/shared/sort-key';
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { dealKpis } from '@/domain/deal/kpis';
@@ -57,7 +58,7 @@ export class RepResolver {
     const f = { search: filter?.search, companyId: filter?.companyId };
     const rows = await ctx.store.read.listPeople(PersonKind.REP, f, { limit: page.first + 1, after: decodeCursor('reps', page.after) }, ctx.today);
     for (const p of rows) ctx.loaders.person.prime(p.id, p);
-    return toConnection('reps', rows, page, (p) => ({ key: p.name, id: p.id }), () => ctx.store.read.countPeople(PersonKind.REP, f, ctx.today));
+    return toConnection('reps', rows, page, (p) => ({ key: nameSortKey(p.name, p.nameKana), id: p.id }), () => ctx.store.read.countPeople(PersonKind.REP, f, ctx.today));
   }
 
   @FieldResolver(() => [EmploymentType], { description: 'Employment history, newest first' })

@@ -6,6 +6,7 @@ import { GraphOperations } from '../graph-operations';
 import { GraphStore, ImportProgress } from '../graph-store';
 import { Params, QueryRunner, Row, StoreStats } from '../runner';
 import { importSteps } from '../snapshot-rows';
+import { backfillSortKeys } from '../sort-key-backfill';
 import { ImportProgressCounter } from '../import-progress';
 import { SnapshotFeed } from '../snapshot-feed';
 import { BulkRows, bulkTables } from './kuzu-bulk-load';
@@ -213,6 +214,7 @@ export class KuzuStore implements GraphStore {
       throw translate(e);
     }
     await store.migrate();
+    await backfillSortKeys(store);
     return store;
   }
 

@@ -1,6 +1,7 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Node, Relationship as Neo4jRel, Session } from 'neo4j-driver';
 import { QueryLibrary } from '../cypher/query-library';
 import { GraphOperations } from '../graph-operations';
+import { backfillSortKeys } from '../sort-key-backfill';
 import { GraphStore, ImportProgress } from '../graph-store';
 import { ImportProgressCounter } from '../import-progress';
 import { SnapshotFeed } from '../snapshot-feed';
@@ -100,6 +101,7 @@ export class Neo4jStore implements GraphStore {
     }
     const store = new Neo4jStore(driver, options);
     await store.migrate();
+    await backfillSortKeys(store);
     return store;
   }
 

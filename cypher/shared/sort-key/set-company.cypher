@@ -1,0 +1,1 @@
+MATCH (c:Company {id: $id}) SET c.sortKey = $sortKey
