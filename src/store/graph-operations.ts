@@ -18,7 +18,7 @@ import { RecordCache } from './record-cache';
 import { Params, QueryRunner, Row } from './runner';
 import { IMPORT_RUN_KEY, ImportRun, parseRun } from './import-run';
 
-/** Where a keyset page starts: after the row with this sort key and id. */
+/** Where a keyset page starts: after the row with this sort key (companies, people: nameSortKey of the row) and id. */
 export interface PageRequest {
   limit: number;
   after?: { key: string; id: string } | null;
