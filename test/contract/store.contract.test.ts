@@ -1,7 +1,6 @@
 import { Company } from '@/domain/company/company';
 import { PersonKind, RelationshipKind } from '@/domain/shared/enums';
 import { Rep } from '@/domain/person/person';
-import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { describeEachEngine } from '../helpers/engines';
 
 const company = (id: string, name: string, extra: Partial<Company> = {}): Company => ({
@@ -105,8 +104,7 @@ describeEachEngine('batched reads by id', (store, engine) => {
   });
 
   it('cost one round trip per batch; on Kuzu a small batch runs one key lookup per id', async () => {
-    const opened = store();
-    if (opened instanceof KuzuStore) opened.recordCache.clear();
+    store().clearCaches();
     const before = { ...store().stats };
     await store().read.peopleByIds(['b1', 'b2', 'b3']);
     expect(store().stats.roundTrips - before.roundTrips).toBe(1);

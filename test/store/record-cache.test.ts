@@ -1,6 +1,5 @@
 import { RecordCache } from '@/store/record-cache';
 import { openTestStore } from '../helpers/engines';
-import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { PersonKind } from '@/domain/shared/enums';
 import { Rep } from '@/domain/person/person';
 
@@ -55,7 +54,7 @@ describe('the embedded store and its record cache', () => {
 
   it('answers reads after a commit with what was committed, and serves repeated reads without the engine', async () => {
     const opened = await openTestStore('kuzu');
-    const store = opened.store as KuzuStore;
+    const store = opened.store;
     try {
       await store.write((ops) => ops.savePerson(rep('前')));
       expect((await store.read.peopleByIds(['rc1']))[0]?.name).toBe('前');
@@ -82,7 +81,7 @@ describe('the embedded store and its record cache', () => {
 
   it('keeps edge reads per id too, and answers them anew after a commit', async () => {
     const opened = await openTestStore('kuzu');
-    const store = opened.store as KuzuStore;
+    const store = opened.store;
     try {
       await store.write(async (ops) => {
         await ops.savePerson(rep('担当'));
@@ -110,7 +109,7 @@ describe('the embedded store and its record cache', () => {
 
   it('a read racing a commit never leaves the older record behind', async () => {
     const opened = await openTestStore('kuzu');
-    const store = opened.store as KuzuStore;
+    const store = opened.store;
     try {
       await store.write((ops) => ops.savePerson(rep('v1')));
       for (let i = 2; i <= 20; i++) {
