@@ -1,17 +1,9 @@
-import { Company } from '@/domain/company/company';
 import { PersonKind, RelationshipKind } from '@/domain/shared/enums';
-import { Rep } from '@/domain/person/person';
 import { describeEachEngine } from '../helpers/engines';
+import { aCompany, aRep } from '../helpers/factories';
 
-const company = (id: string, name: string, extra: Partial<Company> = {}): Company => ({
-  id, name, nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
-  capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
-  businessPolicy: null, challenges: null, customFields: {}, version: 1, ...extra,
-});
-const rep = (id: string, name: string, extra: Partial<Rep> = {}): Rep => ({
-  id, kind: PersonKind.REP, name, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
-  stance: null, responseSpeed: null, notes: null, version: 1, ...extra,
-});
+const company = aCompany;
+const rep = aRep;
 
 describeEachEngine('graph store contract', (store) => {
   it('stores a company with every chart field and reads it back unchanged', async () => {

@@ -1,6 +1,6 @@
 import { RecordCache } from '@/store/record-cache';
 import { openTestStore } from '../helpers/engines';
-import { PersonKind } from '@/domain/shared/enums';
+import { aRep } from '../helpers/factories';
 import { Rep } from '@/domain/person/person';
 
 describe('RecordCache', () => {
@@ -47,10 +47,7 @@ describe('RecordCache', () => {
 });
 
 describe('the embedded store and its record cache', () => {
-  const rep = (name: string): Rep => ({
-    id: 'rc1', kind: PersonKind.REP, name, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
-    stance: null, responseSpeed: null, notes: null, version: 1,
-  });
+  const rep = (name: string): Rep => aRep('rc1', name);
 
   it('answers reads after a commit with what was committed, and serves repeated reads without the engine', async () => {
     const opened = await openTestStore('kuzu');
