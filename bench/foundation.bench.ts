@@ -16,8 +16,6 @@ import {
 } from './harness';
 import { type BulkCopyResult, kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
 import { type GraphStore } from '@/store/graph-store';
-import { GraphOperations } from '@/store/graph-operations';
-import { KuzuStore } from '@/store/kuzu/kuzu-store';
 
 const BY_ID = `query CompanyById($id: ID!) {
   company(id: $id) { id name partnerStatus industry prefecture employeeCount foundedYear version }
@@ -40,18 +38,11 @@ const PLAIN = 'graphql-js + Apollo';
 const BARE = 'graphql-js, no Apollo';
 const UNCACHED = 'the service, record cache off';
 
-/**
- * The same store, read without its record cache (Kuzu), so every request reaches the engine: the store's reads
- * through a GraphOperations of their own with no record cache (the lookups as the store's own; kuzu-store.ts).
- */
+/** The same store, read without its record cache (Kuzu), so every request reaches the engine; null where it keeps none. */
 function withoutRecordCache(store: GraphStore): GraphStore | null {
-  if (!(store instanceof KuzuStore)) return null;
-  const uncached = new GraphOperations({ run: (name, params) => store.read.run(name, params) }, { pointLookupsUpTo: 200, edgeLookupsUpTo: 50 });
-  return new Proxy(store, { get: (target, key) => (key === 'read' ? uncached : Reflect.get(target, key, target)) });
+  const uncached = store.withoutRecordCache();
+  return uncached === store ? null : uncached;
 }
-const clearRecordCache = (store: GraphStore): void => {
-  if (store instanceof KuzuStore) store.recordCache.clear();
-};
 
 /** Every k-th of `xs`, up to n of them: a spread-out, deterministic sample. */
 function spread<T>(xs: T[], n: number): T[] {
@@ -195,7 +186,7 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
     const roundTrips = async (request: GraphQLRequest): Promise<number> => {
       const counts: number[] = [];
       for (let i = 0; i < 3; i++) {
-        clearRecordCache(store);
+        store.clearCaches();
         const before = store.stats.roundTrips;
         await graphql(subjects[0], request);
         counts.push(store.stats.roundTrips - before);

@@ -7,7 +7,6 @@ import { type Config, loadConfig } from '@/config';
 import { PersonKind } from '@/domain/shared/enums';
 import { createStore } from '@/store/create-store';
 import { type GraphStore } from '@/store/graph-store';
-import { type Neo4jStore } from '@/store/neo4j/neo4j-store';
 import { PROJECT_ROOT } from './child';
 import { type BenchEngine } from './options';
 
@@ -107,7 +106,7 @@ async function openNeo4j(): Promise<EngineHandle> {
 
 /** A benchmark loads its own network: it will not mix it into a database that holds data, unless told to wipe it. */
 async function refuseNonEmpty(config: Config): Promise<void> {
-  const store = (await createStore(config)) as Neo4jStore;
+  const store = await createStore(config);
   try {
     const today = new Date().toISOString().slice(0, 10);
     const count = (await store.read.countPeople(PersonKind.REP, {}, today)) + (await store.read.countCompanies({}));

@@ -37,4 +37,14 @@ export interface GraphStore {
   /** Throws when the database cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Empties the in-memory record cache (see RecordCache; nothing to do where the engine keeps none), so that the next
+   * reads reach the engine: tests and benchmarks count round trips after it.
+   */
+  clearCaches(): void;
+  /**
+   * This store with a `read` that goes past the record cache (this store itself where there is none): benchmarks
+   * serve it beside the cached one and compare the two.
+   */
+  withoutRecordCache(): GraphStore;
 }

@@ -1,12 +1,19 @@
 import { Snapshot } from '@/domain/snapshot/snapshot';
 import { PersonKind } from '@/domain/shared/enums';
-import { companyParams, interactionParams, personParams, topicKey } from './graph-operations';
+import { companyRow } from './columns/company';
+import { contractRow } from './columns/contract';
+import { dealRow, topicKey } from './columns/deal';
+import { employmentRow, introductionRow, portfolioRow, relationshipRow } from './columns/edges';
+import { interactionRow } from './columns/interaction';
+import { personRow } from './columns/person';
 import { Row } from './runner';
 
 /**
  * A validated snapshot as the rows of each bulk import step, in the order they are written.
- * Both engines write these rows; their `cypher/<engine>/import/<step>.cypher` files differ only in how rows
- * arrive (Neo4j: `UNWIND $rows`; Kuzu: a staging table filled by COPY, so column types come from the schema).
+ * Both engines write these rows with the query `cypher/shared/import/<step>.cypher`, which the query library starts
+ * with how rows arrive (Neo4j: `UNWIND $rows`; Kuzu: a staging table filled by COPY, so column types come from the
+ * schema). A record's row is the one its save writes (src/store/columns/), without the version: imports bump
+ * versions themselves (`coalesce(version, 0) + 1`).
  */
 export interface ImportStep {
   step: string;
@@ -30,21 +37,21 @@ export function importSteps(s: Snapshot): ImportStep[] {
   const deals = s.deals ?? [];
   const rowIdOf = (...parts: string[]): string => parts.join('|');
   return [
-    { step: 'companies', rows: (s.companies ?? []).map((c) => stripVersion(companyParams({ ...c, version: 0 }))) },
+    { step: 'companies', rows: (s.companies ?? []).map((c) => companyRow(c)) },
     { step: 'clear-person-topics', rows: reps.map((r) => ({ id: r.id })) },
-    { step: 'people', rows: people.map((p) => stripVersion(personParams({ ...p, version: 0 }))) },
+    { step: 'people', rows: people.map((p) => personRow(p)) },
     { step: 'topics', rows: [...topicRows].map(([key, name]) => ({ key, name })) },
     { step: 'expertise', rows: expertise },
     { step: 'interests', rows: interests },
     { step: 'clear-contract-company', rows: (s.contracts ?? []).map((k) => ({ id: k.id })) },
-    { step: 'contracts', rows: (s.contracts ?? []).map((k) => stripVersion({ ...k, version: 0 })) },
-    { step: 'employments', rows: (s.employments ?? []).map((e) => ({ ...e })) },
-    { step: 'portfolio', rows: (s.portfolio ?? []).map((p) => ({ rowId: rowIdOf(p.managerId, p.companyId), ...p })) },
-    { step: 'relationships', rows: (s.relationships ?? []).map((r) => stripVersion({ ...r, version: 0 })) },
-    { step: 'reports-to', rows: (s.reportsTo ?? []).map((r) => ({ rowId: rowIdOf(r.repId, r.bossId), ...r })) },
-    { step: 'introductions', rows: (s.introductions ?? []).map((i) => ({ ...i })) },
+    { step: 'contracts', rows: (s.contracts ?? []).map(contractRow) },
+    { step: 'employments', rows: (s.employments ?? []).map(employmentRow) },
+    { step: 'portfolio', rows: (s.portfolio ?? []).map((p) => ({ rowId: rowIdOf(p.managerId, p.companyId), ...portfolioRow(p) })) },
+    { step: 'relationships', rows: (s.relationships ?? []).map(relationshipRow) },
+    { step: 'reports-to', rows: (s.reportsTo ?? []).map((r) => ({ rowId: rowIdOf(r.repId, r.bossId), repId: r.repId, bossId: r.bossId })) },
+    { step: 'introductions', rows: (s.introductions ?? []).map(introductionRow) },
     { step: 'clear-participations', rows: interactions.map((i) => ({ id: i.id })) },
-    { step: 'interactions', rows: interactions.map((i) => stripVersion(interactionParams({ ...i, version: 0 }))) },
+    { step: 'interactions', rows: interactions.map(interactionRow) },
     {
       step: 'participations',
       rows: interactions.flatMap((i) =>
@@ -53,7 +60,7 @@ export function importSteps(s: Snapshot): ImportStep[] {
     },
     { step: 'clear-deal-links', rows: deals.map((d) => ({ id: d.id })) },
     { step: 'clear-deal-company', rows: deals.map((d) => ({ id: d.id })) },
-    { step: 'deals', rows: deals.map((d) => stripVersion({ ...d, productKey: topicKey(d.product), version: 0 })) },
+    { step: 'deals', rows: deals.map(dealRow) },
     {
       step: 'deal-people',
       rows: deals.flatMap((d) => [
@@ -63,10 +70,3 @@ export function importSteps(s: Snapshot): ImportStep[] {
     },
   ].filter((s) => s.rows.length > 0);
 }
-
-/** Imports bump versions themselves (`coalesce(version, 0) + 1`), so rows carry none. */
-function stripVersion(row: Row): Row {
-  const { version: _v, ...rest } = row;
-  return rest;
-}
-

@@ -1,19 +1,10 @@
 import { nameSortKey } from '@/domain/shared/sort-key';
-import { Company } from '@/domain/company/company';
 import { PersonKind, RelationshipKind } from '@/domain/shared/enums';
-import { Rep } from '@/domain/person/person';
-import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { describeEachEngine } from '../helpers/engines';
+import { aCompany, aRep } from '../helpers/factories';
 
-const company = (id: string, name: string, extra: Partial<Company> = {}): Company => ({
-  id, name, nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
-  capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
-  businessPolicy: null, challenges: null, customFields: {}, version: 1, ...extra,
-});
-const rep = (id: string, name: string, extra: Partial<Rep> = {}): Rep => ({
-  id, kind: PersonKind.REP, name, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
-  stance: null, responseSpeed: null, notes: null, version: 1, ...extra,
-});
+const company = aCompany;
+const rep = aRep;
 
 describeEachEngine('graph store contract', (store) => {
   it('stores a company with every chart field and reads it back unchanged', async () => {
@@ -106,8 +97,7 @@ describeEachEngine('batched reads by id', (store, engine) => {
   });
 
   it('cost one round trip per batch; on Kuzu a small batch runs one key lookup per id', async () => {
-    const opened = store();
-    if (opened instanceof KuzuStore) opened.recordCache.clear();
+    store().clearCaches();
     const before = { ...store().stats };
     await store().read.peopleByIds(['b1', 'b2', 'b3']);
     expect(store().stats.roundTrips - before.roundTrips).toBe(1);

@@ -1,6 +1,5 @@
 import { openTestStore, OpenedStore } from '../helpers/engines';
 import { TestApi } from '../helpers/graphql';
-import { KuzuStore } from '@/store/kuzu/kuzu-store';
 
 let opened: OpenedStore;
 let api: TestApi;
@@ -36,7 +35,7 @@ afterAll(async () => {
 
 async function roundTrips(n: number): Promise<{ trips: number; reps: number }> {
   // from a cold record cache, so that the first page's records do not spare the second page reads
-  (opened.store as KuzuStore).recordCache.clear();
+  opened.store.clearCaches();
   const before = opened.store.stats.roundTrips;
   const data = await api.ok(PAGE, { n });
   const reps = data.companies.edges.reduce((s: number, e: { node: { currentReps: unknown[] } }) => s + e.node.currentReps.length, 0);
@@ -53,7 +52,7 @@ it('costs the same store round trips for a page of 10 and of 50 companies with t
 });
 
 it('reads records already in the record cache from it: a repeated page costs fewer round trips, with the same answer', async () => {
-  (opened.store as KuzuStore).recordCache.clear();
+  opened.store.clearCaches();
   const before = opened.store.stats.roundTrips;
   const first = await api.ok(PAGE, { n: 10 });
   const cold = opened.store.stats.roundTrips - before;

@@ -8,7 +8,8 @@ import { bulkTables } from '@/store/kuzu/kuzu-bulk-load';
 import { feedOf } from '@/store/snapshot-feed';
 import { importSteps } from '@/store/snapshot-rows';
 
-const read = { peopleByIds: async (ids: string[]) => ids.map(() => null), existingIds: async () => new Set<string>() } as unknown as GraphOperations;
+/** Reads of an empty graph: the snapshot's records are all new. */
+const read = new GraphOperations({ run: async () => [] });
 
 let snapshot: Snapshot;
 beforeAll(async () => {

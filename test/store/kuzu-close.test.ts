@@ -1,12 +1,6 @@
-import { PersonKind } from '@/domain/shared/enums';
-import { Rep } from '@/domain/person/person';
 import { StoreError } from '@/store/store-errors';
 import { openTestStore } from '../helpers/engines';
-
-const rep = (id: string): Rep => ({
-  id, kind: PersonKind.REP, name: id, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
-  stance: null, responseSpeed: null, notes: null, version: 1,
-});
+import { aRep as rep } from '../helpers/factories';
 
 it('closing the embedded store lets the reads in flight finish (closing Kuzu under a running query crashes), then refuses new ones', async () => {
   const opened = await openTestStore('kuzu');

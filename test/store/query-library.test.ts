@@ -1,5 +1,8 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { QueryLibrary } from '@/store/cypher/query-library';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CYPHER_DIR, QueryLibrary } from '@/store/cypher/query-library';
 
 /** The linter is not told the parameters each query takes (later versions export isNotParamError for this). */
 const PARAMETER_NOT_DEFINED = /^Parameter \$\w+ is not defined\.$/;
@@ -25,6 +28,33 @@ describe('the named Cypher queries', () => {
     expect(kuzu.get('import/companies')).toMatch(/^MATCH \(s:CompanyStage\)/);
     expect(neo4j.get('import/companies')).toMatch(/^UNWIND \$rows AS s/);
     expect(kuzu.get('company/by-ids')).toBe(neo4j.get('company/by-ids'));
+  });
+
+  it('write each import step once: both engines run the same query but for its first line, which brings the rows in', () => {
+    const steps = readdirSync(join(CYPHER_DIR, 'shared', 'import')).map((f) => `import/${f.replace(/\.cypher$/, '')}`);
+    expect(steps.length).toBeGreaterThanOrEqual(15);
+    for (const step of steps) {
+      const [kuzuFirst, ...kuzuRest] = kuzu.get(step).split('\n');
+      const [neo4jFirst, ...neo4jRest] = neo4j.get(step).split('\n');
+      expect(neo4jFirst).toBe('UNWIND $rows AS s');
+      expect({ step, first: kuzuFirst }).toEqual({ step, first: expect.stringMatching(/^MATCH \(s:\w+Stage\)$/) });
+      expect({ step, body: kuzuRest }).toEqual({ step, body: neo4jRest });
+    }
+  });
+
+  it('refuse a shared import query that does not name its Kuzu staging table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsunagu-cypher-'));
+    try {
+      for (const engine of ['kuzu', 'neo4j']) {
+        mkdirSync(join(dir, engine, 'migrations'), { recursive: true });
+        writeFileSync(join(dir, engine, 'bootstrap.cypher'), '');
+      }
+      mkdirSync(join(dir, 'shared', 'import'), { recursive: true });
+      writeFileSync(join(dir, 'shared', 'import', 'things.cypher'), 'MERGE (t:Thing {id: s.id})\n');
+      expect(() => QueryLibrary.load('neo4j', dir)).toThrow(/Kuzu stage/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   // The official Neo4j parser catches syntax and semantic errors in queries no test reaches.

@@ -1,7 +1,6 @@
 import { RecordCache } from '@/store/record-cache';
 import { openTestStore } from '../helpers/engines';
-import { KuzuStore } from '@/store/kuzu/kuzu-store';
-import { PersonKind } from '@/domain/shared/enums';
+import { aRep } from '../helpers/factories';
 import { Rep } from '@/domain/person/person';
 
 describe('RecordCache', () => {
@@ -48,14 +47,11 @@ describe('RecordCache', () => {
 });
 
 describe('the embedded store and its record cache', () => {
-  const rep = (name: string): Rep => ({
-    id: 'rc1', kind: PersonKind.REP, name, nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
-    stance: null, responseSpeed: null, notes: null, version: 1,
-  });
+  const rep = (name: string): Rep => aRep('rc1', name);
 
   it('answers reads after a commit with what was committed, and serves repeated reads without the engine', async () => {
     const opened = await openTestStore('kuzu');
-    const store = opened.store as KuzuStore;
+    const store = opened.store;
     try {
       await store.write((ops) => ops.savePerson(rep('前')));
       expect((await store.read.peopleByIds(['rc1']))[0]?.name).toBe('前');
@@ -82,7 +78,7 @@ describe('the embedded store and its record cache', () => {
 
   it('keeps edge reads per id too, and answers them anew after a commit', async () => {
     const opened = await openTestStore('kuzu');
-    const store = opened.store as KuzuStore;
+    const store = opened.store;
     try {
       await store.write(async (ops) => {
         await ops.savePerson(rep('担当'));
@@ -110,7 +106,7 @@ describe('the embedded store and its record cache', () => {
 
   it('a read racing a commit never leaves the older record behind', async () => {
     const opened = await openTestStore('kuzu');
-    const store = opened.store as KuzuStore;
+    const store = opened.store;
     try {
       await store.write((ops) => ops.savePerson(rep('v1')));
       for (let i = 2; i <= 20; i++) {

@@ -23,6 +23,19 @@ export function splitStatements(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * An import step's query is written once, in `shared/import/<step>.cypher`, over its rows named `s`; its first line
+ * (`// Kuzu stage: <table>`) names the Kuzu staging table the rows are COPY'd into. The library adds the line that
+ * brings the rows in: Kuzu reads that staging table, Neo4j unwinds the `$rows` of a batch.
+ */
+const KUZU_STAGE = /^\/\/ Kuzu stage: (\w+)\s*$/m;
+
+function importQuery(engine: EngineName, file: string, text: string): string {
+  const stage = KUZU_STAGE.exec(text)?.[1];
+  if (!stage) throw new Error(`${file} must name its Kuzu staging table on a line "// Kuzu stage: <table>"`);
+  return `${engine === 'kuzu' ? `MATCH (s:${stage})` : 'UNWIND $rows AS s'}\n${text}`;
+}
+
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = join(dir, entry);
@@ -55,7 +68,9 @@ export class QueryLibrary {
         const name = nameOf(root, file);
         if (name.startsWith('migrations/') || name === 'bootstrap') continue;
         if (queries.has(name)) throw new Error(`Cypher query ${name} is defined twice (shared and ${engine})`);
-        queries.set(name, splitStatements(readFileSync(file, 'utf8')).join(';\n'));
+        const text = readFileSync(file, 'utf8');
+        const shared = root === sharedRoot && name.startsWith('import/');
+        queries.set(name, splitStatements(shared ? importQuery(engine, file, text) : text).join(';\n'));
       }
     }
     const migrationRoot = join(engineRoot, 'migrations');

@@ -1,9 +1,11 @@
-import { Company } from '@/domain/company/company';
-import { Interaction } from '@/domain/interaction/interaction';
-import { Person } from '@/domain/person/person';
 import { Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
 import { PersonKind } from '@/domain/shared/enums';
-import { companyParams, interactionParams, personParams, topicKey } from '../graph-operations';
+import { companyRow } from '../columns/company';
+import { contractRow } from '../columns/contract';
+import { dealRow, topicKey } from '../columns/deal';
+import { employmentRow, introductionRow } from '../columns/edges';
+import { interactionRow } from '../columns/interaction';
+import { personRow } from '../columns/person';
 import { Row } from '../runner';
 import { SnapshotFeed } from '../snapshot-feed';
 
@@ -11,7 +13,7 @@ import { SnapshotFeed } from '../snapshot-feed';
  * Loading into an empty Kuzu graph: every list goes straight into its node or relationship table with COPY
  * (no staging, no MERGE: there is nothing to merge with), so a first load runs at COPY speed. The rows are the
  * same as the staged import's (`importSteps` in ../snapshot-rows.ts: test/store/kuzu-bulk-load.test.ts compares
- * them); this says which table each goes to and in which columns. Relationship rows carry `from`/`to` (the primary
+ * them), built by the same functions (src/store/columns/); this says which table each goes to and in which columns. Relationship rows carry `from`/`to` (the primary
  * keys of the two ends) first.
  *
  * Each table waits only for the lists it is made of (`load()`), so its COPY can run while later lists are still
@@ -79,7 +81,7 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
     },
   });
   return [
-    table('companies', 'Company', 'companies', (c) => versioned(companyParams(c as Company))),
+    table('companies', 'Company', 'companies', (c) => versioned(companyRow(c))),
     {
       step: 'people',
       table: 'Person',
@@ -89,8 +91,8 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
         return {
           count: managers.length + reps.length,
           *rows() {
-            for (const p of managers) yield versioned(personParams(p as Person));
-            for (const p of reps) yield versioned(personParams(p as Person));
+            for (const p of managers) yield versioned(personRow(p));
+            for (const p of reps) yield versioned(personRow(p));
           },
         };
       },
@@ -98,27 +100,26 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
     { step: 'topics', table: 'Topic', load: async () => all((await topics()).topics) },
     { step: 'expertise', table: 'EXPERT_IN', load: async () => all((await topics()).expertise) },
     { step: 'interests', table: 'INTERESTED_IN', load: async () => all((await topics()).interests) },
-    // rows as literals, not spreads of the records: a spread costs several times more per row (1.5M rows).
+    // KNOWS' rows as a literal, not a spread of relationshipRow: a spread costs several times more per row (1.5M rows).
     // KNOWS.id stays empty: a tie's id is made from its ends when read (toRelationship); a long unique string per
     // edge cost ~40 % of the KNOWS COPY. The column stays: dropping it (ALTER TABLE KNOWS DROP id) makes Kuzu
     // 0.11.3 segfault on the next write to KNOWS.
     table('relationships', 'KNOWS', 'relationships', (r) => ({
       from: r.a, to: r.b, kind: r.kind, trust: r.trust, since: r.since, recordedAt: r.recordedAt ?? now, version: 1,
     })),
-    table('employments', 'EMPLOYED_AT', 'employments', (e) => ({
-      from: e.repId, to: e.companyId, id: e.id, title: e.title, department: e.department, since: e.since, until: e.until,
-    })),
-    table('contracts', 'Contract', 'contracts', (k) => ({
-      id: k.id, companyId: k.companyId, startDate: k.startDate, termMonths: k.termMonths, commissionRate: k.commissionRate,
-      conditions: k.conditions, status: k.status, version: 1,
-    })),
+    table('employments', 'EMPLOYED_AT', 'employments', (e) => {
+      const { repId, companyId, ...rest } = employmentRow(e);
+      return { from: repId, to: companyId, ...rest };
+    }),
+    table('contracts', 'Contract', 'contracts', (k) => versioned(contractRow(k))),
     table('contracts', 'HAS_CONTRACT', 'contracts', (k) => ({ from: k.companyId, to: k.id })),
     table('portfolio', 'OWNS', 'portfolio', (p) => ({ from: p.managerId, to: p.companyId, since: p.since })),
     table('reports-to', 'REPORTS_TO', 'reportsTo', (r) => ({ from: r.repId, to: r.bossId })),
-    table('introductions', 'INTRODUCED', 'introductions', (r) => ({
-      from: r.introducerId, to: r.introducedId, id: r.id, toManagerId: r.toManagerId, at: r.at, outcome: r.outcome,
-    })),
-    table('interactions', 'Interaction', 'interactions', (i) => versioned(interactionParams(i as Interaction))),
+    table('introductions', 'INTRODUCED', 'introductions', (i) => {
+      const { introducerId, introducedId, ...rest } = introductionRow(i);
+      return { from: introducerId, to: introducedId, ...rest };
+    }),
+    table('interactions', 'Interaction', 'interactions', (i) => versioned(interactionRow(i))),
     {
       step: 'participations',
       table: 'PARTICIPATED_IN',
@@ -134,11 +135,7 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
         };
       },
     },
-    table('deals', 'Deal', 'deals', (d) => ({
-      id: d.id, companyId: d.companyId, repId: d.repId, managerId: d.managerId, product: d.product, productKey: topicKey(d.product),
-      amount: d.amount, grossProfit: d.grossProfit, stage: d.stage, proposedAt: d.proposedAt, closedAt: d.closedAt,
-      lossReason: d.lossReason, version: 1,
-    })),
+    table('deals', 'Deal', 'deals', (d) => versioned(dealRow(d))),
     table('deals', 'DEAL_WITH', 'deals', (d) => ({ from: d.id, to: d.companyId })),
     {
       step: 'deal-people',

@@ -1,15 +1,13 @@
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import kuzu, { type Connection, type KuzuValue, type PreparedStatement, type QueryResult, type Database } from 'kuzu';
 import { QueryLibrary } from '../cypher/query-library';
 import { GraphOperations } from '../graph-operations';
 import { GraphStore, ImportProgress } from '../graph-store';
 import { Params, QueryRunner, Row, StoreStats } from '../runner';
-import { importSteps } from '../snapshot-rows';
 import { backfillSortKeys } from '../sort-key-backfill';
-import { ImportProgressCounter } from '../import-progress';
 import { SnapshotFeed } from '../snapshot-feed';
-import { BulkRows, bulkTables } from './kuzu-bulk-load';
+import { KuzuImport } from './kuzu-import';
 import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
 import { Mutex } from '../mutex';
 import { CommitFeed, WriteStatement } from '../commit-feed';
@@ -163,7 +161,9 @@ export class KuzuStore implements GraphStore {
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('kuzu');
   readonly commits = new CommitFeed(this.library);
-  readonly recordCache: RecordCache;
+  private readonly recordCache: RecordCache;
+  /** `read` without the record cache: every read goes to the engine (see withoutRecordCache). */
+  private readonly uncachedRead: GraphOperations;
   private readonly db: Database;
   private readonly readers: KuzuSession[] = [];
   private readonly writer: KuzuSession;
@@ -198,6 +198,7 @@ export class KuzuStore implements GraphStore {
       },
     };
     this.read = new GraphOperations(readers, { ...LOOKUPS, recordCache: this.recordCache });
+    this.uncachedRead = new GraphOperations(readers, LOOKUPS);
     // this process is the only one on the database (see the DATA_DIR lock), so it sees every commit
     this.commits.subscribe(() => this.recordCache.clear());
   }
@@ -363,56 +364,30 @@ export class KuzuStore implements GraphStore {
   }
 
   /**
-   * One transaction either way. Into an empty graph every list is COPY'd straight into its table
-   * (kuzu-bulk-load.ts), each as soon as its list has passed its checks, while the later lists are still being
-   * checked; the COMMIT waits for the whole snapshot's verdict, and a bad snapshot rolls back. Into a graph with data
-   * each step is staged (COPY into a typed staging table) and merged by key, once the whole snapshot passed (it is
-   * checked before the write lock is taken). Each step's rows go to their own JSON file; the next file is written
-   * while Kuzu copies the previous one (the COPY runs on Kuzu's threads, the checks and the writing on this one),
-   * and each file is removed once copied.
+   * One transaction either way (kuzu-import.ts says how the snapshot is written). The staged path needs the whole
+   * snapshot checked: that is done before the write lock is taken.
    */
   async importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void> {
-    const now = new Date().toISOString();
-    const hasData = async (session: KuzuSession, locked: boolean): Promise<boolean> =>
-      (await (locked ? session.runUnlocked('import/graph-has-data') : session.run('import/graph-has-data'))).length > 0;
-    // the staged path needs the whole snapshot checked: do it before holding the write lock
-    if (await hasData(this.reader(), false)) await feed.whole();
-    mkdirSync(this.stageDir, { recursive: true });
+    const snapshotImport = new KuzuImport(this.library, this.stageDir);
+    if (await snapshotImport.graphHasData(this.reader())) await feed.whole();
+    snapshotImport.prepare();
     try {
-      await this.largeTransaction(async (session) => {
-        const batches: ImportBatch[] = (await hasData(session, true))
-          ? importSteps(await feed.whole()).map((s) => ({
-            name: s.step, table: STAGE_TABLES[s.step], load: async () => ({ count: s.rows.length, rows: () => s.rows }), then: `import/${s.step}`,
-          }))
-          : bulkTables(feed, now).map((t) => ({ name: t.step, table: t.table, load: t.load, then: null }));
-        const progress = new ImportProgressCounter(batches.map((b) => b.name), feed.counts, onProgress);
-        const files = batches.map((b, i) => join(this.stageDir, `${String(i).padStart(2, '0')}-${b.table}.json`));
-        // Files are written ahead (this thread) while Kuzu copies the ones already written (its own threads).
-        const writer = new FileWriter(batches, files);
-        try {
-          for (let i = 0; i < batches.length; i++) {
-            const rows = await writer.written(i);
-            if (rows > 0) await this.copyStep(session, batches[i], files[i], now);
-            rmSync(files[i], { force: true });
-            progress.written(i);
-          }
-        } finally {
-          await writer.stop();
-        }
-        await feed.whole(); // commits only a snapshot that passed every check
-      });
+      await this.largeTransaction((session) => snapshotImport.write(session, feed, onProgress));
     } finally {
-      rmSync(this.stageDir, { recursive: true, force: true });
+      snapshotImport.cleanUp();
       this.commits.imported();
     }
   }
 
-  private async copyStep(session: KuzuSession, batch: ImportBatch, file: string, now: string): Promise<void> {
-    await session.statement(copyInto(this.library, batch.table, file));
-    if (batch.then) {
-      await session.runUnlocked(batch.then, batch.name === 'relationships' ? { now } : {});
-      await session.statement(stageTemplate(this.library, 'import/clear-stage', batch.table));
-    }
+  clearCaches(): void {
+    this.recordCache.clear();
+  }
+
+  /** Every member is this store's own (its prototype is this store) but `read`. */
+  withoutRecordCache(): GraphStore {
+    const view: GraphStore = Object.create(this);
+    Object.defineProperty(view, 'read', { value: this.uncachedRead });
+    return view;
   }
 
   async ping(): Promise<void> {
@@ -427,145 +402,4 @@ export class KuzuStore implements GraphStore {
       await this.db.close();
     });
   }
-}
-
-/** The staging table each import step is copied into (see cypher/kuzu/migrations/002-import-staging.cypher). */
-const STAGE_TABLES: Record<string, string> = {
-  companies: 'CompanyStage',
-  people: 'PersonStage',
-  'clear-person-topics': 'IdStage',
-  topics: 'TopicStage',
-  expertise: 'TopicLinkStage',
-  interests: 'TopicLinkStage',
-  'clear-contract-company': 'IdStage',
-  contracts: 'ContractStage',
-  employments: 'EmploymentStage',
-  portfolio: 'PortfolioStage',
-  relationships: 'RelationshipStage',
-  'reports-to': 'ReportsToStage',
-  introductions: 'IntroductionStage',
-  interactions: 'InteractionStage',
-  'clear-participations': 'IdStage',
-  participations: 'ParticipationStage',
-  deals: 'DealStage',
-  'clear-deal-links': 'IdStage',
-  'clear-deal-company': 'IdStage',
-  'deal-people': 'DealPersonStage',
-};
-
-/** Tables a bulk load may COPY into: the staging tables and, into an empty graph, the graph's own tables. */
-const COPY_TABLES = new Set([
-  ...Object.values(STAGE_TABLES),
-  'Company', 'Person', 'Topic', 'EXPERT_IN', 'INTERESTED_IN', 'Contract', 'HAS_CONTRACT', 'EMPLOYED_AT', 'OWNS', 'KNOWS',
-  'REPORTS_TO', 'INTRODUCED', 'Interaction', 'PARTICIPATED_IN', 'Deal', 'DEAL_WITH', 'HANDLED',
-]);
-
-interface ImportBatch {
-  name: string;
-  table: string;
-  /** Waits for the batch's lists; then its row count and rows. */
-  load: () => Promise<BulkRows>;
-  /** The named query that merges the staging table into the graph (staged path), or null (bulk path). */
-  then: string | null;
-}
-
-/**
- * Writes each batch's rows to its JSON file, one after the other, once its lists are there, without building one
- * huge string (a 1M-row list would be hundreds of MB), and checks each file has the rows it should. It yields to the
- * event loop between chunks so that the COPY of a file already written starts as soon as the one before it ends.
- */
-class FileWriter {
-  private readonly done: Promise<number>[];
-  private readonly run: Promise<void>;
-  private stopped = false;
-
-  constructor(batches: ImportBatch[], files: string[]) {
-    const settle: { resolve: (rows: number) => void; reject: (e: unknown) => void }[] = [];
-    this.done = batches.map(() => {
-      const p = new Promise<number>((resolve, reject) => settle.push({ resolve, reject }));
-      p.catch(() => undefined); // seen by whoever awaits it; not an unhandled rejection if nobody does
-      return p;
-    });
-    this.run = (async () => {
-      for (let i = 0; i < batches.length; i++) {
-        try {
-          settle[i].resolve(await this.write(files[i], batches[i]));
-        } catch (e) {
-          for (let j = i; j < batches.length; j++) settle[j].reject(e);
-          return;
-        }
-      }
-    })();
-  }
-
-  /** Resolves once batch i's file is complete, with its row count. */
-  written(i: number): Promise<number> {
-    return this.done[i];
-  }
-
-  /** Stops writing and waits until the writer has let go of its files. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.run;
-  }
-
-  /**
-   * The file is one JSON array, stringified 10,000 rows at a time: one JSON.stringify of an array of rows costs about
-   * half of stringifying each row and joining the lines (NDJSON), and this thread is the import's bottleneck. Kuzu
-   * parses an array on one thread where it splits NDJSON over its threads, and still the whole import measured 5-7 %
-   * faster over alternating runs of the 100,000-person import.
-   */
-  private async write(file: string, batch: ImportBatch): Promise<number> {
-    const { count, rows } = await batch.load();
-    if (this.stopped) throw new StoreError('Import stopped');
-    const fd = openSync(file, 'w');
-    try {
-      let chunk: Row[] = [];
-      let n = 0;
-      const flush = (): void => {
-        const text = JSON.stringify(chunk); // "[row,row,…]": its inside joins on to what is written already
-        writeAll(fd, n === 0 ? text.slice(0, -1) : `,${text.slice(1, -1)}`);
-        n += chunk.length;
-        chunk = [];
-      };
-      for (const row of rows()) {
-        chunk.push(row);
-        if (chunk.length === 10000) {
-          flush();
-          await new Promise(setImmediate);
-          if (this.stopped) throw new StoreError('Import stopped');
-        }
-      }
-      if (chunk.length) flush();
-      writeAll(fd, n === 0 ? '[]' : ']');
-      if (n !== count) throw new StoreError(`Import: ${batch.name} gave ${n} rows for ${batch.table}, ${count} expected`);
-      return n;
-    } finally {
-      closeSync(fd);
-    }
-  }
-}
-
-/** Writes all of `text` (UTF-8): a short write, which regular files do not do in practice, goes on from where it stopped. */
-function writeAll(fd: number, text: string): void {
-  const written = writeSync(fd, text);
-  const length = Buffer.byteLength(text);
-  if (written === length) return;
-  const bytes = Buffer.from(text);
-  for (let at = written; at < bytes.length; ) at += writeSync(fd, bytes, at);
-}
-
-/**
- * Kuzu takes table names and COPY's file as literals, not parameters: the two templates in cypher/kuzu/import/
- * (copy-stage, clear-stage) are filled with a table from the fixed lists above and a path we created, checked to
- * be a plain path.
- */
-function stageTemplate(library: QueryLibrary, name: 'import/copy-stage' | 'import/clear-stage', table: string, file = ''): string {
-  if (!COPY_TABLES.has(table)) throw new StoreError(`Unknown table ${table} for COPY`);
-  if (!/^[\w./ -]*$/.test(file)) throw new StoreError('DATA_DIR must be a plain path (letters, digits, . _ - / and spaces) for imports');
-  return library.get(name).replace('{table}', table).replace('{file}', file);
-}
-
-function copyInto(library: QueryLibrary, table: string, file: string): string {
-  return stageTemplate(library, 'import/copy-stage', table, file);
 }

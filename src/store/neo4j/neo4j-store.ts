@@ -218,6 +218,13 @@ export class Neo4jStore implements GraphStore {
     await save({ ...run, finishedAt: new Date().toISOString() });
   }
 
+  /** Neo4j keeps no record cache in this process: nothing to empty. */
+  clearCaches(): void {}
+
+  withoutRecordCache(): GraphStore {
+    return this;
+  }
+
   async ping(): Promise<void> {
     await this.read.getMeta('ping');
   }

@@ -16,16 +16,16 @@ import { CreateDealInput } from '@/graphql/deal/deal.input';
 import { CreateInteractionInput } from '@/graphql/interaction/interaction.input';
 import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
 import { applyPatch } from '@/graphql/shared/write';
+import { blankOf } from '@/store/columns/column';
+import { companyColumns } from '@/store/columns/company';
 
-const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
-  nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
-  capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
-  businessPolicy: null, challenges: null, customFields: {},
-};
-
-/** A company record from a create input (the snapshot import builds its records the same way). */
+/**
+ * A company record from a create input (the snapshot import builds its records the same way). Its defaults, once a
+ * literal copy of the company's shape, are the blank record of the store's column list (src/store/columns/company.ts):
+ * every field null, [] or {}, so a new field needs no edit here.
+ */
 export function companyFromInput(input: CreateCompanyInput, id: string, version: number): Company {
-  return normaliseCompany(applyPatch({ ...EMPTY_COMPANY, id, name: '', version } as Company, { ...input, id }));
+  return normaliseCompany(applyPatch({ ...blankOf(companyColumns), id, name: '', version }, { ...input, id }));
 }
 
 function normaliseCompany(c: Company): Company {

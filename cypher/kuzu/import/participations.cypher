@@ -1,3 +1,0 @@
-MATCH (s:ParticipationStage)
-MATCH (p:Person {id: s.personId}), (i:Interaction {id: s.interactionId})
-MERGE (p)-[:PARTICIPATED_IN]->(i)

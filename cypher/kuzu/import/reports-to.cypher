@@ -1,3 +1,0 @@
-MATCH (s:ReportsToStage)
-MATCH (r:Person {id: s.repId}), (b:Person {id: s.bossId})
-MERGE (r)-[:REPORTS_TO]->(b)

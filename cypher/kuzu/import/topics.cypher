@@ -1,3 +1,0 @@
-MATCH (s:TopicStage)
-MERGE (t:Topic {key: s.key})
-ON CREATE SET t.name = s.name

@@ -1,3 +1,0 @@
-UNWIND $rows AS s
-MATCH (p:Person {id: s.personId}), (t:Topic {key: s.key})
-MERGE (p)-[:EXPERT_IN]->(t)

@@ -1,3 +1,0 @@
-UNWIND $rows AS s
-MATCH (p:Person {id: s.personId}), (i:Interaction {id: s.interactionId})
-MERGE (p)-[:PARTICIPATED_IN]->(i)

@@ -1,0 +1,3 @@
+// Kuzu stage: TopicLinkStage
+MATCH (p:Person {id: s.personId}), (t:Topic {key: s.key})
+MERGE (p)-[:EXPERT_IN]->(t)

@@ -1,1 +1,0 @@
-MATCH (t:Topic) RETURN t.key AS key, t.name AS name ORDER BY t.key
