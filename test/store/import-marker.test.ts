@@ -80,6 +80,7 @@ describe.each(testEngines())('whole-network values during an unfinished import [
       expect(await get('during')).toMatchObject({ value: 2, upToDate: false });
       expect(await get('during')).toMatchObject({ value: 3, upToDate: false }); // not kept
       await mark(s, { ...run, finishedAt: new Date().toISOString() });
+      clock += 1; // older than staleMs (0): not served once the graph changed
       expect(await get('before')).toMatchObject({ value: 4, upToDate: true });
       expect(await get('before')).toMatchObject({ value: 4, upToDate: true });
     } finally {
