@@ -77,11 +77,15 @@ export class NetworkCache {
     return this.loading;
   }
 
-  /** A graph that holds part of an import (import-run.ts) is not loaded: searches read per request meanwhile. */
+  /**
+   * A graph that holds part of an import (import-run.ts) is not loaded: searches read per request meanwhile. The load
+   * is one consistent read (one state of the graph, bounded by its size rather than the per-query time limit: the
+   * whole-network lists of 100,000 people take seconds on Neo4j).
+   */
   private async readUnlessImporting(network: Network): Promise<LoadReport> {
     const run = await this.store.read.unfinishedImport();
     if (run) throw new ImportUnderwayError(run);
-    return readWholeNetwork(this.store.read, network);
+    return this.store.readConsistent((ops) => readWholeNetwork(ops, network));
   }
 
   private async onChanges({ changes }: Delivery): Promise<void> {
