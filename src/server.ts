@@ -152,6 +152,8 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
   const graphql: Route = async (request) => {
     const { req, res, url, requestId } = request;
     const started = Date.now();
+    // every cache (tokens and records, warm paths, insights) first learns what any process committed (change-feed.ts)
+    await store.changes.catchUp();
     const actor = await authenticated(request);
     if (!actor) return;
     const body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : '';

@@ -1,7 +1,7 @@
 import { EngineName } from './cypher/query-library';
 import { GraphOperations } from './graph-operations';
 import { StoreStats } from './runner';
-import { WriteFeed } from './commit-feed';
+import { ChangeFeed } from './changes/change-feed';
 import { SnapshotFeed } from './snapshot-feed';
 
 /** How far an import is, in the snapshot's records (see import-progress.ts). */
@@ -12,9 +12,20 @@ export interface ImportProgress {
   total: number;
 }
 
+/** What an engine can do, for callers that need to know (instead of testing the engine's name). */
+export interface StoreCapabilities {
+  /**
+   * This process is the only writer of the database (Kuzu locks its directory): every change is one this process
+   * made, so following the change log needs no reads. False on Neo4j, where other service processes write too.
+   */
+  soleWriter: boolean;
+}
+
 /** The seam between the service and a graph database. One implementation per engine folder. */
 export interface GraphStore {
+  /** For logs and `/ready` only: callers that need to know something ask `capabilities`. */
   readonly engine: EngineName;
+  readonly capabilities: StoreCapabilities;
   readonly stats: StoreStats;
   /** Reads outside any transaction; each call is one round trip. */
   readonly read: GraphOperations;
@@ -25,8 +36,12 @@ export interface GraphStore {
   readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T>;
   /** Runs `work` in one write transaction: it commits all of it or, when `work` throws, none of it. */
   write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T>;
-  /** Told after every commit: what was written (in-memory views keep themselves exact from it). */
-  readonly commits: WriteFeed;
+  /**
+   * The change log as this process follows it (changes/change-feed.ts): every write transaction appends what it
+   * changed, by id, with the next sequence; every cache listens here, and `changes.catchUp()` brings them up to
+   * what any process committed. `write` resolves after this process's listeners were told of its commit.
+   */
+  readonly changes: ChangeFeed;
   /**
    * Writes a snapshot (upsert by id: importing twice equals importing once), committing only once the feed says the
    * whole snapshot passed its checks; when it rejects, nothing is written. Kuzu commits it in one transaction; Neo4j

@@ -1,8 +1,8 @@
 import { GraphStore } from './graph-store';
 
 /**
- * What a store's process is still preparing before it serves at full speed (the warm-path network on the embedded
- * engine). `/ready` answers 503 `warming` while anything is pending, so a load balancer sends no traffic to a
+ * What a store's process is still preparing before it serves at full speed (the in-memory warm-path network, on
+ * every engine). `/ready` answers 503 `warming` while anything is pending, so a load balancer sends no traffic to a
  * process whose first searches would wait for the load. A failed preparation ends too: searches then read live.
  */
 export class Readiness {

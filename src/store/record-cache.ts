@@ -1,7 +1,10 @@
+import type { ChangeFeed } from './changes/change-feed';
+
 /**
- * Records read by id (companies, people, contracts, deals, interactions), kept between requests by an embedded
- * store, whose process sees every commit: the store empties it after each one (see CommitFeed), before the
- * writer's promise resolves, so no request ever reads a record older than the last commit it could see.
+ * Records read by id (companies, people, contracts, deals, interactions, edge lists, tokens), kept between requests.
+ * It hangs off the change feed (`follow`): it is emptied at every change any process committed, as the feed tells it
+ * (this process's commits before the writer's promise resolves, other processes' at the next catch-up, which a
+ * request does before anything else), so no request reads a record older than the last commit it could see.
  *
  * A read that started before a commit must not put what it read after that commit's clear: `begin()` hands out the
  * current generation and `put` keeps a record only while the generation is unchanged.
@@ -14,7 +17,16 @@ export class RecordCache {
   hits = 0;
   misses = 0;
 
+  /** While its import is unfinished (batches change records without telling each), nothing is kept. */
+  private feed: ChangeFeed | null = null;
+
   constructor(readonly maxEntries: number) {}
+
+  /** Empties the cache at every change `feed` tells, and keeps nothing while an import is unfinished. */
+  follow(feed: ChangeFeed): void {
+    this.feed = feed;
+    feed.subscribe(() => this.clear());
+  }
 
   /** The token for one read: pass it to `put` with what the read returns. */
   begin(): number {
@@ -37,7 +49,7 @@ export class RecordCache {
 
   /** Keeps `record` unless a commit happened since `token` was handed out. Returns the (frozen) record. */
   put<T extends object>(token: number, kind: string, id: string, record: T): T {
-    if (token !== this.generation || this.maxEntries <= 0) return record;
+    if (token !== this.generation || this.maxEntries <= 0 || this.feed?.importing) return record;
     deepFreeze(record);
     const key = `${kind}\u0000${id}`;
     this.entries.delete(key);

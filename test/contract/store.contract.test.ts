@@ -1,5 +1,6 @@
 import { nameSortKey } from '@/domain/shared/sort-key';
 import { PersonKind, RelationshipKind } from '@/domain/shared/enums';
+import { Rep } from '@/domain/person/person';
 import { describeEachEngine } from '../helpers/engines';
 import { aCompany, aRep } from '../helpers/factories';
 
@@ -97,7 +98,7 @@ describeEachEngine('batched reads by id', (store, engine) => {
   });
 
   it('cost one round trip per batch; on Kuzu a small batch runs one key lookup per id', async () => {
-    store().clearCaches();
+    store().clearCaches(); // both engines keep records by id
     const before = { ...store().stats };
     await store().read.peopleByIds(['b1', 'b2', 'b3']);
     expect(store().stats.roundTrips - before.roundTrips).toBe(1);

@@ -42,7 +42,7 @@ export class InsightFreshnessType {
   @ScoreField({ description: 'Seconds since it was computed' }) ageSeconds: number;
   @Field({ description: 'False when the graph changed since (the answer is then at most maxAgeSeconds old)' }) upToDate: boolean;
   @Field(() => Int, { description: 'How long the computation took' }) computeMs: number;
-  @Field({ description: 'REVISION (embedded engine: every write is seen) or FINGERPRINT (Neo4j: counts and trust sum)' }) basis: string;
+  @Field({ description: 'REVISION: keyed by the change log, on every engine (a write through any replica is seen); FINGERPRINT is no longer answered' }) basis: string;
 }
 
 @ObjectType('BrokerNetwork', { description: 'The trust network the analysis ran on' })

@@ -13,7 +13,6 @@ import { NetworkCache } from '@/store/paths/network-cache';
 import {
   readCompanyByKey, readCurrentEmployees, readInteractionsAmong, readManagerIds, readNeighbourhoods, readPeopleByKey,
 } from '@/store/paths/paths.queries';
-import { writeFeedOf } from '@/store/paths/write-feed';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ConflictError } from '@/graphql/errors/conflict.error';
 import { NotFoundError } from '@/graphql/errors/not-found.error';
@@ -78,8 +77,8 @@ export class WarmPathService {
     private readonly store: GraphStore,
     mode: CacheMode = 'auto',
   ) {
-    const useCache = mode === 'on' || (mode === 'auto' && store.engine === 'kuzu');
-    this.cache = useCache ? new NetworkCache(store, writeFeedOf(store)) : null;
+    const useCache = mode !== 'off'; // the change feed keeps the in-memory network exact on every engine
+    this.cache = useCache ? new NetworkCache(store) : null;
   }
 
   /** Loads the cache now (a server can call it at start); resolves at once without a cache. */

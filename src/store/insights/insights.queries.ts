@@ -134,16 +134,6 @@ export async function trustNetwork(ops: GraphOperations, today: string): Promise
   };
 }
 
-/** A summary of what the cached insights read (Neo4j); a change means a cached answer is out of date. */
-export async function graphFingerprint(ops: GraphOperations, today: string): Promise<string> {
-  const [r] = await ops.run('insights/graph-fingerprint', { today });
-  const n = (v: unknown): number => Number(v ?? 0);
-  return [
-    n(r?.people), n(r?.personVersions), n(r?.companies), n(r?.companyVersions), n(r?.deals), n(r?.dealVersions),
-    n(r?.ties), n(r?.tieVersions), n(r?.trustSum).toFixed(6), n(r?.employments), n(r?.current),
-  ].join('/');
-}
-
 /** Everything proposals and referrals read, for the whole network: five columnar queries side by side. */
 export async function insightBase(ops: GraphOperations, today: string): Promise<InsightBase> {
   const [reps, employers, ties, companies, deals] = await Promise.all([

@@ -1,61 +1,21 @@
 import { GraphStore } from '@/store/graph-store';
-import { writeFeedOf } from '@/store/paths/write-feed';
-import { graphFingerprint } from './insights.queries';
-
-const revisions = new WeakMap<GraphStore, { value: number }>();
-
-/**
- * The store's write revision when it is exact: Kuzu is embedded and locks its directory, so every write goes
- * through this process, and the write feed (src/store/paths/write-feed.ts) tells each committed write and
- * import; the revision counts them from the first call on (nothing is cached before it).
- * Neo4j can be written by other processes, so there is no exact revision: null.
- */
-export function exactRevision(store: GraphStore): number | null {
-  return store.engine === 'kuzu' ? ownRevision(store) : null;
-}
-
-/** Writes this process committed to `store` since the first call (any engine). */
-export function ownRevision(store: GraphStore): number {
-  let r = revisions.get(store);
-  if (!r) {
-    const counter = { value: 0 };
-    writeFeedOf(store).subscribe(() => {
-      counter.value++;
-    });
-    revisions.set(store, (r = counter));
-  }
-  return r.value;
-}
 
 export interface GraphVersion {
+  /** The change feed's version (changes/change-feed.ts): equal versions, equal graph. */
   version: string;
-  basis: 'REVISION' | 'FINGERPRINT';
+  basis: 'REVISION';
   /** An import is committing batches (import-run.ts): the graph holds part of it, nothing computed now is kept. */
   importing: boolean;
 }
 
-/** How long a Neo4j fingerprint is trusted for writes by other processes (this process's writes are seen at once). */
-export const FINGERPRINT_TTL_MS = 5000;
-const fingerprints = new WeakMap<GraphStore, { day: string; at: number; value: Promise<{ fingerprint: string; importing: boolean }> }>();
-
 /**
- * What the graph looks like now. Embedded engine: the exact write revision (its import is one transaction, so it is
- * never seen half done). Neo4j: this process's write revision (seen at once), a fingerprint query and the unfinished
- * import marker, re-read at most every FINGERPRINT_TTL_MS (writes and imports by other processes).
+ * What the graph looks like now, on every engine: the change feed's position once it has caught up with every
+ * change committed before the call (by any process; a counter-like read that finds nothing new on Neo4j, nothing to
+ * read on the embedded engine), and whether an import is unfinished.
  */
-export async function graphVersion(store: GraphStore, today: string, now: () => number = Date.now): Promise<GraphVersion> {
-  const revision = exactRevision(store);
-  if (revision !== null) return { version: `r${revision}`, basis: 'REVISION', importing: false };
-  const own = ownRevision(store);
-  let f = fingerprints.get(store);
-  if (!f || f.day !== today || now() - f.at > FINGERPRINT_TTL_MS) {
-    const read = Promise.all([graphFingerprint(store.read, today), store.read.unfinishedImport()]);
-    f = { day: today, at: now(), value: read.then(([fingerprint, run]) => ({ fingerprint, importing: run !== null })) };
-    fingerprints.set(store, f);
-    f.value.catch(() => fingerprints.delete(store));
-  }
-  const { fingerprint, importing } = await f.value;
-  return { version: `r${own}/${fingerprint}`, basis: 'FINGERPRINT', importing };
+export async function graphVersion(store: GraphStore): Promise<GraphVersion> {
+  await store.changes.catchUp();
+  return { version: store.changes.version, basis: 'REVISION', importing: store.changes.importing };
 }
 
 interface Slot<T> {
@@ -89,7 +49,7 @@ export class VersionedValue<T> {
     if (!slots) this.perStore.set(store, (slots = new Map()));
     let slot = slots.get(key);
     if (!slot) slots.set(key, (slot = {}));
-    const current = await graphVersion(store, today, now);
+    const current = await graphVersion(store);
     const latest = slot.latest;
     if (latest && latest.day === today) {
       if (latest.version === current.version) return { value: latest.value, computedAt: latest.at, upToDate: true, basis: current.basis, version: latest.version };
@@ -115,15 +75,16 @@ export class VersionedValue<T> {
 }
 
 interface Entry<T> {
-  revision: number;
+  revision: string;
   day: string;
   value: Promise<T>;
 }
 
 /**
  * Results computed from the graph, kept while nothing was written and the day is the same (who "works there now"
- * depends on the day). Concurrent requests for one key share one computation. Least recently used entries go
- * first beyond `maxEntries`. Without an exact revision (see exactRevision) it computes every time.
+ * depends on the day). The revision is the change feed's version as it stands (a request caught up with the log
+ * before it began, see src/server.ts). Concurrent requests for one key share one computation. Least recently used
+ * entries go first beyond `maxEntries`. While an import is unfinished it computes every time and keeps nothing.
  */
 export class RevisionCache<T> {
   private readonly perStore = new WeakMap<GraphStore, Map<string, Entry<T>>>();
@@ -170,4 +131,9 @@ export class RevisionCache<T> {
     }
     return out;
   }
+}
+
+/** The feed's version, or null while an import is unfinished (nothing is kept then). */
+function exactRevision(store: GraphStore): string | null {
+  return store.changes.importing ? null : store.changes.version;
 }

@@ -10,7 +10,8 @@ import { SnapshotFeed } from '../snapshot-feed';
 import { KuzuImport } from './kuzu-import';
 import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
 import { Mutex } from '../mutex';
-import { CommitFeed, WriteStatement } from '../commit-feed';
+import { ChangeLog, Appended } from '../changes/change-log';
+import { ChangeFeed } from '../changes/change-feed';
 import { RecordCache } from '../record-cache';
 import { IN_USE, recoverBeforeOpen } from './kuzu-recovery';
 import { LargeWriteMarker } from './large-write-marker';
@@ -157,10 +158,13 @@ class KuzuSession implements QueryRunner {
 /** The embedded engine: Kuzu on disk under DATA_DIR, in this process. */
 export class KuzuStore implements GraphStore {
   readonly engine = 'kuzu' as const;
+  /** The database directory is locked to this process: every change is its own. */
+  readonly capabilities = { soleWriter: true };
   readonly stats = new StoreStats();
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('kuzu');
-  readonly commits = new CommitFeed(this.library);
+  private readonly changeLog = new ChangeLog(this.library);
+  readonly changes: ChangeFeed;
   private readonly recordCache: RecordCache;
   /** `read` without the record cache: every read goes to the engine (see withoutRecordCache). */
   private readonly uncachedRead: GraphOperations;
@@ -199,8 +203,9 @@ export class KuzuStore implements GraphStore {
     };
     this.read = new GraphOperations(readers, { ...LOOKUPS, recordCache: this.recordCache });
     this.uncachedRead = new GraphOperations(readers, LOOKUPS);
-    // this process is the only one on the database (see the DATA_DIR lock), so it sees every commit
-    this.commits.subscribe(() => this.recordCache.clear());
+    // the only writer (see the DATA_DIR lock): the feed never needs to read the log (see ChangeFeed)
+    this.changes = new ChangeFeed((since) => this.read.run('changes/since', { since }), true);
+    this.recordCache.follow(this.changes);
   }
 
   /** Recovers from a crash first (kuzu-recovery.ts: the WAL of an unacknowledged import, a WAL to replay). */
@@ -216,6 +221,8 @@ export class KuzuStore implements GraphStore {
     }
     await store.migrate();
     await backfillSortKeys(store);
+    const [head] = await store.read.run('changes/head');
+    store.changes.start(head, (await store.read.unfinishedImport()) !== null);
     return store;
   }
 
@@ -278,14 +285,20 @@ export class KuzuStore implements GraphStore {
    * COMMIT that COPYs; when that checkpoint fails (it waited over 5 s for reads), the COMMIT throws although the
    * transaction is in the WAL: then we checkpoint again ourselves. Should that fail too, the store refuses every
    * further write until it is reopened (each one would land behind the marker), and the restart sets the import aside.
+   * Its last statement appends one `import` change to the change log, which commits (or is set aside) with it.
    */
   private largeTransaction<T>(work: (session: KuzuSession) => Promise<T>): Promise<T> {
     return this.writeLock.runExclusive(() => this.timeLimited(false, async () => {
       await this.checkpoint();
       this.marker.write();
       let result: T;
+      let appended = null as Appended | null;
       try {
-        result = await this.uncommitted(work);
+        result = await this.uncommitted(async (session) => {
+          const r = await work(session);
+          appended = await this.changeLog.append((n, p) => session.runUnlocked(n, p), [{ type: 'import', finished: true }]);
+          return r;
+        });
       } catch (e) {
         this.marker.remove();
         throw e;
@@ -306,8 +319,11 @@ export class KuzuStore implements GraphStore {
         throw e;
       }
       this.marker.remove();
+      return { result, appended };
+    })).then(async ({ result, appended }) => {
+      if (appended) await this.changes.committed(appended);
       return result;
-    }));
+    });
   }
 
   private async checkpoint(): Promise<void> {
@@ -341,10 +357,10 @@ export class KuzuStore implements GraphStore {
     }
   }
 
+  /** The transaction's last statement appends its changes to the change log; the feed is told once it committed. */
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
-    let statements: WriteStatement[] = [];
-    const result = await this.transaction((session) => {
-      const recorded = this.commits.record(
+    const { result, appended } = await this.transaction(async (session) => {
+      const recorded = this.changeLog.record(
         {
           run: (n, p) => session.runUnlocked(n, p),
           runEach: async (n, list) => {
@@ -356,10 +372,10 @@ export class KuzuStore implements GraphStore {
         },
         LOOKUPS,
       );
-      statements = recorded.statements;
-      return work(recorded.ops);
+      const r = await work(recorded.ops);
+      return { result: r, appended: await this.changeLog.append((n, p) => session.runUnlocked(n, p), recorded.changes) };
     });
-    this.commits.committed(statements);
+    if (appended) await this.changes.committed(appended);
     return result;
   }
 
@@ -375,7 +391,6 @@ export class KuzuStore implements GraphStore {
       await this.largeTransaction((session) => snapshotImport.write(session, feed, onProgress));
     } finally {
       snapshotImport.cleanUp();
-      this.commits.imported();
     }
   }
 

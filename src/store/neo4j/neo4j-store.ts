@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Node, Relationship as Neo4jRel, Session } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, Node, Relationship as Neo4jRel, Session } from 'neo4j-driver';
 import { QueryLibrary } from '../cypher/query-library';
 import { GraphOperations } from '../graph-operations';
 import { backfillSortKeys } from '../sort-key-backfill';
@@ -10,7 +10,10 @@ import { ImportStep, importSteps } from '../snapshot-rows';
 import { IMPORT_RUN_KEY, ImportRun, importDigest, startRun } from '../import-run';
 import { Mutex } from '../mutex';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
-import { CommitFeed, WriteStatement } from '../commit-feed';
+import { Appended, ChangeLog } from '../changes/change-log';
+import { ChangeFeed } from '../changes/change-feed';
+import { Change } from '../changes/change';
+import { RecordCache } from '../record-cache';
 import { WriteGate } from '../write-gate';
 
 export interface Neo4jStoreOptions {
@@ -22,6 +25,8 @@ export interface Neo4jStoreOptions {
   maxConnectionPoolSize?: number;
   /** Rows per import batch (default IMPORT_BATCH_ROWS); tests make it small to import in many batches. */
   importBatchRows?: number;
+  /** Records by id kept between reads, emptied at every change the feed tells (see RecordCache); 0: none. Default 50,000. */
+  recordCacheSize?: number;
 }
 
 /** Rows per import batch (one `UNWIND $rows` statement in its own transaction); see bench/README.md for the measurement. */
@@ -65,13 +70,28 @@ function translate(e: unknown): Error {
   return e instanceof Error ? e : new StoreError(String(e), e);
 }
 
-/** The production engine: Neo4j 5 over Bolt, with transaction functions (retried on transient errors). */
+/**
+ * The production engine: Neo4j 5 over Bolt. Every read and write is a transaction function (`executeRead`,
+ * `executeWrite`: routed to a follower or the leader in a cluster, retried on transient errors), and every session
+ * shares one bookmark manager: a read waits until the server it reaches has every transaction this process
+ * committed, so no follower answers with data older than this process's own last write. The change-log catch-up
+ * runs as a write-routed transaction (the leader has every commit of every process) and so its bookmark, too, is
+ * waited for by the reads that follow it.
+ */
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
+  /** Other service processes may write the same database. */
+  readonly capabilities = { soleWriter: false };
   readonly stats = new StoreStats();
   readonly read: GraphOperations;
   private readonly library = QueryLibrary.load('neo4j');
-  readonly commits = new CommitFeed(this.library);
+  private readonly changeLog = new ChangeLog(this.library);
+  readonly changes: ChangeFeed;
+  readonly recordCache: RecordCache;
+  /** `read` without the record cache: every read goes to the engine (see withoutRecordCache). */
+  private readonly uncachedRead: GraphOperations;
+  /** The bookmarks of this process's transactions, shared by all its sessions (causal consistency in a cluster). */
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
   private readonly gate = new WriteGate();
   /** Imports of this process run one after another (two interleaved batch imports would each resume the other). */
   private readonly importing = new Mutex();
@@ -80,9 +100,18 @@ export class Neo4jStore implements GraphStore {
     private readonly driver: Driver,
     private readonly options: Neo4jStoreOptions,
   ) {
+    this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
     this.read = new GraphOperations({
       run: (name, params) => this.withSession((s) => s.executeRead((tx) => this.runIn(tx, name, params), this.txConfig())),
+    }, { recordCache: this.recordCache });
+    this.uncachedRead = new GraphOperations({
+      run: (name, params) => this.withSession((s) => s.executeRead((tx) => this.runIn(tx, name, params), this.txConfig())),
     });
+    this.changes = new ChangeFeed(
+      (since) => this.withSession((s) => s.executeWrite((tx) => this.runIn(tx, 'changes/since', { since }), this.txConfig())),
+      false,
+    );
+    this.recordCache.follow(this.changes);
   }
 
   static async open(options: Neo4jStoreOptions): Promise<Neo4jStore> {
@@ -102,6 +131,8 @@ export class Neo4jStore implements GraphStore {
     const store = new Neo4jStore(driver, options);
     await store.migrate();
     await backfillSortKeys(store);
+    const [head] = await store.read.run('changes/head');
+    store.changes.start(head, (await store.read.unfinishedImport()) !== null);
     return store;
   }
 
@@ -110,7 +141,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async withSession<T>(work: (s: Session) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.options.database });
+    const session = this.driver.session({ database: this.options.database, bookmarkManager: this.bookmarks });
     try {
       return await work(session);
     } catch (e) {
@@ -155,17 +186,18 @@ export class Neo4jStore implements GraphStore {
       this.withSession((s) => s.executeRead((tx) => work(new GraphOperations({ run: (name, params) => this.runIn(tx, name, params) })))));
   }
 
+  /** The transaction's last statement appends its changes to the change log; the feed is told once it committed. */
   async write<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
-    let statements: WriteStatement[] = [];
-    const result = await this.gate.write(() => this.withSession((s) =>
-      s.executeWrite((tx) => {
-        // a retried transaction starts over: only the last attempt's statements count
-        const recorded = this.commits.record({ run: (name, params) => this.runIn(tx, name, params) });
-        statements = recorded.statements;
-        return work(recorded.ops);
+    const { result, appended } = await this.gate.write(() => this.withSession((s) =>
+      s.executeWrite(async (tx) => {
+        // a retried transaction starts over: only the last attempt's changes count
+        const run = (name: string, params: Params = {}): Promise<Row[]> => this.runIn(tx, name, params);
+        const recorded = this.changeLog.record({ run });
+        const r = await work(recorded.ops);
+        return { result: r, appended: await this.changeLog.append(run, recorded.changes) };
       }, this.txConfig()),
     ));
-    this.commits.committed(statements);
+    if (appended) await this.changes.committed(appended);
     return result;
   }
 
@@ -180,11 +212,7 @@ export class Neo4jStore implements GraphStore {
   async importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void> {
     const snapshot = await feed.whole();
     await this.importing.runExclusive(async () => {
-      try {
-        await this.importInBatches(importSteps(snapshot), feed.counts, onProgress);
-      } finally {
-        this.commits.imported();
-      }
+      await this.importInBatches(importSteps(snapshot), feed.counts, onProgress);
     });
   }
 
@@ -193,15 +221,20 @@ export class Neo4jStore implements GraphStore {
     const unfinished = await this.read.unfinishedImport();
     let run = unfinished?.digest === digest ? unfinished : startRun(digest);
     const batchRows = this.options.importBatchRows ?? IMPORT_BATCH_ROWS;
-    const save = (next: ImportRun, work?: (tx: ManagedTransaction) => Promise<unknown>): Promise<void> =>
+    // The run's start and finish each append one `import` change to the change log (the batches between change
+    // the graph without telling each record: caches keep nothing until the finish says to load again).
+    const save = async (next: ImportRun, work?: (tx: ManagedTransaction) => Promise<unknown>, changes: Change[] = []): Promise<void> => {
       // each batch waits, like every write of this service, for a consistent read (a backup) to end
-      this.gate.write(() => this.withSession((s) =>
+      const appended: Appended | null = await this.gate.write(() => this.withSession((s) =>
         s.executeWrite(async (tx) => {
           await work?.(tx);
           await this.runIn(tx, 'meta/set', { key: IMPORT_RUN_KEY, value: JSON.stringify(next) });
+          return this.changeLog.append((name, params) => this.runIn(tx, name, params), changes);
         }),
       ));
-    if (run !== unfinished) await save(run);
+      if (appended) await this.changes.committed(appended);
+    };
+    if (run !== unfinished) await save(run, undefined, [{ type: 'import', finished: false }]);
     const progress = new ImportProgressCounter(steps.map((s) => s.step), counts, onProgress);
     for (let k = 0; k < steps.length; k++) {
       const { step, rows } = steps[k];
@@ -215,14 +248,18 @@ export class Neo4jStore implements GraphStore {
       }
       progress.written(k);
     }
-    await save({ ...run, finishedAt: new Date().toISOString() });
+    await save({ ...run, finishedAt: new Date().toISOString() }, undefined, [{ type: 'import', finished: true }]);
   }
 
-  /** Neo4j keeps no record cache in this process: nothing to empty. */
-  clearCaches(): void {}
+  clearCaches(): void {
+    this.recordCache.clear();
+  }
 
+  /** Every member is this store's own (its prototype is this store) but `read`. */
   withoutRecordCache(): GraphStore {
-    return this;
+    const view: GraphStore = Object.create(this);
+    Object.defineProperty(view, 'read', { value: this.uncachedRead });
+    return view;
   }
 
   async ping(): Promise<void> {

@@ -1,27 +1,29 @@
 import { Network } from '@/domain/paths/network';
 import { log } from '@/log';
 import { IntroductionOutcome } from '@/domain/shared/enums';
+import { GraphOperations } from '@/store/graph-operations';
 import { GraphStore } from '@/store/graph-store';
-import { QueryLibrary } from '@/store/cypher/query-library';
 import { ImportUnderwayError } from '@/store/import-run';
+import { Change, changesEverything } from '@/store/changes/change';
+import { Delivery } from '@/store/changes/change-feed';
+import { Row } from '@/store/runner';
 import { LoadReport, readWholeNetwork } from './paths.queries';
-import { WriteBatch, WriteFeed, WriteStatement } from './write-feed';
 
 /**
- * The whole people network in memory, for warm-path searches without a database round trip per level.
+ * The whole people network in memory, for warm-path searches without a database round trip per level, on both
+ * engines.
  *
- * Freshness: loaded on first use; afterwards every write this process commits is applied to it from the
- * write feed before the write returns (each statement re-states one record, so applying it again is
- * harmless). Writes it cannot apply record by record (a snapshot import, deleting every node, a write query
- * it does not know) drop it, and the next search loads it again. Writes committed while it loads are
- * applied when the load ends. It is only correct when this process is the only writer, which holds for
- * the embedded engine (one process per data directory); with Neo4j other processes may write, so the
- * service reads neighbourhoods per search there instead.
+ * Freshness: loaded on first use; afterwards it hangs off the store's change feed (changes/change-feed.ts): each
+ * change it is told (this process's writes before the write returns, other processes' at the catch-up that starts
+ * each request) is applied by reading the changed records again by id (applyChanges), so a search never sees a
+ * network older than the last commit its request could see. An import, or a change the log cannot describe record
+ * by record, drops it, and the next search loads it again. Changes told while it loads are applied when the load
+ * ends (re-reading a record is idempotent, so one the load saw already does no harm).
  */
 export class NetworkCache {
   private network: Network | null = null;
   private loading: Promise<Network> | null = null;
-  private buffered: WriteBatch[] = [];
+  private buffered: Change[] = [];
   private reloadWanted = false;
   /** The last full load, for logs and the benchmark. */
   lastLoad: LoadReport | null = null;
@@ -30,16 +32,8 @@ export class NetworkCache {
   private retryAfter = 0;
   static readonly RETRY_MS = 60_000;
 
-  private readonly queryText: (name: string) => string | undefined;
-
-  constructor(
-    private readonly store: GraphStore,
-    feed: WriteFeed,
-  ) {
-    const library = QueryLibrary.load(store.engine);
-    const names = new Set(library.names());
-    this.queryText = (name) => (names.has(name) ? library.get(name) : undefined);
-    feed.subscribe((batch) => this.onBatch(batch));
+  constructor(private readonly store: GraphStore) {
+    store.changes.subscribe((d) => this.onChanges(d));
   }
 
   /** The network when it is loaded and fresh; otherwise starts loading it and answers null. */
@@ -61,11 +55,12 @@ export class NetworkCache {
     this.buffered = [];
     this.reloadWanted = false;
     this.loading = this.readUnlessImporting(network).then(
-      (report) => {
-        this.loading = null;
-        const batches = this.buffered;
+      async (report) => {
+        const changes = this.buffered;
         this.buffered = [];
-        if (this.reloadWanted || !batches.every((b) => applyBatch(network, b, this.queryText))) return this.load();
+        if (!this.reloadWanted) await applyChanges(this.store.read, network, changes);
+        this.loading = null;
+        if (this.reloadWanted || this.buffered.length) return this.load();
         this.network = network;
         this.lastLoad = report;
         this.loads++;
@@ -82,114 +77,97 @@ export class NetworkCache {
     return this.loading;
   }
 
-  /** A graph that holds part of an import (import-run.ts) is not loaded: searches read per request meanwhile. */
+  /**
+   * A graph that holds part of an import (import-run.ts) is not loaded: searches read per request meanwhile. The load
+   * is one consistent read (one state of the graph, bounded by its size rather than the per-query time limit: the
+   * whole-network lists of 100,000 people take seconds on Neo4j).
+   */
   private async readUnlessImporting(network: Network): Promise<LoadReport> {
     const run = await this.store.read.unfinishedImport();
     if (run) throw new ImportUnderwayError(run);
-    return readWholeNetwork(this.store.read, network);
+    return this.store.readConsistent((ops) => readWholeNetwork(ops, network));
   }
 
-  private onBatch(batch: WriteBatch): void {
+  private async onChanges({ changes }: Delivery): Promise<void> {
     if (this.loading) {
-      if (batch.kind === 'import') this.reloadWanted = true;
-      else this.buffered.push(batch);
+      if (changes.some(changesEverything)) this.reloadWanted = true;
+      else this.buffered.push(...changes);
       return;
     }
-    if (this.network && !applyBatch(this.network, batch, this.queryText)) this.network = null;
-  }
-}
-
-/** Writes of other features that cannot change a warm path (skills, org chart, portfolio, contracts, links a deal re-states). */
-const IRRELEVANT = new Set([
-  'person/add-expertise', 'person/add-interests', 'person/clear-topics', 'portfolio/save', 'portfolio/delete',
-  'reports-to/save', 'reports-to/delete', 'contract/save', 'contract/delete', 'contract/delete-by-company',
-  'deal/link-person', 'deal/unlink-people', 'deal/unlink-company',
-]);
-/** Labels and types a warm path reads; a write query that names none of them (and names some label) cannot matter. */
-const RELEVANT = /\b(Person|KNOWS|EMPLOYED_AT|Company|PARTICIPATED_IN|Interaction|Deal|HANDLED|INTRODUCED)\b/;
-
-const s = (v: unknown): string => String(v);
-const orNull = (v: unknown): string | null => (v == null ? null : String(v));
-const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
-
-/** Applies one committed transaction to the network; false when it cannot (the network must be reloaded). */
-export function applyBatch(network: Network, batch: WriteBatch, queryText?: (name: string) => string | undefined): boolean {
-  if (batch.kind === 'import') return false;
-  for (const st of batch.statements) if (!applyStatement(network, st, queryText)) return false;
-  return true;
-}
-
-function applyStatement(n: Network, { name, params: p }: WriteStatement, queryText?: (name: string) => string | undefined): boolean {
-  switch (name) {
-    case 'relationship/save':
-      n.upsertTie({ a: s(p.a), b: s(p.b), trust: Number(p.trust), recordedAt: s(p.recordedAt), kind: orNull(p.kind), since: orNull(p.since) });
-      return true;
-    case 'relationship/delete':
-      n.removeTie(s(p.a), s(p.b));
-      return true;
-    case 'person/save':
-      n.upsertPerson({ id: s(p.id), name: s(p.name), kind: p.kind === 'MANAGER' ? 'MANAGER' : 'REP', team: orNull(p.team) });
-      return true;
-    case 'person/delete':
-      n.removePerson(s(p.id));
-      return true;
-    case 'company/save':
-      n.upsertCompany(s(p.id), s(p.name));
-      return true;
-    case 'company/delete':
-      n.removeCompany(s(p.id));
-      return true;
-    case 'employment/save':
-      n.upsertEmployment({
-        id: s(p.id), repId: s(p.repId), companyId: s(p.companyId), title: orNull(p.title), department: orNull(p.department),
-        since: orNull(p.since), until: orNull(p.until),
-      });
-      return true;
-    case 'employment/delete':
-      n.removeEmployment(s(p.id));
-      return true;
-    case 'interaction/save':
-      n.upsertInteraction({
-        id: s(p.id), at: s(p.at), atMillis: Number(p.atMillis), channel: orNull(p.channel), reaction: orNull(p.reaction),
-        participants: n.interactionParticipants(s(p.id)) ?? [],
-      });
-      return true;
-    case 'interaction/unlink':
-      if (!n.hasInteraction(s(p.id))) return true; // removes links of an interaction the network does not hold: none to remove
-      n.setParticipants(s(p.id), []);
-      return true;
-    case 'interaction/link': {
-      const known = n.interactionParticipants(s(p.id));
-      if (known === null) return false; // links to an interaction saved elsewhere: its time and reaction are not known here
-      n.setParticipants(s(p.id), [...known, ...ids(p.personIds)]);
-      return true;
+    const network = this.network;
+    if (!network) return;
+    if (changes.some(changesEverything)) {
+      this.network = null;
+      return;
     }
-    case 'interaction/delete':
-      n.removeInteraction(s(p.id));
-      return true;
-    case 'deal/save':
-      n.upsertDeal({
-        id: s(p.id), repId: orNull(p.repId), managerId: orNull(p.managerId), stage: s(p.stage), closedAt: orNull(p.closedAt),
-        proposedAt: orNull(p.proposedAt),
-      });
-      return true;
-    case 'deal/delete':
-      n.removeDeal(s(p.id));
-      return true;
-    case 'introduction/save':
-      n.upsertIntroduction({
-        id: s(p.id), introducerId: s(p.introducerId), introducedId: s(p.introducedId), toManagerId: s(p.toManagerId),
-        at: orNull(p.at), outcome: s(p.outcome) as IntroductionOutcome,
-      });
-      return true;
-    case 'introduction/delete':
-      n.removeIntroduction(s(p.id));
-      return true;
-    default: {
-      if (IRRELEVANT.has(name)) return true;
-      const text = queryText?.(name);
-      return text !== undefined && !RELEVANT.test(text) && /\(\w*:\w+/.test(text);
+    try {
+      await applyChanges(this.store.read, network, changes);
+    } catch (error) {
+      if (this.network === network) this.network = null; // loaded again on the next search
+      throw error;
     }
   }
 }
 
+const str = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
+
+/**
+ * Brings `network` up to date with `changes` (none of them `everything`): each changed record a warm path reads is
+ * read again by id (cypher/shared/changes/, point lookups side by side) and upserted, or removed when it is gone.
+ * Changes to what a warm path never reads (contracts, portfolio, org chart, tokens) cost nothing.
+ */
+export async function applyChanges(ops: GraphOperations, network: Network, changes: Change[]): Promise<void> {
+  const one = async (name: string, params: Record<string, unknown>): Promise<Row | undefined> => (await ops.run(name, params))[0];
+  const reads = changes.map(async (c): Promise<(() => void) | null> => {
+    switch (c.type) {
+      case 'person': {
+        const r = await one('changes/person', { id: c.id });
+        return () => (r ? network.upsertPerson({ id: c.id, name: String(r.name), kind: r.kind === 'MANAGER' ? 'MANAGER' : 'REP', team: str(r.team) }) : network.removePerson(c.id));
+      }
+      case 'company': {
+        const r = await one('changes/company', { id: c.id });
+        return () => (r ? network.upsertCompany(c.id, String(r.name)) : network.removeCompany(c.id));
+      }
+      case 'tie': {
+        const r = await one('changes/tie', { a: c.a, b: c.b });
+        return () => (r
+          ? network.upsertTie({ a: String(r.a), b: String(r.b), trust: Number(r.trust), recordedAt: String(r.recordedAt), kind: str(r.kind), since: str(r.since) })
+          : network.removeTie(c.a, c.b));
+      }
+      case 'employment': {
+        const r = await one('changes/employment', { id: c.id });
+        return () => (r
+          ? network.upsertEmployment({
+            id: c.id, repId: String(r.repId), companyId: String(r.companyId), title: str(r.title), department: str(r.department), since: str(r.since), until: str(r.until),
+          })
+          : network.removeEmployment(c.id));
+      }
+      case 'interaction': {
+        const r = await one('changes/interaction', { id: c.id });
+        const who = r && Array.isArray(r.who) ? r.who.map(String) : [];
+        return () => (r && who.length >= 2
+          ? network.upsertInteraction({ id: c.id, at: String(r.at), atMillis: Number(r.atMillis), channel: str(r.channel), reaction: str(r.reaction), participants: who })
+          : network.removeInteraction(c.id));
+      }
+      case 'deal': {
+        const r = await one('changes/deal', { id: c.id });
+        return () => (r && r.repId != null && r.managerId != null
+          ? network.upsertDeal({ id: c.id, repId: str(r.repId), managerId: str(r.managerId), stage: String(r.stage), closedAt: str(r.closedAt), proposedAt: str(r.proposedAt) })
+          : network.removeDeal(c.id));
+      }
+      case 'introduction': {
+        const r = await one('changes/introduction', { id: c.id, introducerId: c.introducerId, introducedId: c.introducedId });
+        return () => (r
+          ? network.upsertIntroduction({
+            id: c.id, introducerId: String(r.introducerId), introducedId: String(r.introducedId), toManagerId: String(r.toManagerId), at: str(r.at),
+            outcome: String(r.outcome) as IntroductionOutcome,
+          })
+          : network.removeIntroduction(c.id));
+      }
+      default:
+        return null;
+    }
+  });
+  // read side by side, applied in the order committed (a removal after an upsert of what it removes stays removed)
+  for (const apply of await Promise.all(reads)) apply?.();
+}

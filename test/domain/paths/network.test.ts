@@ -1,8 +1,6 @@
 import { Network } from '@/domain/paths/network';
 import { kBestPaths } from '@/domain/paths/k-best';
 import { IntroductionOutcome } from '@/domain/shared/enums';
-import { applyBatch } from '@/store/paths/network-cache';
-import { type WriteStatement } from '@/store/paths/write-feed';
 
 const T0 = '2024-01-01T00:00:00.000Z';
 
@@ -83,36 +81,5 @@ describe('Network', () => {
     expect(n.currentEmployment('r1', '2026-01-01')?.title).toBe('部長');
     n.removeEmployment('e3');
     expect(n.currentEmployees('c1', '2026-01-01')).toEqual([]);
-  });
-});
-
-describe('applyBatch (the cache kept fresh from committed writes)', () => {
-  const run = (n: Network, statements: WriteStatement[]) => applyBatch(n, { kind: 'statements', statements }, (name) => (name === 'audit/append' ? 'CREATE (:Audit {id: $id})' : name === 'test/wipe' ? 'MATCH (n) DETACH DELETE n' : undefined));
-
-  it('applies what the mutations write, statement by statement, as a fresh load would see it', () => {
-    const n = base();
-    const ok = run(n, [
-      { name: 'interaction/save', params: { id: 'i9', at: '2024-03-01T10:00:00+09:00', atMillis: Date.parse('2024-03-01T10:00:00+09:00'), channel: 'CALL', reaction: 'POSITIVE', managerIds: ['m1'], repIds: ['r1'] } },
-      { name: 'interaction/unlink', params: { id: 'i9' } },
-      { name: 'interaction/link', params: { id: 'i9', personIds: ['m1', 'r1'] } },
-      { name: 'audit/append', params: { id: 'x' } },
-      { name: 'person/add-expertise', params: { id: 'r1', topics: [] } },
-    ]);
-    expect(ok).toBe(true);
-    expect(n.trustOf('m1', 'r1')).toBe(0.85);
-    expect(run(n, [{ name: 'interaction/delete', params: { id: 'i9' } }])).toBe(true);
-    expect(n.trustOf('m1', 'r1')).toBe(0.8);
-    expect(run(n, [{ name: 'relationship/save', params: { id: 'm1~r3', a: 'm1', b: 'r3', trust: 0.4, recordedAt: T0, kind: null, since: null, version: 1 } }])).toBe(true);
-    expect(n.neighbours('r3')).toEqual([{ id: 'm1', trust: 0.4 }]);
-    expect(run(n, [{ name: 'person/save', params: { id: 'r3', kind: 'MANAGER', name: '山田 一郎', team: 'West' } }])).toBe(true);
-    expect([...n.managers()].sort()).toEqual(['m1', 'r3']);
-  });
-
-  it('asks for a reload when it cannot apply a write record by record', () => {
-    expect(applyBatch(base(), { kind: 'import' })).toBe(false);
-    expect(run(base(), [{ name: 'test/wipe', params: {} }])).toBe(false);
-    expect(run(base(), [{ name: 'something/new', params: {} }])).toBe(false);
-    // participants linked to an interaction the cache never saw: its time is unknown here
-    expect(run(base(), [{ name: 'interaction/link', params: { id: 'unknown', personIds: ['m1', 'r1'] } }])).toBe(false);
   });
 });

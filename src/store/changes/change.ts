@@ -1,0 +1,91 @@
+import { IMPORT_RUN_KEY, parseRun } from '../import-run';
+import { Params } from '../runner';
+
+/**
+ * What one committed write changed, by id: the typed events of the change log (change-log.ts). A cache that holds
+ * one of these re-reads it (or drops it); none carries the record itself, so a process that did not make the write
+ * learns the same from the log as the one that did.
+ */
+export type Change =
+  | { type: 'company'; id: string }
+  | { type: 'person'; id: string }
+  | { type: 'contract'; id: string }
+  | { type: 'contracts-of-company'; companyId: string }
+  | { type: 'deal'; id: string }
+  | { type: 'interaction'; id: string }
+  | { type: 'employment'; id: string }
+  | { type: 'portfolio'; managerId: string; companyId: string }
+  | { type: 'tie'; a: string; b: string }
+  | { type: 'reports-to'; repId: string; bossId: string }
+  | { type: 'introduction'; id: string; introducerId: string; introducedId: string }
+  | { type: 'token'; id: string }
+  | { type: 'tokens-of-manager'; managerId: string }
+  /** A snapshot import: started (batches follow, Neo4j) or finished. Anything may have changed. */
+  | { type: 'import'; finished: boolean }
+  /** A write the log cannot describe record by record (a test wipe, a new write query): anything may have changed. */
+  | { type: 'everything'; statement: string };
+
+/** True when `c` may have changed anything: whole-graph views load again. */
+export const changesEverything = (c: Change): boolean => c.type === 'import' || c.type === 'everything';
+
+const s = (v: unknown): string => String(v);
+
+/**
+ * The changes a named write statement makes, from its parameters. Each write query of cypher/ is listed here (the
+ * feed test checks every write query of the library has an entry); one that is not is logged as `everything`.
+ */
+const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
+  'company/save': (p) => [{ type: 'company', id: s(p.id) }],
+  'company/delete': (p) => [{ type: 'company', id: s(p.id) }],
+  'contract/delete-by-company': (p) => [{ type: 'contracts-of-company', companyId: s(p.id) }],
+  'person/save': (p) => [{ type: 'person', id: s(p.id) }],
+  'person/clear-topics': (p) => [{ type: 'person', id: s(p.id) }],
+  'person/add-expertise': (p) => [{ type: 'person', id: s(p.id) }],
+  'person/add-interests': (p) => [{ type: 'person', id: s(p.id) }],
+  'person/delete': (p) => [{ type: 'person', id: s(p.id) }],
+  'contract/save': (p) => [{ type: 'contract', id: s(p.id) }],
+  'contract/delete': (p) => [{ type: 'contract', id: s(p.id) }],
+  'deal/unlink-company': (p) => [{ type: 'deal', id: s(p.id) }],
+  'deal/unlink-people': (p) => [{ type: 'deal', id: s(p.id) }],
+  'deal/save': (p) => [{ type: 'deal', id: s(p.id) }],
+  'deal/link-person': (p) => [{ type: 'deal', id: s(p.id) }],
+  'deal/delete': (p) => [{ type: 'deal', id: s(p.id) }],
+  'interaction/save': (p) => [{ type: 'interaction', id: s(p.id) }],
+  'interaction/unlink': (p) => [{ type: 'interaction', id: s(p.id) }],
+  'interaction/link': (p) => [{ type: 'interaction', id: s(p.id) }],
+  'interaction/delete': (p) => [{ type: 'interaction', id: s(p.id) }],
+  'employment/save': (p) => [{ type: 'employment', id: s(p.id) }],
+  'employment/delete': (p) => [{ type: 'employment', id: s(p.id) }],
+  'portfolio/save': (p) => [{ type: 'portfolio', managerId: s(p.managerId), companyId: s(p.companyId) }],
+  'portfolio/delete': (p) => [{ type: 'portfolio', managerId: s(p.managerId), companyId: s(p.companyId) }],
+  'relationship/save': (p) => [{ type: 'tie', a: s(p.a), b: s(p.b) }],
+  'relationship/delete': (p) => [{ type: 'tie', a: s(p.a), b: s(p.b) }],
+  'reports-to/save': (p) => [{ type: 'reports-to', repId: s(p.repId), bossId: s(p.bossId) }],
+  'reports-to/delete': (p) => [{ type: 'reports-to', repId: s(p.repId), bossId: s(p.bossId) }],
+  'introduction/save': (p) => [{ type: 'introduction', id: s(p.id), introducerId: s(p.introducerId), introducedId: s(p.introducedId) }],
+  'introduction/delete': (p) => [{ type: 'introduction', id: s(p.id), introducerId: s(p.introducerId), introducedId: s(p.introducedId) }],
+  'token/save': (p) => [{ type: 'token', id: s(p.id) }],
+  'token/revoke-by-manager': (p) => [{ type: 'tokens-of-manager', managerId: s(p.managerId) }],
+  'audit/append': () => [],
+  // the import record (import-run.ts) says an import started or finished; other metadata is no cached state
+  'meta/set': (p) => (p.key === IMPORT_RUN_KEY ? [{ type: 'import', finished: parseRun(String(p.value))?.finishedAt != null }] : []),
+};
+
+/** The statements the table above knows (the feed test compares them with the library's write queries). */
+export const DESCRIBED_STATEMENTS: readonly string[] = Object.keys(BY_STATEMENT);
+
+export function changesOf(name: string, params: Params): Change[] {
+  const of = BY_STATEMENT[name];
+  return of ? of(params) : [{ type: 'everything', statement: name }];
+}
+
+/** The distinct changes of a transaction, in the order first made (a deal saved in five statements is one change). */
+export function distinct(changes: Change[]): Change[] {
+  const seen = new Set<string>();
+  return changes.filter((c) => {
+    const key = JSON.stringify(c);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
