@@ -4,7 +4,7 @@
  */
 import { loadConfig } from '@/config';
 import { Role } from '@/domain/auth/actor';
-import { newApiToken } from '@/graphql/auth/token.resolver';
+import { newApiToken } from '@/app/tokens/issue-token';
 import { importSnapshot } from '@/wiring/snapshot';
 import { RunningServer, startServer } from '@/server';
 import { exportSnapshot } from '@/store/snapshot-export';
