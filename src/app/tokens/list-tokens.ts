@@ -4,7 +4,7 @@ import { GraphStore } from '@/store/graph-store';
 import { requireAdmin } from '@/app/access/require-admin';
 
 /** Every API token, revoked ones too (admins only). */
-export function listTokens(store: GraphStore, actor: Actor): Promise<ApiToken[]> {
+export async function listTokens(store: GraphStore, actor: Actor): Promise<ApiToken[]> {
   requireAdmin(actor, 'apiTokens');
   return store.read.allTokens();
 }

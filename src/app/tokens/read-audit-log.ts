@@ -5,7 +5,7 @@ import { PageRequest } from '@/store/graph-operations';
 import { requireAdmin } from '@/app/access/require-admin';
 
 /** A page of the audit log, newest first, optionally of one actor (admins only); `after` is the last row's position. */
-export function readAuditLog(
+export async function readAuditLog(
   store: GraphStore, actor: Actor, input: { actorId?: string | null } & PageRequest,
 ): Promise<AuditEntry[]> {
   requireAdmin(actor, 'auditLog');

@@ -5,7 +5,7 @@ import { requireAdmin } from '@/app/access/require-admin';
 import { InWriteTransaction } from './token-writes';
 
 /** Revokes an API token (admins only): it stops working at once; revoking it again keeps the first date. */
-export function revokeToken(actor: Actor, id: string, write: InWriteTransaction): Promise<ApiToken> {
+export async function revokeToken(actor: Actor, id: string, write: InWriteTransaction): Promise<ApiToken> {
   requireAdmin(actor, 'revokeApiToken');
   return write(async (ops) => {
     const token = await ops.tokenById(id);
