@@ -70,7 +70,7 @@ it('proposals: scored in the actor\'s view, as the GraphQL queries are for that 
     expect(forRep.map((p) => p.product)).toEqual((await api.ok('{ proposalsFor(repId: "r2") { product } }', {}, actor)).proposalsFor.map((p: { product: string }) => p.product));
   }
   expect((await listProducts(admin)).map((p) => p.name)).toEqual((await api.ok('{ products { name } }')).products.map((p: { name: string }) => p.name));
-  await expect(findProposalTargets(admin, { product: '!!' })).rejects.toEqual(InvalidInput.field('product', 'must contain a letter or digit'));
+  await expect(findProposalTargets(admin, { product: ' \u3000 ' })).rejects.toEqual(InvalidInput.field('product', 'must contain a letter or digit'));
   await expect(findProposalTargets(admin, { product: 'nothing-like-it' })).rejects.toBeInstanceOf(NotFound);
   await expect(findProposalsFor(admin, { repId: 'm1' })).rejects.toBeInstanceOf(InvalidInput);
 });

@@ -43,7 +43,7 @@ it.each([
   { to: 'r2', from: 'm1' },
   { to: 'r2' },
   { to: 'c1' },
-  { to: 'r4', from: 'm3', maxHops: 2, limit: 3 },
+  { to: 'r4', from: 'm1', maxHops: 3, limit: 3 },
   { to: 'r2', from: 'm1', avoid: ['r1'] },
   { to: 'r2', from: 'm1', minTrust: 0.7 },
 ])('both sources give the same answer to %j', async (q) => {
