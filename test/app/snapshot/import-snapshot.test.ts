@@ -4,6 +4,9 @@ import { importSnapshot } from '@/app/snapshot/import-snapshot';
 import { validateSnapshot } from '@/app/snapshot/validate-snapshot';
 import { SNAPSHOT_RECORD_RULES } from '@/wiring/snapshot';
 import { exportSnapshot } from '@/store/snapshot-export';
+import { takeSnapshot } from '@/app/snapshot/export-snapshot';
+import { Forbidden } from '@/app/errors';
+import { Role } from '@/domain/auth/actor';
 import { OpenedStore, openTestStore } from '../../helpers/engines';
 
 let opened: OpenedStore;
@@ -45,4 +48,17 @@ it('checks references against the graph too (a stored person cannot change kind)
   const v = await validateSnapshot({ reps: [{ id: 'm1', name: 'x' }] }, opened.store.read, SNAPSHOT_RECORD_RULES);
   expect(v.snapshot).toBeNull();
   expect(v.problems).toEqual([{ list: 'reps', index: 0, field: 'id', reason: '"m1" is stored as a manager; a person cannot change kind' }]);
+});
+
+it('takes the whole graph as a snapshot for admins only, and it imports back to the same graph', async () => {
+  await expect(takeSnapshot(opened.store, { id: 'a', role: Role.ANALYST, managerId: null })).rejects.toEqual(new Forbidden('Only admins may take a snapshot of the whole graph', 'snapshot'));
+  const taken = await takeSnapshot(opened.store, { id: 'admin', role: Role.ADMIN, managerId: null });
+  expect(taken).toEqual(await exportSnapshot(opened.store.read));
+  const other = await openTestStore('kuzu');
+  try {
+    await importSnapshot(other.store, taken, SNAPSHOT_RECORD_RULES);
+    expect(await exportSnapshot(other.store.read)).toEqual(taken);
+  } finally {
+    await other.close();
+  }
 });
