@@ -13,7 +13,11 @@
 import { Rng } from '@/generator/random';
 import { Network } from '@/domain/paths/network';
 import { todayUtc } from '@/graphql/context';
-import { WarmPathService, warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
+import { findWarmPaths } from '@/app/paths/find-warm-paths';
+import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
+import { InMemoryNeighbourhoods } from '@/app/paths/in-memory-neighbourhoods';
+import { StoreNeighbourhoods } from '@/app/paths/store-neighbourhoods';
+import { type WarmPathQuery } from '@/app/paths/warm-path';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type Bench, graphql, loadNetwork, median, metric, percentile, runBenchmark } from './harness';
 
@@ -57,10 +61,11 @@ async function measureSize(b: Bench, people: number): Promise<SizeResult> {
   const server = await b.startServer(net);
   try {
     const today = todayUtc();
-    const service = warmPathServiceFor(net.store);
+    const source = neighbourhoodsOf(net.store);
+    const service = { find: (q: WarmPathQuery) => findWarmPaths(source, q) };
     global.gc?.();
     const heap0 = process.memoryUsage().heapUsed;
-    const cache = service.cacheInfo;
+    const cache = source instanceof InMemoryNeighbourhoods ? source.cache : null;
     let network: Network;
     let loadMs = 0;
     if (cache) {
@@ -131,7 +136,8 @@ async function measureSize(b: Bench, people: number): Promise<SizeResult> {
     // per-request neighbourhood reads, as with Neo4j (a few pairs: slow on the embedded engine)
     const liveMs: number[] = [];
     if (cache) {
-      const live = new WarmPathService(net.store, 'off');
+      const liveSource = new StoreNeighbourhoods(net.store);
+      const live = { find: (q: WarmPathQuery) => findWarmPaths(liveSource, q) };
       for (const p of pairs.slice(0, quick ? 10 : 20)) liveMs.push((await timed(() => live.find({ ...p, maxHops: 4, limit: 5, today }))).ms);
     }
 

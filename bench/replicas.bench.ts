@@ -9,7 +9,9 @@
  * process owns, A and B are the same service: the figures show the cost of following one's own writes.
  */
 import { todayUtc } from '@/graphql/context';
-import { warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
+import { findWarmPaths } from '@/app/paths/find-warm-paths';
+import { InMemoryNeighbourhoods } from '@/app/paths/in-memory-neighbourhoods';
+import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { GraphStore } from '@/store/graph-store';
 import { Rng } from '@/generator/random';
 import { BenchServer, graphql, median, metric, percentile, runBenchmark, startServiceServer } from './harness';
@@ -30,13 +32,15 @@ runBenchmark({ name: 'replicas', title: 'Replicas: writes on A, warm paths on B'
   const serverA = await startServiceServer(storeA, net.handle.config);
   const serverB: BenchServer = storeB === storeA ? serverA : await startServiceServer(storeB, net.handle.config);
   try {
-    const network = await warmPathServiceFor(storeB).cacheInfo!.ready();
+    const sourceB = neighbourhoodsOf(storeB);
+    if (!(sourceB instanceof InMemoryNeighbourhoods)) throw new Error('replica B serves warm paths from the store, not its in-memory network');
+    const network = await sourceB.cache.ready();
     const managers = [...network.managers()].sort();
     const reps = [...network.people.values()].filter((p) => p.kind === 'REP').map((p) => p.id).sort();
     const rng = new Rng(b.options.people);
     const pick = <T>(xs: T[]): T => xs[Math.floor(rng.float() * xs.length)];
     const today = todayUtc();
-    for (let i = 0; i < 30; i++) await warmPathServiceFor(storeB).find({ from: pick(managers), to: pick(reps), today });
+    for (let i = 0; i < 30; i++) await findWarmPaths(sourceB, { from: pick(managers), to: pick(reps), today });
     const subjectA = { url: serverA.url, headers: serverA.headers };
     const subjectB = { url: serverB.url, headers: serverB.headers };
 

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { StoreError } from '@/store/store-errors';
 import { startServer } from '@/server';
-import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
+import { warmUpBeforeReady } from '@/app/paths/warm-up';
 import { BOOTSTRAP_FILE, ensureBootstrapAdmin } from '@/auth/authenticate';
 import { log } from '@/log';
 

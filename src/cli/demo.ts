@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { startServer } from '@/server';
-import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
+import { warmUpBeforeReady } from '@/app/paths/warm-up';
 import { log } from '@/log';
 import { DEMO_AS_OF, loadDemoNetwork } from './demo-network';
 

@@ -4,7 +4,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
-import { exportSnapshot, snapshotJson, snapshotRecords } from '@/store/snapshot-export';
+import { snapshotJson, snapshotRecords } from '@/store/snapshot-export';
+import { takeSnapshot } from '@/app/snapshot/export-snapshot';
+import { OFFLINE_ADMIN } from './offline-admin';
 import { StoreLockedError } from '@/store/store-errors';
 
 const USAGE = `usage: npm run export -- FILE.json                         the configured engine (the service stopped, for Kuzu)
@@ -64,7 +66,7 @@ async function main(args: string[]): Promise<number> {
     throw e;
   }
   try {
-    const snapshot = await store.readConsistent(exportSnapshot);
+    const snapshot = await takeSnapshot(store, OFFLINE_ADMIN);
     await writeAtomically(file, snapshotJson(snapshot));
     process.stdout.write(`exported ${snapshotRecords(snapshot)} records to ${file}\n`);
     return 0;

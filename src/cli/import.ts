@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
-import { GraphQLError } from 'graphql';
 import { loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
+import { InvalidInput } from '@/app/errors';
 
 /** npm run import -- FILE: validates and loads a snapshot into the configured engine, all or nothing. */
 async function main(): Promise<number> {
@@ -37,8 +37,8 @@ async function main(): Promise<number> {
     process.stdout.write(`imported ${result.total} records in ${(result.durationMs / 1000).toFixed(1)} s (${rate} records/s): ${result.counts.filter((c) => c.count).map((c) => `${c.list} ${c.count}`).join(', ')}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof GraphQLError && Array.isArray(e.extensions.records)) {
-      const records = e.extensions.records as { list: string; index: number; field: string; reason: string }[];
+    if (e instanceof InvalidInput && Array.isArray(e.details.records)) {
+      const records = e.details.records as { list: string; index: number; field: string; reason: string }[];
       process.stderr.write(`import: rejected, nothing was written. ${records.length} bad record(s):\n`);
       for (const r of records) process.stderr.write(`  ${r.list}[${r.index}] ${r.field}: ${r.reason}\n`);
       return 1;

@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { loadConfig } from '@/config';
 import { Role } from '@/domain/auth/actor';
-import { PersonKind } from '@/domain/shared/enums';
 import { createStore } from '@/store/create-store';
 import { StoreLockedError } from '@/store/store-errors';
-import { newApiToken, tokenManagerProblem } from '@/graphql/auth/token.resolver';
+import { AppError } from '@/app/errors';
+import { issueToken, tokenManagerProblem } from '@/app/tokens/issue-token';
+import { listTokens } from '@/app/tokens/list-tokens';
+import { revokeToken } from '@/app/tokens/revoke-token';
+import { OFFLINE_ADMIN } from './offline-admin';
 
 const USAGE = `usage:
   npm run token -- create --name NAME --role ADMIN|MANAGER|ANALYST [--manager MANAGER_ID]
@@ -33,20 +36,16 @@ async function main(args: string[]): Promise<number> {
     }
     throw e;
   }
+  const write = <T>(work: Parameters<typeof store.write>[0]): Promise<T> => store.write(work) as Promise<T>;
   try {
     if (command === 'list') {
-      for (const t of await store.read.allTokens()) {
+      for (const t of await listTokens(store, OFFLINE_ADMIN)) {
         process.stdout.write(`${t.id}  ${t.role.padEnd(7)}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}  ${t.name}${t.managerId ? ` (manager ${t.managerId})` : ''}\n`);
       }
       return 0;
     }
     if (command === 'revoke') {
-      const token = args[1] ? await store.read.tokenById(args[1]) : null;
-      if (!token) {
-        process.stderr.write(`token: no token with id "${args[1] ?? ''}"\n`);
-        return 1;
-      }
-      await store.write((ops) => ops.saveToken({ ...token, revokedAt: token.revokedAt ?? new Date().toISOString() }));
+      const token = await revokeToken(OFFLINE_ADMIN, args[1] ?? '', write);
       process.stdout.write(`revoked ${token.id}\n`);
       return 0;
     }
@@ -57,17 +56,13 @@ async function main(args: string[]): Promise<number> {
       process.stderr.write(`token: --name and --role (ADMIN, MANAGER or ANALYST) are required; --manager is required for MANAGER and refused for the others\n${USAGE}\n`);
       return 2;
     }
-    if (managerId) {
-      const [m] = await store.read.peopleByIds([managerId]);
-      if (m?.kind !== PersonKind.MANAGER) {
-        process.stderr.write(`token: "${managerId}" is not a manager\n`);
-        return 1;
-      }
-    }
-    const created = newApiToken(name, role, managerId);
-    await store.write((ops) => ops.saveToken(created.token));
+    const created = await issueToken(OFFLINE_ADMIN, { name, role, managerId }, write);
     process.stdout.write(`created token ${created.token.id} (${role}). Its secret, shown once:\n${created.secret}\n`);
     return 0;
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    process.stderr.write(`token: ${e.message}\n`); // e.g. No API token with id "x"; Invalid input.managerId: "r1" is a rep, a manager is needed
+    return 1;
   } finally {
     await store.close();
   }

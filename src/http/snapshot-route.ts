@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
-import { type Actor, Role } from '@/domain/auth/actor';
+import { type Actor } from '@/domain/auth/actor';
+import { Forbidden } from '@/app/errors';
+import { takeSnapshot } from '@/app/snapshot/export-snapshot';
 import { ErrorCode } from '@/graphql/errors/error-code';
 import { type GraphStore } from '@/store/graph-store';
-import { exportSnapshot, snapshotJson } from '@/store/snapshot-export';
+import { snapshotJson } from '@/store/snapshot-export';
 
 const refusal = (message: string, code: string): string => JSON.stringify({ errors: [{ message, extensions: { code } }] });
 
@@ -26,11 +28,14 @@ export async function serveSnapshot(
   }
   const actor = await authenticated();
   if (!actor) return;
-  if (actor.role !== Role.ADMIN) {
-    res.writeHead(403, json).end(refusal('Only admins may take a snapshot of the whole graph', ErrorCode.FORBIDDEN));
+  let snapshot: Awaited<ReturnType<typeof takeSnapshot>>;
+  try {
+    snapshot = await takeSnapshot(store, actor);
+  } catch (e) {
+    if (!(e instanceof Forbidden)) throw e;
+    res.writeHead(403, json).end(refusal(e.message, ErrorCode.FORBIDDEN));
     return;
   }
-  const snapshot = await store.readConsistent(exportSnapshot);
   res.writeHead(200, { ...json, 'content-disposition': 'attachment; filename="snapshot.json"', 'cache-control': 'no-store' });
   for (const piece of snapshotJson(snapshot)) {
     if (!res.write(piece)) await Promise.race([once(res, 'drain'), once(res, 'close')]);

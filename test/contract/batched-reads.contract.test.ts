@@ -1,5 +1,5 @@
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { describeEachEngine } from '../helpers/engines';
 

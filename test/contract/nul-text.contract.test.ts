@@ -3,7 +3,7 @@
  * NUL). Text holding NUL is refused wherever it comes in, on both engines: BAD_USER_INPUT naming the field, nothing
  * written.
  */
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { NUL_TEXT } from '@/domain/shared/well-formed-text';
 import { TestApi } from '../helpers/graphql';
 import { describeEachEngine } from '../helpers/engines';

@@ -2,8 +2,15 @@ import { PathQuery } from '@/domain/paths/k-best';
 import { TrustGraph } from '@/domain/paths/trust-graph';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 import { GraphStore } from '@/store/graph-store';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
-import { WarmPathQuery, WarmPathService } from '@/graphql/paths/warm-paths.service';
+import { importSnapshot } from '@/wiring/snapshot';
+import { WarmPathQuery } from '@/app/paths/warm-path';
+import { findWarmPaths } from '@/app/paths/find-warm-paths';
+import { NeighbourhoodSource } from '@/app/paths/neighbourhood-source';
+import { chooseNeighbourhoodSource } from '@/app/paths/choose-neighbourhood-source';
+import { requestIntroduction } from '@/app/paths/request-introduction';
+import { recordIntroductionOutcome } from '@/app/paths/record-introduction-outcome';
+import { AppError } from '@/app/errors';
+import { appErrorExtensions } from '@/graphql/errors/format-error';
 import { describeEachEngine } from '../helpers/engines';
 import { bruteForce } from '../domain/paths/brute-force';
 import { EFFECTIVE, pathsSnapshot } from './paths.fixture';
@@ -21,10 +28,24 @@ function reference(q: Partial<PathQuery> & Pick<PathQuery, 'sources' | 'targets'
 
 const today = new Date().toISOString().slice(0, 10);
 const MANAGERS = new Set(['m1', 'm2', 'm3']);
+/** The use cases, with their errors as a client sees them (extensions.code, fields). */
+const asClient = (e: unknown): never => {
+  throw e instanceof AppError ? Object.assign(e, { extensions: appErrorExtensions(e) }) : e;
+};
+interface Service {
+  find(q: WarmPathQuery): ReturnType<typeof findWarmPaths>;
+  requestIntroduction(...a: Parameters<typeof requestIntroduction>): ReturnType<typeof requestIntroduction>;
+  recordOutcome(...a: Parameters<typeof recordIntroductionOutcome>): ReturnType<typeof recordIntroductionOutcome>;
+}
+const service = (source: NeighbourhoodSource): Service => ({
+  find: (q) => findWarmPaths(source, q).catch(asClient),
+  requestIntroduction: (...a) => requestIntroduction(...a).catch(asClient),
+  recordOutcome: (...a) => recordIntroductionOutcome(...a).catch(asClient),
+});
 const brief = (paths: { people: string[]; strength: number }[]) => paths.map((p) => `${p.people.join('>')}:${p.strength}`);
 
 describeEachEngine('warm paths', (store) => {
-  const services: [string, WarmPathService][] = [];
+  const services: [string, Service][] = [];
   const ask = async (q: Omit<WarmPathQuery, 'today'>) => {
     const answers = await Promise.all(services.map(async ([, s]) => brief(await s.find({ ...q, today }))));
     // every way of reading the network gives the same answer
@@ -35,10 +56,10 @@ describeEachEngine('warm paths', (store) => {
 
   beforeAll(async () => {
     await importSnapshot(store(), pathsSnapshot());
-    services.push(['live', new WarmPathService(store(), 'off')]);
-    const cached = new WarmPathService(store(), 'on');
+    services.push(['live', service(chooseNeighbourhoodSource(store(), 'off'))]);
+    const cached = chooseNeighbourhoodSource(store(), 'on');
     await cached.warmUp();
-    services.push(['cache', cached]);
+    services.push(['cache', service(cached)]);
   });
 
   it('finds the strongest paths to a person, strongest first, ties by fewer hops then ids', async () => {

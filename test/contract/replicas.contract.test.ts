@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { openTestStore, testEngines } from '../helpers/engines';
 import { Service, exited, startService, waitFor } from '../helpers/process';
 import { insightsSnapshot } from './insights.fixture';

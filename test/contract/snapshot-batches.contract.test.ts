@@ -4,14 +4,15 @@
  * interrupted import leaves a marker readers see (Neo4j) or nothing at all (Kuzu), and running the same import again
  * ends with the graph one clean import gives. Batches of 40 rows make the 300-person network ~100 batches on Neo4j.
  */
-import { GraphQLError } from 'graphql';
 import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { GraphStore } from '@/store/graph-store';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { OpenedStore, openTestStore, testEngines } from '../helpers/engines';
 import { rejection } from '../helpers/rejection';
+import { appErrorExtensions } from '@/graphql/errors/format-error';
+import { AppError } from '@/app/errors';
 
 type Raw = Record<string, Record<string, unknown>[]>;
 const generated = (): Raw => collectSnapshot(generateSnapshot({ people: 300, seed: 'snapshot-batches' })) as unknown as Raw;
@@ -98,8 +99,8 @@ describe.each(testEngines())('an import in batches [%s]', (engine) => {
   it('a bad snapshot writes nothing, not even the marker', async () => {
     const raw = generated();
     raw.deals.push({ ...raw.deals[0], id: 'late-bad', amount: -5 });
-    const err = await rejection<GraphQLError>(importSnapshot(opened.store, raw));
-    expect(err.extensions.code).toBe('BAD_USER_INPUT');
+    const err = await rejection<AppError>(importSnapshot(opened.store, raw));
+    expect(appErrorExtensions(err).code).toBe('BAD_USER_INPUT');
     expect(await opened.store.read.unfinishedImport()).toBeNull();
     expect(await opened.store.read.getMeta('import:run')).toBeNull();
     expect((await exportSnapshot(opened.store.read)).companies).toEqual([]);

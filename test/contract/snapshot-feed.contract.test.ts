@@ -3,16 +3,17 @@
  * graph does), so it must commit only after the feed's verdict on the whole snapshot. Each test starts from an empty
  * graph, the case where Kuzu COPYs ahead; the rejected ones must leave it empty and the store usable.
  */
-import { GraphQLError } from 'graphql';
 import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS, Snapshot } from '@/domain/snapshot/snapshot';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
-import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
+import { importSnapshot } from '@/wiring/snapshot';
+import { validateSnapshot } from '@/wiring/snapshot';
 import { GraphStore, ImportProgress } from '@/store/graph-store';
 import { SnapshotFeed, SnapshotRejected, feedOf } from '@/store/snapshot-feed';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { testEngines, openTestStore, OpenedStore } from '../helpers/engines';
 import { rejection } from '../helpers/rejection';
+import { appErrorExtensions } from '@/graphql/errors/format-error';
+import { AppError } from '@/app/errors';
 
 type Raw = Record<string, Record<string, unknown>[]>;
 const generated = (): Raw => collectSnapshot(generateSnapshot({ people: 300, seed: 'snapshot-feed' })) as unknown as Raw;
@@ -65,9 +66,9 @@ describe.each(testEngines())('importing while the snapshot is checked [%s]', (en
   it('a bad record in the last list: rejected with that record, nothing written', async () => {
     const raw = generated();
     raw.deals.push({ ...raw.deals[0], id: 'late-bad', amount: -5 });
-    const err = await rejection<GraphQLError>(importSnapshot(opened.store, raw));
-    expect(err.extensions.code).toBe('BAD_USER_INPUT');
-    expect(err.extensions.records).toEqual([expect.objectContaining({ list: 'deals', index: raw.deals.length - 1, field: 'amount' })]);
+    const err = await rejection<AppError>(importSnapshot(opened.store, raw));
+    expect(appErrorExtensions(err).code).toBe('BAD_USER_INPUT');
+    expect(appErrorExtensions(err).records).toEqual([expect.objectContaining({ list: 'deals', index: raw.deals.length - 1, field: 'amount' })]);
     expect(await isEmpty(opened.store)).toBe(true);
   });
 
@@ -75,9 +76,9 @@ describe.each(testEngines())('importing while the snapshot is checked [%s]', (en
     const raw = generated();
     raw.relationships.push({ a: raw.reps[0].id, b: 'ghost', trust: 0.5 });
     raw.managers.push({ id: String(raw.reps[1].id), name: 'Twice' }); // a rep's id again, as a manager
-    const err = await rejection<GraphQLError>(importSnapshot(opened.store, raw));
-    expect(err.extensions.code).toBe('BAD_USER_INPUT');
-    const where = (err.extensions.records as { list: string; index: number; field: string }[]).map((r) => `${r.list}[${r.index}].${r.field}`);
+    const err = await rejection<AppError>(importSnapshot(opened.store, raw));
+    expect(appErrorExtensions(err).code).toBe('BAD_USER_INPUT');
+    const where = (appErrorExtensions(err).records as { list: string; index: number; field: string }[]).map((r) => `${r.list}[${r.index}].${r.field}`);
     expect(where).toEqual(expect.arrayContaining([`relationships[${raw.relationships.length - 1}].b`, 'reps[1].id']));
     expect(await isEmpty(opened.store)).toBe(true);
   });

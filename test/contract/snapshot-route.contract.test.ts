@@ -4,8 +4,8 @@
  */
 import { loadConfig } from '@/config';
 import { Role } from '@/domain/auth/actor';
-import { newApiToken } from '@/graphql/auth/token.resolver';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { newApiToken } from '@/app/tokens/issue-token';
+import { importSnapshot } from '@/wiring/snapshot';
 import { RunningServer, startServer } from '@/server';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { describeEachEngine } from '../helpers/engines';

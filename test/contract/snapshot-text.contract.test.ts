@@ -3,7 +3,7 @@
  * a user wrote must come back exactly, on the bulk path (an empty graph) and the staged path (a graph with data), and
  * on Neo4j. The texts below break naive JSON or CSV handling.
  */
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { describeEachEngine } from '../helpers/engines';
 

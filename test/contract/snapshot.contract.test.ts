@@ -1,9 +1,10 @@
-import { GraphQLError } from 'graphql';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { describeEachEngine } from '../helpers/engines';
 import { rejection } from '../helpers/rejection';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
+import { appErrorExtensions } from '@/graphql/errors/format-error';
+import { AppError } from '@/app/errors';
 
 describeEachEngine('snapshot import and export', (store) => {
   it('imports the contract example and exports every record as given', async () => {
@@ -52,15 +53,15 @@ describeEachEngine('snapshot import and export', (store) => {
 
   it('rejects a snapshot with bad records as a whole, listing each, and writes nothing', async () => {
     const before = await exportSnapshot(store().read);
-    const err = await rejection<GraphQLError>(importSnapshot(store(), {
+    const err = await rejection<AppError>(importSnapshot(store(), {
       companies: [{ id: 'new-co', name: 'New' }, { id: 'bad', name: '', employeeCount: -1, unknownField: 1 }],
       relationships: [{ a: 'r1', b: 'ghost', trust: 0.5 }, { a: 'r1', b: 'r1', trust: 0.5 }],
       portfolio: [{ managerId: 'r1', companyId: 'c1' }],
       deals: [{ id: 'd9', companyId: 'nowhere', product: 'X', stage: 'WON', proposedAt: '2024-05-01', closedAt: '2024-04-01' }],
       interactions: [{ id: 'i9', at: '2024-06-01 10:00', channel: 'FAX', repIds: ['r1'] }],
     }));
-    expect(err.extensions.code).toBe('BAD_USER_INPUT');
-    const records = err.extensions.records as { list: string; index: number; field: string }[];
+    expect(appErrorExtensions(err).code).toBe('BAD_USER_INPUT');
+    const records = appErrorExtensions(err).records as { list: string; index: number; field: string }[];
     const where = records.map((r) => `${r.list}[${r.index}].${r.field}`);
     expect(where).toEqual(expect.arrayContaining([
       'companies[1].name', 'companies[1].employeeCount', 'companies[1].unknownField',

@@ -1,5 +1,5 @@
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
+import { validateSnapshot } from '@/wiring/snapshot';
 
 /** The service's own snapshot validation (the rules of `npm run import` and `importSnapshot`) accepts the output. */
 describe('generated snapshot vs the import validation', () => {

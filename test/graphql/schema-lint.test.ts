@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_FILE } from '@/cli/print-schema';
+import { SCHEMA_FILE } from '@/graphql/print-schema';
 
 // graphql-schema-linter with the rules in .graphql-schema-linterrc (Relay connections and PageInfo, descriptions on
 // every type, field, argument and enum value, naming). `npx graphql-schema-linter` runs the same check by hand.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { GraphQLInterfaceType, buildSchema } from 'graphql';
-import { SCHEMA_FILE, emittedSchema } from '@/cli/print-schema';
+import { SCHEMA_FILE, emittedSchema } from '@/graphql/print-schema';
 
 it('schema.graphql at the root is what the code emits (run `npm run schema` after changing types)', async () => {
   expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await emittedSchema());

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Browser, chromium } from 'playwright-core';
 import { loadConfig } from '@/config';
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { RunningServer, startServer } from '@/server';
 import { OpenedStore, openTestStore } from './engines';
 

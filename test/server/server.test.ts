@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@/config';
 import { BOOTSTRAP_FILE, ensureBootstrapAdmin } from '@/auth/authenticate';
-import { warmPathServiceFor } from '@/graphql/paths/warm-paths.service';
-import { warmUpBeforeReady } from '@/graphql/paths/warm-up';
+import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
+import { InMemoryNeighbourhoods } from '@/app/paths/in-memory-neighbourhoods';
+import { warmUpBeforeReady } from '@/app/paths/warm-up';
 import { readinessOf } from '@/store/readiness';
 import { type RunningServer, startServer } from '@/server';
 import { type OpenedStore, openTestStore } from '../helpers/engines';
@@ -150,7 +151,7 @@ describe('hostile queries', () => {
     await new Promise((r) => setImmediate(r));
     expect((await fetch(`${base}/ready`)).status).toBe(200);
 
-    const service = warmPathServiceFor(opened.store);
+    const source = neighbourhoodsOf(opened.store);
     warmUpBeforeReady(opened.store);
     expect(readinessOf(opened.store).warming).toEqual(['warm-path network']);
     let status = 503;
@@ -160,7 +161,8 @@ describe('hostile queries', () => {
       if (status === 503) expect(await r.json()).toMatchObject({ status: 'warming', warming: ['warm-path network'] });
     }
     expect(status).toBe(200);
-    expect(service.cacheInfo?.current()).not.toBeNull();
+    expect(source).toBeInstanceOf(InMemoryNeighbourhoods);
+    expect((source as InMemoryNeighbourhoods).cache.current()).not.toBeNull();
   });
 });
 

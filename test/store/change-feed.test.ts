@@ -13,7 +13,7 @@ import { GraphStore } from '@/store/graph-store';
 import { Neo4jStore } from '@/store/neo4j/neo4j-store';
 import { applyChanges } from '@/store/paths/network-cache';
 import { readWholeNetwork } from '@/store/paths/paths.queries';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { describeEachEngine, testEngines } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 

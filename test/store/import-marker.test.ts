@@ -11,7 +11,7 @@ import { IMPORT_RUN_KEY, ImportRun, ImportUnderwayError, startRun } from '@/stor
 import { VersionedValue } from '@/store/insights/revision-cache';
 import { NetworkCache } from '@/store/paths/network-cache';
 import { describeEachEngine, openTestStore, testEngines } from '../helpers/engines';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
 const mark = (store: GraphStore, run: ImportRun): Promise<void> => store.write((ops) => ops.setMeta(IMPORT_RUN_KEY, JSON.stringify(run)));

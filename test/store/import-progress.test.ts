@@ -1,6 +1,6 @@
 import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
-import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
+import { validateSnapshot } from '@/wiring/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { ImportProgress } from '@/store/graph-store';
 import { ImportProgressCounter, STEP_LISTS } from '@/store/import-progress';

@@ -10,7 +10,7 @@ import { BulkRows, bulkTables } from '@/store/kuzu/kuzu-bulk-load';
 import { FEED_ORDER, feedOf } from '@/store/snapshot-feed';
 import { Row } from '@/store/runner';
 import { importSteps } from '@/store/snapshot-rows';
-import { validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
+import { validateSnapshot } from '@/wiring/snapshot';
 
 /** The tables as kuzu-bulk-load.ts laid them out before (commit b456400): importSteps' rows, copied per table. */
 function previousBulkTables(snapshot: Snapshot, now: string): { step: string; table: string; rows: Row[] }[] {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 
 it('imports are not cut off by the per-query time limit meant for requests, which still applies after', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tsunagu-timeout-'));

@@ -5,7 +5,7 @@ import { Role } from '@/domain/auth/actor';
 import { RequestContext } from '@/graphql/context';
 import { ForbiddenError } from '@/graphql/errors/forbidden.error';
 import { GraphOperations } from '@/store/graph-operations';
-import { ADMIN_ONLY_QUERIES, mutationRefusal } from './mutation-policies';
+import { ADMIN_ONLY_QUERIES, mutationRefusal } from '@/app/access/mutation-policies';
 
 /**
  * Access is decided where a root field resolves, on the arguments its resolver receives: coerced and checked by

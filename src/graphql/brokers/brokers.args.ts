@@ -1,6 +1,6 @@
 import { IsEnum, IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, Int } from 'type-graphql';
-import { MAX_INSIGHT_LIMIT } from '@/graphql/key-persons/key-persons.args';
+import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { BrokerSide } from './brokers.type';
 
 /** What selects one broker analysis (and its cache entry). */

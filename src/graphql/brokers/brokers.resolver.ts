@@ -1,26 +1,22 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { brokerReasons } from '@/domain/brokers/broker-reasons';
-import { Broker } from '@/domain/brokers/team-brokerage';
 import { roundHeadCount } from '@/domain/shared/rounding';
 import { Company } from '@/domain/company/company';
 import { RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { peopleById } from '@/graphql/key-persons/lookups';
+import { InvalidInput } from '@/app/errors';
+import { BrokerSideFilter } from '@/app/brokers/broker-analysis';
+import { RankedBroker, analyseBrokers, findBrokers } from '@/app/brokers/find-brokers';
+import { readRequestOf } from '@/graphql/loaders-lookup';
 import { BrokerAnalysisArgs, BrokersArgs } from './brokers.args';
-import { BrokerSideFilter, brokerAnalysis } from './brokers.service';
 import { BrokerCompanyType, BrokerNetworkType, BrokerSide, BrokerType } from './brokers.type';
 
 const sideOf = (side: BrokerSide | null | undefined): BrokerSideFilter =>
   side === BrokerSide.OURS ? 'MANAGER' : side === BrokerSide.THEIRS ? 'REP' : null;
 
-const analysis = (args: BrokerAnalysisArgs, ctx: RequestContext) =>
-  brokerAnalysis(ctx.store, { minTrust: args.minTrust ?? 0, side: sideOf(args.side), maxAgeSeconds: args.maxAgeSeconds ?? 300, today: ctx.today });
+const analysisInput = (args: BrokerAnalysisArgs) => ({ minTrust: args.minTrust, side: sideOf(args.side), maxAgeSeconds: args.maxAgeSeconds });
 
 /** What the Broker type resolves from. reachedThrough (in the type) is shown as a whole number of people. */
-interface BrokerView extends Broker {
-  rank: number;
-  person: unknown;
-}
+type BrokerView = RankedBroker;
 
 @Resolver(() => BrokerType)
 export class BrokerResolver {
@@ -28,15 +24,12 @@ export class BrokerResolver {
     description: 'People (ours or theirs) whose ties connect our team to the most of the partner network, and what hangs on them (README, "Brokers")',
   })
   async brokers(@Args() args: BrokersArgs, @Ctx() ctx: RequestContext): Promise<BrokerView[]> {
-    const chosen = (await analysis(args, ctx)).value.result.brokers.slice(0, args.limit ?? 10);
-    const people = await peopleById(ctx, chosen.map((b) => b.personId));
-    // Someone deleted since the analysis is left out.
-    return chosen.flatMap((b, i) => (people.has(b.personId) ? [{ ...b, rank: i + 1, person: people.get(b.personId) }] : []));
+    return findBrokers(readRequestOf(ctx), { ...analysisInput(args), limit: args.limit });
   }
 
   @Query(() => BrokerNetworkType, { description: 'The trust network behind brokers (same arguments) and how current the analysis is' })
   async brokerNetwork(@Args() args: BrokerAnalysisArgs, @Ctx() ctx: RequestContext) {
-    const v = await analysis(args, ctx);
+    const v = await analyseBrokers(readRequestOf(ctx), analysisInput(args));
     const r = v.value.result;
     return {
       people: r.people, ties: r.ties, managers: r.managers, reachable: r.reachable, minTrust: r.minTrust,
@@ -54,7 +47,7 @@ export class BrokerResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: '1 to 10' }) limit: number | null,
   ) {
     const n = limit ?? 5;
-    if (!Number.isInteger(n) || n < 1 || n > 10) throw BadUserInputError.field('limit', 'must be 1 to 10');
+    if (!Number.isInteger(n) || n < 1 || n > 10) throw InvalidInput.field('limit', 'must be 1 to 10');
     const chosen = b.companies.slice(0, n);
     const companies = await ctx.loaders.company.loadMany(chosen.map((c) => c.companyId));
     return chosen.flatMap((c, i) => (companies[i] && !(companies[i] instanceof Error) ? [{ ...c, reachedThrough: roundHeadCount(c.reachedThrough), company: companies[i] }] : []));

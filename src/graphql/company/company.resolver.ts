@@ -2,6 +2,7 @@ import { nameSortKey } from '@/domain/shared/sort-key';
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '@/domain/company/company';
+import { companyFromInput, normaliseCompany } from '@/domain/company/company-from-input';
 import { dealKpis } from '@/domain/deal/kpis';
 import { Manager, Rep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
@@ -10,7 +11,7 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { toConnection } from '@/graphql/pagination/connection';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { ContractType } from '@/graphql/contract/contract.type';
 import { DealType } from '@/graphql/deal/deal.type';
@@ -20,28 +21,6 @@ import { RepType } from '@/graphql/rep/rep.type';
 import { CompanyConnection, CompanyType } from './company.type';
 import { CompanyFilter, CreateCompanyInput, UpdateCompanyInput } from './company.input';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-const COMPANY_DEFAULTS: Omit<Company, 'id' | 'version'> = {
-  name: '', nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,
-  capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
-  businessPolicy: null, challenges: null, customFields: {},
-};
-
-/** A company record (without version) from a create input; the snapshot import builds its records the same way. */
-export function companyFromInput(input: CreateCompanyInput, id: string): Omit<Company, 'version'> {
-  return fixCompany(recordFromInput<Omit<Company, 'version'>>(COMPANY_DEFAULTS, input, id));
-}
-
-function normaliseCompany(c: Company): Company {
-  return fixCompany({ ...c });
-}
-
-/** Lists and maps are never null (fills them in on a fresh record). */
-function fixCompany<T extends Omit<Company, 'version'>>(c: T): T {
-  c.customerSegments = c.customerSegments ?? [];
-  c.customFields = c.customFields ?? {};
-  return c;
-}
 
 const COMPANY: RecordKind<Company> = {
   what: 'company',

@@ -6,23 +6,15 @@ import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { Contract, renewalDate } from '@/domain/contract/contract';
+import { contractFromInput } from '@/domain/contract/contract-from-input';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { requireCompany } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { CreateContractInput, UpdateContractInput } from './contract.input';
 import { ContractConnection, ContractType } from './contract.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-const CONTRACT_DEFAULTS: Omit<Contract, 'id' | 'version'> = {
-  companyId: '', startDate: null, termMonths: null, commissionRate: null, conditions: null, status: null,
-};
-
-/** A contract record (without version) from a create input; the snapshot import builds its records the same way. */
-export function contractFromInput(input: CreateContractInput, id: string): Omit<Contract, 'version'> {
-  return recordFromInput<Omit<Contract, 'version'>>(CONTRACT_DEFAULTS, input, id);
-}
 
 const CONTRACT: RecordKind<Contract> = {
   what: 'contract',

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Deal } from '@/domain/deal/deal';
+import { dealFromInput } from '@/domain/deal/deal-from-input';
+import { dealProblems } from '@/domain/deal/deal-problems';
 import { DealStage, PersonKind } from '@/domain/shared/enums';
 import { GraphOperations } from '@/store/graph-operations';
 import { RequestContext } from '@/graphql/context';
@@ -12,25 +14,10 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { DealFilterInput, CreateDealInput, UpdateDealInput } from './deal.input';
 import { DealConnection, DealType } from './deal.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
-  companyId: '', product: '', stage: DealStage.OPEN,
-  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
-};
-
-/** A deal record (without version) from a create input; the snapshot import builds its records the same way. */
-export function dealFromInput(input: CreateDealInput, id: string): Omit<Deal, 'version'> {
-  return recordFromInput<Omit<Deal, 'version'>>(DEAL_DEFAULTS, input, id);
-}
-
-/** Rules a deal must keep whatever its source: dates in order. */
-export function dealProblems(d: Pick<Deal, 'proposedAt' | 'closedAt'>): { field: string; reason: string }[] {
-  return d.proposedAt && d.closedAt && d.closedAt < d.proposedAt ? [{ field: 'closedAt', reason: 'cannot be before proposedAt' }] : [];
-}
 
 async function checkReferences(ops: GraphOperations, d: Deal): Promise<void> {
   await requireCompany(ops, d.companyId, 'input.companyId');

@@ -2,6 +2,8 @@ import { idParts } from '@/domain/shared/composite-id';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
 import { PersonKind } from '@/domain/shared/enums';
+import { employmentProblems } from '@/domain/employment/employment-problems';
+import { dayBefore } from '@/domain/employment/day-before';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ConflictError } from '@/graphql/errors/conflict.error';
@@ -13,21 +15,9 @@ import { applyPatch, inTransaction } from '@/graphql/shared/write';
 import { CreateEmploymentInput, UpdateEmploymentInput, MoveInput } from './employment.input';
 import { EmploymentType } from './employment.type';
 
-/** Rules an employment period keeps whatever its source. */
-export function employmentProblems(e: Pick<Employment, 'since' | 'until'>): { field: string; reason: string }[] {
-  return e.since && e.until && e.until < e.since ? [{ field: 'until', reason: 'cannot be before since' }] : [];
-}
-
 function check(e: Employment): void {
   const problems = employmentProblems(e).map((p) => ({ ...p, field: `input.${p.field}` }));
   if (problems.length) throw new BadUserInputError(`Invalid employment: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`, problems);
-}
-
-/** The day before an ISO date: when a period ends because the next one starts. */
-export function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
 }
 
 @Resolver(() => EmploymentType)

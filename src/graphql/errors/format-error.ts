@@ -5,6 +5,7 @@ import { AppError, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { StoreTimeoutError } from '@/store/store-errors';
 import { echoId } from '@/domain/shared/echo-id';
 import { ErrorCode } from './error-code';
+import { ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
 
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
@@ -84,17 +85,4 @@ export function appErrorExtensions(error: AppError): Record<string, unknown> {
   return { code: CODE_OF_KIND[error.kind], ...own, ...error.details };
 }
 
-interface ValidationLike {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationLike[];
-}
-
-/** class-validator's tree as `{ field: "input.name", reason: "..." }` rows, without the rejected values. */
-export function flattenValidation(errors: ValidationLike[], prefix = ''): { field: string; reason: string }[] {
-  return errors.flatMap((e) => {
-    const field = !prefix ? e.property : String(e.property).startsWith('[') ? `${prefix}${e.property}` : `${prefix}.${e.property}`;
-    const own = Object.values(e.constraints ?? {}).map((reason) => ({ field, reason }));
-    return [...own, ...flattenValidation(e.children ?? [], field)];
-  });
-}
+export { flattenValidation };

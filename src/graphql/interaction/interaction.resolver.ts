@@ -5,6 +5,7 @@ import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { isMasked } from '@/domain/auth/masking';
 import { Interaction } from '@/domain/interaction/interaction';
+import { interactionFromInput, normaliseInteraction } from '@/domain/interaction/interaction-from-input';
 import { Person } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
 import { GraphOperations } from '@/store/graph-operations';
@@ -14,32 +15,10 @@ import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { requirePeople } from '@/graphql/shared/references';
 import { isIsoDate } from '@/graphql/shared/validators';
-import { RecordKind, createRecord, deleteRecord, recordFromInput, updateRecord, withVersion } from '@/graphql/shared/write';
+import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { InteractionFilterInput, CreateInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-const INTERACTION_DEFAULTS: Omit<Interaction, 'id' | 'version' | 'channel'> & { channel: Interaction['channel'] | undefined } = {
-  at: '', channel: undefined, managerIds: [], repIds: [], summary: null, reaction: null, concerns: [], nextAction: null,
-};
-
-/** An interaction record (without version) from a create input; the snapshot import builds its records the same way. */
-export function interactionFromInput(input: CreateInteractionInput, id: string): Omit<Interaction, 'version'> {
-  return fixInteraction(recordFromInput<Omit<Interaction, 'version'>>(INTERACTION_DEFAULTS as Omit<Interaction, 'id' | 'version'>, input, id));
-}
-
-function normalise(i: Interaction): Interaction {
-  return fixInteraction({ ...i });
-}
-
-/** Lists are never null; a next action has all its fields (fills them in on a fresh record). */
-function fixInteraction<T extends Omit<Interaction, 'version'>>(i: T): T {
-  i.managerIds = i.managerIds ?? [];
-  i.repIds = i.repIds ?? [];
-  i.concerns = i.concerns ?? [];
-  i.nextAction = i.nextAction ? { description: i.nextAction.description, dueDate: i.nextAction.dueDate ?? null, done: !!i.nextAction.done } : null;
-  return i;
-}
 
 async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> {
   if (i.managerIds.length + i.repIds.length === 0) throw BadUserInputError.field('input.managerIds', 'an interaction needs at least one person');
@@ -52,7 +31,7 @@ const INTERACTION: RecordKind<Interaction> = {
   load: async (ops, id) => (await ops.interactionsByIds([id]))[0],
   save: (ops, i) => ops.saveInteraction(i),
   remove: (ops, id) => ops.deleteInteraction(id),
-  normalise,
+  normalise: normaliseInteraction,
   check: checkPeople,
   required: ['at', 'channel'],
 };

@@ -1,8 +1,9 @@
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { IsId } from '@/graphql/shared/validators';
+import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 
-export const MAX_INSIGHT_LIMIT = 50;
+export { MAX_INSIGHT_LIMIT };
 
 @ArgsType()
 export class KeyPersonsArgs {

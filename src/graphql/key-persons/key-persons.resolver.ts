@@ -5,21 +5,17 @@ import { Company } from '@/domain/company/company';
 import { KeyPersonScore } from '@/domain/key-persons/key-persons';
 import { Rep, isRep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
+import { InvalidInput } from '@/app/errors';
+import { KeyPersonView, findKeyPersons, toKeyPersonView } from '@/app/key-persons/find-key-persons';
+import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
+import { readRequestOf } from '@/graphql/loaders-lookup';
 import { CompanyType } from '@/graphql/company/company.type';
 import { RepType } from '@/graphql/rep/rep.type';
 import { KeyPersonsArgs, MAX_INSIGHT_LIMIT } from './key-persons.args';
-import { keyPersonRankings } from './key-persons.service';
-import { companiesById, peopleById } from './lookups';
 import { KeyPersonSignalsType, KeyPersonType } from './key-persons.type';
 
 /** What the KeyPerson type resolves from: one ranked score. */
-export interface KeyPersonView {
-  companyId: string;
-  rank: number;
-  score: KeyPersonScore;
-}
+export type { KeyPersonView };
 
 /** One loader per request: Company.keyPersons on a page of companies reads them all in one batch. */
 const loaders = new WeakMap<RequestContext, DataLoader<string, KeyPersonScore[]>>();
@@ -35,18 +31,12 @@ export function rankingLoader(ctx: RequestContext): DataLoader<string, KeyPerson
   return loader;
 }
 
-export function toKeyPersonView(companyId: string, ranking: KeyPersonScore[], limit: number): KeyPersonView[] {
-  return ranking.slice(0, limit).map((score, i) => ({ companyId, rank: i + 1, score }));
-}
 
 @Resolver(() => KeyPersonType)
 export class KeyPersonResolver {
   @Query(() => [KeyPersonType], { description: 'Who matters most inside a company, with the reasons, most important first' })
   async keyPersons(@Args() { companyId, limit }: KeyPersonsArgs, @Ctx() ctx: RequestContext): Promise<KeyPersonView[]> {
-    if (!(await companiesById(ctx, [companyId])).has(companyId)) throw new NotFoundError('company', companyId);
-    const views = toKeyPersonView(companyId, await rankingLoader(ctx).load(companyId), limit ?? 5);
-    await peopleById(ctx, views.map((v) => v.score.personId)); // primes the person loader with key lookups
-    return views;
+    return findKeyPersons(readRequestOf(ctx), { companyId, limit }, (id) => rankingLoader(ctx).load(id));
   }
 
   @FieldResolver(() => RepType, { description: 'The person' })
@@ -73,7 +63,7 @@ export class CompanyKeyPersonsResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 5, description: `1 to ${MAX_INSIGHT_LIMIT}` }) limit: number | null,
   ): Promise<KeyPersonView[]> {
     const n = limit ?? 5;
-    if (!Number.isInteger(n) || n < 1 || n > MAX_INSIGHT_LIMIT) throw BadUserInputError.field('limit', `must be 1 to ${MAX_INSIGHT_LIMIT}`);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_INSIGHT_LIMIT) throw InvalidInput.field('limit', `must be 1 to ${MAX_INSIGHT_LIMIT}`);
     // A list of companies: reps come from the batched person loader (one read for the whole page).
     return toKeyPersonView(c.id, await rankingLoader(ctx).load(c.id), n);
   }

@@ -10,7 +10,7 @@ import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { CreateManagerInput, UpdateManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
-import { managerFromInput } from '@/graphql/person/person.records';
+import { managerFromInput } from '@/domain/person/manager-from-input';
 import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';

@@ -1,6 +1,6 @@
 import { IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
-import { MAX_INSIGHT_LIMIT } from '@/graphql/key-persons/key-persons.args';
+import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { IsId } from '@/graphql/shared/validators';
 
 @ArgsType()

@@ -6,14 +6,18 @@ import { Person } from '@/domain/person/person';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { readPeopleByKey } from '@/store/paths/paths.queries';
 import { RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { InvalidInput } from '@/app/errors';
 import { IntroductionType } from '@/graphql/introduction/introduction.type';
 import { PersonInterface } from '@/graphql/person/person.interface';
 import { isIsoDate } from '@/graphql/shared/validators';
 import { inTransaction } from '@/graphql/shared/write';
 import { IntroductionRequestInput } from './warm-path.input';
 import { PathMemberType, PathStepType, WarmPathType } from './warm-path.type';
-import { DEFAULTS, PathMemberView, PathStepView, WarmPathView, warmPathServiceFor } from './warm-paths.service';
+import { DEFAULTS, PathMemberView, PathStepView, WarmPathView } from '@/app/paths/warm-path';
+import { findWarmPaths } from '@/app/paths/find-warm-paths';
+import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
+import { requestIntroduction } from '@/app/paths/request-introduction';
+import { recordIntroductionOutcome } from '@/app/paths/record-introduction-outcome';
 
 /** A person as far as the path itself knows them: enough for `id`, `name` and the type. */
 interface LightPerson {
@@ -85,7 +89,7 @@ export class WarmPathResolver {
     @Arg('avoid', () => [ID], { nullable: true, description: 'people no path may contain' }) avoid: string[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<WarmPathView[]> {
-    const paths = await warmPathServiceFor(ctx.store).find({ to, from, maxHops, limit, minTrust, avoid, today: ctx.today });
+    const paths = await findWarmPaths(neighbourhoodsOf(ctx.store), { to, from, maxHops, limit, minTrust, avoid, today: ctx.today });
     for (const p of paths) for (const x of [...p.steps, ...p.members]) pathOf.set(x, p);
     return paths;
   }
@@ -101,7 +105,7 @@ export class WarmPathResolver {
       + 'the manager the path starts from, outcome PENDING (asking again while pending answers the same record)',
   })
   requestIntroduction(@Arg('input', () => IntroductionRequestInput, { description: 'The warm path to ask along' }) input: IntroductionRequestInput, @Ctx() ctx: RequestContext): Promise<Introduction> {
-    return warmPathServiceFor(ctx.store).requestIntroduction(input.path, ctx.today, (work) => inTransaction(ctx, work));
+    return requestIntroduction(input.path, ctx.today, (work) => inTransaction(ctx, work));
   }
 
   @Mutation(() => IntroductionType, {
@@ -114,8 +118,8 @@ export class WarmPathResolver {
     @Arg('at', () => String, { nullable: true, description: 'The day it happened, YYYY-MM-DD; omitted: today' }) at: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Introduction> {
-    if (at != null && !isIsoDate(at)) throw BadUserInputError.field('at', 'must be a date YYYY-MM-DD');
-    return warmPathServiceFor(ctx.store).recordOutcome(id, outcome, at, ctx.today, (work) => inTransaction(ctx, work));
+    if (at != null && !isIsoDate(at)) throw InvalidInput.field('at', 'must be a date YYYY-MM-DD');
+    return recordIntroductionOutcome(id, outcome, at, ctx.today, (work) => inTransaction(ctx, work));
   }
 }
 

@@ -11,7 +11,7 @@ import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { PersonFilterInput, CreateRepInput, UpdateRepInput } from '@/graphql/person/person.input';
-import { normaliseRep, repFromInput } from '@/graphql/person/person.records';
+import { normaliseRep, repFromInput } from '@/domain/person/rep-from-input';
 import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
 import { CompanyType } from '@/graphql/company/company.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';

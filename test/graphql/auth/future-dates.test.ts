@@ -1,4 +1,4 @@
-import { futureDateRefusal } from '@/graphql/auth/future-dates';
+import { futureDateRefusal } from '@/app/access/future-dates';
 
 describe('dates a manager may give evidence', () => {
   const now = Date.parse('2026-03-10T12:00:00Z');

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { loadConfig } from '@/config';
 import { AuthenticationError, Authenticator } from '@/auth/authenticate';
 import { Role } from '@/domain/auth/actor';
-import { newApiToken } from '@/graphql/auth/token.resolver';
+import { newApiToken } from '@/app/tokens/issue-token';
 import { GraphOperations } from '@/store/graph-operations';
 import { GraphStore } from '@/store/graph-store';
 import { describeEachEngine } from '../../helpers/engines';

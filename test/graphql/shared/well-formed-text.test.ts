@@ -4,6 +4,7 @@
  */
 import { ILL_FORMED_TEXT, unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { useApi } from '../../helpers/graphql';
+import { appErrorExtensions } from '@/graphql/errors/format-error';
 
 describe('unstorableTextAt', () => {
   it('finds the first lone surrogate anywhere, keys included, and passes well-formed text', () => {
@@ -50,11 +51,11 @@ describe('text with a lone surrogate', () => {
   });
 
   it('in an imported snapshot: that record listed with its field, nothing written', async () => {
-    const { importSnapshot } = await import('@/graphql/snapshot/snapshot.service');
+    const { importSnapshot } = await import('@/wiring/snapshot');
     const err = await importSnapshot(fx.store, {
       reps: [{ id: 'r3', name: '田中' }, { id: 'r4', name: '佐藤', expertise: ['SaaS', 'x\uDC00'] }],
     }).then(() => null, (e) => e);
-    expect(err?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', records: [{ list: 'reps', index: 1, field: 'expertise[1]' }] });
+    expect(appErrorExtensions(err)).toMatchObject({ code: 'BAD_USER_INPUT', records: [{ list: 'reps', index: 1, field: 'expertise[1]' }] });
     expect(await fx.api.ok('{ rep(id: "r3") { id } }')).toEqual({ rep: null });
   });
 

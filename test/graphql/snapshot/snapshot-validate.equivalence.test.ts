@@ -13,8 +13,8 @@ import { PersonKind } from '@/domain/shared/enums';
 import { SNAPSHOT_LISTS, SnapshotList } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { ILL_FORMED_TEXT, NUL_TEXT, unstorableTextAt } from '@/domain/shared/well-formed-text';
-import { quickValid } from '@/graphql/snapshot/fast-validator';
-import { RECORD_VALIDATION, recordInstance, validateSnapshot } from '@/graphql/snapshot/snapshot.validate';
+import { quickValid } from '@/app/snapshot/fast-validator';
+import { RECORD_VALIDATION, recordInstance, validateSnapshot } from '@/wiring/snapshot';
 import { referenceValidateSnapshot } from './reference-validate';
 
 type Raw = Record<string, unknown>;

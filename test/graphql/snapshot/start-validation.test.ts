@@ -6,7 +6,7 @@ import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { FEED_ORDER, SnapshotRejected } from '@/store/snapshot-feed';
-import { startValidation } from '@/graphql/snapshot/snapshot.validate';
+import { startValidation } from '@/wiring/snapshot';
 
 type Raw = Record<string, Record<string, unknown>[]>;
 const read = { peopleByIds: async (ids: string[]) => ids.map(() => null), existingIds: async () => new Set<string>() } as unknown as GraphOperations;

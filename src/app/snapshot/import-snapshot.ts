@@ -1,7 +1,8 @@
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { GraphStore, ImportProgress } from '@/store/graph-store';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { startValidation } from './snapshot.validate';
+import { InvalidInput } from '@/app/errors';
+import { SnapshotRecordRules } from './record-rules';
+import { startValidation } from './validate-snapshot';
 
 export interface ImportResult {
   counts: { list: string; count: number }[];
@@ -10,13 +11,16 @@ export interface ImportResult {
 }
 
 /**
- * Validates a snapshot and writes it in one transaction; a bad snapshot writes nothing. CLI and mutation share it.
- * The store may write the lists that passed while later ones are still checked (see SnapshotFeed); it commits only
- * after the whole snapshot passed, and this returns or throws only once the store is done (committed or rolled back).
+ * Validates a snapshot and writes it in one transaction; a bad snapshot writes nothing (INVALID_INPUT listing every bad
+ * record in details.records). CLI and mutation share it. The store may write the lists that passed while later ones are
+ * still checked (see SnapshotFeed); it commits only after the whole snapshot passed, and this returns or throws only
+ * once the store is done (committed or rolled back).
  */
-export async function importSnapshot(store: GraphStore, raw: unknown, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
+export async function importSnapshot(
+  store: GraphStore, raw: unknown, rules: SnapshotRecordRules, onProgress?: (p: ImportProgress) => void,
+): Promise<ImportResult> {
   const started = Date.now();
-  const { feed, result } = startValidation(raw, store.read);
+  const { feed, result } = startValidation(raw, store.read, rules);
   const writing = store.importSnapshot(feed, onProgress);
   writing.catch(() => undefined); // awaited below, after the verdict
   let checked: Awaited<typeof result>;
@@ -30,7 +34,7 @@ export async function importSnapshot(store: GraphStore, raw: unknown, onProgress
   if (!snapshot) {
     await writing.catch(() => undefined); // rolled back: the feed rejected
     const shown = problems.slice(0, 5).map((p) => `${p.list}[${p.index}].${p.field}: ${p.reason}`).join('; ');
-    throw new BadUserInputError(
+    throw new InvalidInput(
       `The snapshot has ${problems.length} bad record(s) and was not imported: ${shown}${problems.length > 5 ? '; …' : ''}`,
       problems.map((p) => ({ field: `${p.list}[${p.index}].${p.field}`, reason: p.reason })),
       { records: problems },

@@ -1,7 +1,7 @@
 import { log } from '@/log';
 import { GraphStore } from '@/store/graph-store';
 import { readinessOf } from '@/store/readiness';
-import { warmPathServiceFor } from './warm-paths.service';
+import { neighbourhoodsOf } from './neighbourhoods-of';
 
 /**
  * Loads the in-memory trust network now (embedded engine) so the first searches do not wait for it; `/ready` answers
@@ -9,6 +9,6 @@ import { warmPathServiceFor } from './warm-paths.service';
  */
 export function warmUpBeforeReady(store: GraphStore): void {
   void readinessOf(store)
-    .track('warm-path network', warmPathServiceFor(store).warmUp())
+    .track('warm-path network', neighbourhoodsOf(store).warmUp())
     .catch((error) => log.warn('warm-path network not preloaded', { error }));
 }

@@ -1,11 +1,11 @@
 import { InsightBase } from '@/domain/matching/facts';
 import { ProductMarket, ProposalScore, ProposalView, productMarket, proposalTargets } from '@/domain/matching/proposals';
-import { MAX_INSIGHT_LIMIT } from '@/graphql/key-persons/key-persons.args';
+import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { ReferralCandidate, ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
 import { GraphStore } from '@/store/graph-store';
 import { insightBase, viaNetwork } from '@/store/insights/insights.queries';
 import { RevisionCache, VersionedValue } from '@/store/insights/revision-cache';
-import { keyPersonRankings } from '@/graphql/key-persons/key-persons.service';
+import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
 
 export interface InsightWorld {
   base: InsightBase;

@@ -8,54 +8,64 @@ import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
 import { FEED_ORDER, SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
-import { flattenValidation } from '@/graphql/errors/format-error';
-import { CreateCompanyInput } from '@/graphql/company/company.input';
-import { companyFromInput } from '@/graphql/company/company.resolver';
-import { CreateContractInput } from '@/graphql/contract/contract.input';
-import { contractFromInput } from '@/graphql/contract/contract.resolver';
-import { CreateDealInput } from '@/graphql/deal/deal.input';
-import { dealFromInput, dealProblems } from '@/graphql/deal/deal.resolver';
-import { CreateEmploymentInput } from '@/graphql/employment/employment.input';
-import { employmentProblems } from '@/graphql/employment/employment.resolver';
-import { CreateInteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
-import { interactionFromInput } from '@/graphql/interaction/interaction.resolver';
-import { IntroductionInput } from '@/graphql/introduction/introduction.input';
-import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
-import { managerFromInput, repFromInput } from '@/graphql/person/person.records';
-import { PortfolioInput, ReportsToInput } from '@/graphql/portfolio/portfolio.input';
-import { RelationshipInput } from '@/graphql/relationship/relationship.input';
+import { flattenValidation } from '@/app/validation/flatten-validation';
+import { companyFromInput } from '@/domain/company/company-from-input';
+import { contractFromInput } from '@/domain/contract/contract-from-input';
+import { dealFromInput } from '@/domain/deal/deal-from-input';
+import { dealProblems } from '@/domain/deal/deal-problems';
+import { employmentProblems } from '@/domain/employment/employment-problems';
+import { interactionFromInput } from '@/domain/interaction/interaction-from-input';
+import { managerFromInput } from '@/domain/person/manager-from-input';
+import { repFromInput } from '@/domain/person/rep-from-input';
+import { SnapshotRecordRules } from './record-rules';
 
 type Raw = Record<string, unknown>;
 
-/** Per list: the input class its records must satisfy (the same rules as the mutations) and its required fields. */
-const SPECS: Record<SnapshotList, { cls: new () => object; required: string[]; key?: (r: Raw) => string }> = {
-  companies: { cls: CreateCompanyInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  contracts: { cls: CreateContractInput, required: ['id', 'companyId'], key: (r) => String(r.id) },
-  managers: { cls: CreateManagerInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  reps: { cls: CreateRepInput, required: ['id', 'name'], key: (r) => String(r.id) },
-  employments: { cls: CreateEmploymentInput, required: ['repId', 'companyId'], key: (r) => employmentId(String(r.repId), String(r.companyId), r.since as string) },
-  portfolio: { cls: PortfolioInput, required: ['managerId', 'companyId'], key: (r) => `${r.managerId}|${r.companyId}` },
-  relationships: { cls: RelationshipInput, required: ['a', 'b', 'trust'], key: (r) => relationshipKey(String(r.a), String(r.b)).id },
-  reportsTo: { cls: ReportsToInput, required: ['repId', 'bossId'], key: (r) => `${r.repId}|${r.bossId}` },
-  introductions: { cls: IntroductionInput, required: ['introducerId', 'introducedId', 'toManagerId'], key: (r) => introductionId(String(r.introducerId), String(r.introducedId), String(r.toManagerId)) },
-  interactions: { cls: CreateInteractionInput, required: ['id', 'at', 'channel'], key: (r) => String(r.id) },
-  deals: { cls: CreateDealInput, required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
+interface Spec {
+  cls: new () => object;
+  required: string[];
+  key?: (r: Raw) => string;
+}
+
+/** Per list: its required fields and the key no two records may share; the class its records must satisfy comes from `rules`. */
+const LISTS: Record<SnapshotList, Omit<Spec, 'cls'>> = {
+  companies: { required: ['id', 'name'], key: (r) => String(r.id) },
+  contracts: { required: ['id', 'companyId'], key: (r) => String(r.id) },
+  managers: { required: ['id', 'name'], key: (r) => String(r.id) },
+  reps: { required: ['id', 'name'], key: (r) => String(r.id) },
+  employments: { required: ['repId', 'companyId'], key: (r) => employmentId(String(r.repId), String(r.companyId), r.since as string) },
+  portfolio: { required: ['managerId', 'companyId'], key: (r) => `${r.managerId}|${r.companyId}` },
+  relationships: { required: ['a', 'b', 'trust'], key: (r) => relationshipKey(String(r.a), String(r.b)).id },
+  reportsTo: { required: ['repId', 'bossId'], key: (r) => `${r.repId}|${r.bossId}` },
+  introductions: { required: ['introducerId', 'introducedId', 'toManagerId'], key: (r) => introductionId(String(r.introducerId), String(r.introducedId), String(r.toManagerId)) },
+  interactions: { required: ['id', 'at', 'channel'], key: (r) => String(r.id) },
+  deals: { required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
 };
+
+const specs = new WeakMap<SnapshotRecordRules, Record<SnapshotList, Spec>>();
+function specsOf(rules: SnapshotRecordRules): Record<SnapshotList, Spec> {
+  let s = specs.get(rules);
+  if (!s) {
+    s = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, { ...LISTS[l], cls: rules.lists[l] }])) as Record<SnapshotList, Spec>;
+    specs.set(rules, s);
+  }
+  return s;
+}
 
 const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
 
-/** The input-class instance class-validator checks for one snapshot record of `list` (exported for the tests). */
-export function recordInstance(list: SnapshotList, raw: Raw): object {
-  return instance(SPECS[list].cls, raw);
+/** The rule-class instance class-validator checks for one snapshot record of `list` (exported for the tests). */
+export function recordInstance(rules: SnapshotRecordRules, list: SnapshotList, raw: Raw): object {
+  return instance(rules, rules.lists[list], raw);
 }
 
 /** The options every snapshot record is validated with (exported for the tests). */
 export const RECORD_VALIDATION = OPTIONS;
 
-function instance(cls: new () => object, raw: Raw): object {
+function instance(rules: SnapshotRecordRules, cls: new () => object, raw: Raw): object {
   const obj = Object.assign(new cls(), raw) as Raw;
-  if (cls === CreateInteractionInput && obj.nextAction && typeof obj.nextAction === 'object' && !Array.isArray(obj.nextAction)) {
-    obj.nextAction = Object.assign(new NextActionInput(), { done: false, ...(obj.nextAction as Raw) });
+  if (cls === rules.lists.interactions && obj.nextAction && typeof obj.nextAction === 'object' && !Array.isArray(obj.nextAction)) {
+    obj.nextAction = Object.assign(new rules.nextAction(), { done: false, ...(obj.nextAction as Raw) });
   }
   return obj;
 }
@@ -94,10 +104,11 @@ export interface ValidatedSnapshot {
 /**
  * Checks a snapshot as a whole: every record against its list's rules, duplicates, and every reference
  * (in the snapshot or already in the graph, and of the right kind). Returns every bad record, or the normalised snapshot.
- * Records that pass the quick check (fast-validator.ts) skip class-validator; all others get its verdict and words.
+ * Each record must satisfy its list's rule class in `rules` (the mutations' input classes: the same rules as the
+ * mutations). Records that pass the quick check (fast-validator.ts) skip class-validator; all others get its verdict and words.
  */
-export function validateSnapshot(raw: unknown, read: GraphOperations, options: { quick?: boolean } = {}): Promise<ValidatedSnapshot> {
-  return startValidation(raw, read, options).result;
+export function validateSnapshot(raw: unknown, read: GraphOperations, rules: SnapshotRecordRules, options: { quick?: boolean } = {}): Promise<ValidatedSnapshot> {
+  return startValidation(raw, read, rules, options).result;
 }
 
 /** How often the checks let the event loop run (a store writes and starts COPYs in between). */
@@ -123,7 +134,9 @@ function deferred<T>(): Deferred<T> {
  * the checks across lists. Once anything fails, every list not handed over yet and `whole()` reject
  * (SnapshotRejected), and `result` says which records are bad.
  */
-export function startValidation(raw: unknown, read: GraphOperations, options: { quick?: boolean } = {}): { feed: SnapshotFeed; result: Promise<ValidatedSnapshot> } {
+export function startValidation(
+  raw: unknown, read: GraphOperations, rules: SnapshotRecordRules, options: { quick?: boolean } = {},
+): { feed: SnapshotFeed; result: Promise<ValidatedSnapshot> } {
   const given = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Raw) : {};
   const counts = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, Array.isArray(given[l]) ? (given[l] as unknown[]).length : 0])) as Record<SnapshotList, number>;
   const lists = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, deferred<unknown[]>()])) as Record<SnapshotList, Deferred<unknown[]>>;
@@ -137,7 +150,7 @@ export function startValidation(raw: unknown, read: GraphOperations, options: { 
     list: (name) => lists[name].promise as never,
     whole: () => whole.promise,
   };
-  const result = check(raw, read, options.quick ?? true, (list, records) => lists[list].resolve(records), () => reject()).then(
+  const result = check(raw, read, rules, options.quick ?? true, (list, records) => lists[list].resolve(records), () => reject()).then(
     (v) => {
       if (v.snapshot) whole.resolve(v.snapshot);
       else reject();
@@ -152,7 +165,7 @@ export function startValidation(raw: unknown, read: GraphOperations, options: { 
 }
 
 async function check(
-  raw: unknown, read: GraphOperations, quick: boolean, publish: (list: SnapshotList, records: unknown[]) => void, failed: () => void,
+  raw: unknown, read: GraphOperations, rules: SnapshotRecordRules, quick: boolean, publish: (list: SnapshotList, records: unknown[]) => void, failed: () => void,
 ): Promise<ValidatedSnapshot> {
   // quick false: class-validator on every record (the tests compare the two)
   const problems: BadRecord[] = [];
@@ -183,7 +196,7 @@ async function check(
   // list by list in FEED_ORDER; a list goes to the store, normalised, once it and every list before it passed
   const normalised = {} as Record<SnapshotList, unknown[]>;
   for (const list of FEED_ORDER) {
-    const spec = SPECS[list];
+    const spec = specsOf(rules)[list];
     const records = lists[list];
     const seen = new Map<string, number>();
     for (let index = 0; index < records.length; index++) {
@@ -193,7 +206,7 @@ async function check(
       if (!rec || typeof rec !== 'object' || Array.isArray(rec)) { bad(list, index, '', 'must be an object'); continue; }
       const before = problems.length;
       for (const f of spec.required) if (rec[f] === undefined || rec[f] === null) bad(list, index, f, 'is required');
-      const obj = instance(spec.cls, rec);
+      const obj = instance(rules, spec.cls, rec);
       // the quick check only ever says "valid"; for anything else class-validator decides and words the problems
       if (!quick || !quickValid(obj)) {
         const errors: ValidationError[] = validateSync(obj, OPTIONS);

@@ -1,0 +1,28 @@
+import { KeyPersonScore } from '@/domain/key-persons/key-persons';
+import { NotFound } from '@/app/errors';
+import { ReadRequest } from '@/app/shared/read-request';
+
+/** One ranked key person of a company. */
+export interface KeyPersonView {
+  companyId: string;
+  rank: number;
+  score: KeyPersonScore;
+}
+
+export function toKeyPersonView(companyId: string, ranking: KeyPersonScore[], limit: number): KeyPersonView[] {
+  return ranking.slice(0, limit).map((score, i) => ({ companyId, rank: i + 1, score }));
+}
+
+/**
+ * Who matters most inside a company, most important first. `ranking` gives a company's ranking (a transport batches
+ * these across a request; keyPersonRankings is the store's). NOT_FOUND for an unknown company.
+ */
+export async function findKeyPersons(
+  r: ReadRequest, input: { companyId: string; limit?: number | null }, ranking: (companyId: string) => Promise<KeyPersonScore[]>,
+): Promise<KeyPersonView[]> {
+  const { companyId } = input;
+  if (!(await r.lookup.companies([companyId])).has(companyId)) throw new NotFound('company', companyId);
+  const views = toKeyPersonView(companyId, await ranking(companyId), input.limit ?? 5);
+  await r.lookup.people(views.map((v) => v.score.personId)); // primes a transport's person lookups with key reads
+  return views;
+}

@@ -1,0 +1,71 @@
+import { LIMIT_RANGE, MAX_HOPS_RANGE, kBestPaths } from '@/domain/paths/k-best';
+import { PersonKind } from '@/domain/shared/enums';
+import { InvalidInput, NotFound } from '@/app/errors';
+import { Neighbourhood, NeighbourhoodSource } from './neighbourhood-source';
+import { explainPath } from './explain-path';
+import { DEFAULTS, WarmPathQuery, WarmPathView } from './warm-path';
+
+/**
+ * Warm introduction paths: resolves the query against the network `source` gives, finds the k strongest paths and
+ * explains each step. Any signed-in caller may search (what they see of people is masked by the transport).
+ */
+export async function findWarmPaths(source: NeighbourhoodSource, q: WarmPathQuery): Promise<WarmPathView[]> {
+  const maxHops = q.maxHops ?? DEFAULTS.maxHops;
+  const limit = q.limit ?? DEFAULTS.limit;
+  const minTrust = q.minTrust ?? DEFAULTS.minTrust;
+  checkBounds(maxHops, limit, minTrust);
+  const avoid = new Set(q.avoid ?? []);
+  checkAvoid(q, avoid);
+
+  const hood = source.open(q.today);
+  // what `to`, `from` and `avoid` name (read side by side)
+  const [target] = await Promise.all([
+    resolveTarget(hood, q.to),
+    q.from != null ? checkFrom(hood, q.from) : null,
+    ...[...avoid].map((id) => checkAvoided(hood, id)),
+  ]);
+  const targets = target.kind === 'person' ? [target.id] : await hood.currentEmployees(target.id, q.today);
+  const sources = q.from != null ? [q.from] : await hood.managerIds();
+  const graph = await hood.graph(sources, targets, maxHops, minTrust, avoid);
+  const { paths } = kBestPaths(graph, { sources: new Set(sources), targets: new Set(targets), maxHops, limit, minTrust, avoid });
+  await hood.prepareToExplain(paths);
+  return paths.map((p) => explainPath(hood.network, p, q.today));
+}
+
+async function resolveTarget(hood: Neighbourhood, id: string): Promise<{ kind: 'person' | 'company'; id: string }> {
+  const kind = await hood.targetKind(id);
+  if (!kind) throw new NotFound('person or company', id);
+  return { kind, id };
+}
+
+async function checkFrom(hood: Neighbourhood, from: string): Promise<void> {
+  const kind = await hood.personKind(from);
+  if (kind === PersonKind.MANAGER) return;
+  if (kind) throw InvalidInput.field('from', `"${from}" is a rep; from must be one of our managers`);
+  if (await hood.isCompany(from)) throw InvalidInput.field('from', `"${from}" is a company; from must be one of our managers`);
+  throw new NotFound('manager', from);
+}
+
+async function checkAvoided(hood: Neighbourhood, id: string): Promise<void> {
+  if (await hood.personKind(id)) return;
+  if (await hood.isCompany(id)) throw InvalidInput.field('avoid', `"${id}" is a company; avoid lists people`);
+  throw new NotFound('person', id);
+}
+
+function checkBounds(maxHops: number, limit: number, minTrust: number): void {
+  if (!Number.isInteger(maxHops) || maxHops < MAX_HOPS_RANGE.min || maxHops > MAX_HOPS_RANGE.max) {
+    throw InvalidInput.field('maxHops', `must be a whole number from ${MAX_HOPS_RANGE.min} to ${MAX_HOPS_RANGE.max}`);
+  }
+  if (!Number.isInteger(limit) || limit < LIMIT_RANGE.min || limit > LIMIT_RANGE.max) {
+    throw InvalidInput.field('limit', `must be a whole number from ${LIMIT_RANGE.min} to ${LIMIT_RANGE.max}`);
+  }
+  if (!Number.isFinite(minTrust) || minTrust < 0 || minTrust > 1) throw InvalidInput.field('minTrust', 'must be from 0 to 1');
+}
+
+/** A path cannot start at or end with someone it must avoid: asking for both is a mistake, not an empty answer. */
+function checkAvoid(q: WarmPathQuery, avoid: ReadonlySet<string>): void {
+  if (q.from != null && avoid.has(q.from)) {
+    throw InvalidInput.field('avoid', `names "${q.from}", the manager given as from; a path cannot avoid where it starts (leave one out)`);
+  }
+  if (avoid.has(q.to)) throw InvalidInput.field('avoid', `names "${q.to}", the target given as to; a path cannot avoid where it ends (leave one out)`);
+}

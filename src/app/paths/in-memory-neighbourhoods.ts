@@ -1,0 +1,55 @@
+import { Network } from '@/domain/paths/network';
+import { IndexedGraph } from '@/domain/paths/trust-graph';
+import { PersonKind } from '@/domain/shared/enums';
+import { NetworkCache } from '@/store/paths/network-cache';
+import { Neighbourhood, NeighbourhoodSource } from './neighbourhood-source';
+
+/**
+ * The whole network in memory (NetworkCache: kept exact by the store's change feed), so a search makes no store
+ * round trip. While it is not loaded (first use, a reload after an import, a failed load) searches read through
+ * `fallback` instead.
+ */
+export class InMemoryNeighbourhoods implements NeighbourhoodSource {
+  constructor(readonly cache: NetworkCache, private readonly fallback: NeighbourhoodSource) {}
+
+  open(today: string): Neighbourhood {
+    const network = this.cache.current();
+    if (!network) return this.fallback.open(today);
+    network.asOf(today);
+    return new InMemoryNeighbourhood(network);
+  }
+
+  async warmUp(): Promise<void> {
+    await this.cache.ready();
+  }
+}
+
+class InMemoryNeighbourhood implements Neighbourhood {
+  constructor(readonly network: Network) {}
+
+  async targetKind(id: string): Promise<'person' | 'company' | null> {
+    return this.network.people.has(id) ? 'person' : this.network.companies.has(id) ? 'company' : null;
+  }
+
+  async personKind(id: string): Promise<PersonKind | null> {
+    return (this.network.people.get(id)?.kind as PersonKind | undefined) ?? null;
+  }
+
+  async isCompany(id: string): Promise<boolean> {
+    return this.network.companies.has(id);
+  }
+
+  async currentEmployees(companyId: string, today: string): Promise<string[]> {
+    return this.network.currentEmployees(companyId, today);
+  }
+
+  async managerIds(): Promise<string[]> {
+    return [...this.network.managers()];
+  }
+
+  async graph(): Promise<IndexedGraph> {
+    return this.network;
+  }
+
+  async prepareToExplain(): Promise<void> {} // the network has everything
+}

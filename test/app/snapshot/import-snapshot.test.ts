@@ -1,0 +1,64 @@
+/** importSnapshot without GraphQL: a good snapshot is written whole; a bad one is InvalidInput naming every bad record, and writes nothing. */
+import { InvalidInput } from '@/app/errors';
+import { importSnapshot } from '@/app/snapshot/import-snapshot';
+import { validateSnapshot } from '@/app/snapshot/validate-snapshot';
+import { SNAPSHOT_RECORD_RULES } from '@/wiring/snapshot';
+import { exportSnapshot } from '@/store/snapshot-export';
+import { takeSnapshot } from '@/app/snapshot/export-snapshot';
+import { Forbidden } from '@/app/errors';
+import { Role } from '@/domain/auth/actor';
+import { OpenedStore, openTestStore } from '../../helpers/engines';
+
+let opened: OpenedStore;
+beforeAll(async () => {
+  opened = await openTestStore('kuzu');
+});
+afterAll(() => opened.close());
+
+const good = () => ({
+  version: 1,
+  companies: [{ id: 'c1', name: 'アクメ' }],
+  managers: [{ id: 'm1', name: '佐藤' }],
+  reps: [{ id: 'r1', name: '田中', expertise: ['CRM'] }],
+  employments: [{ repId: 'r1', companyId: 'c1', title: '部長', since: '2020-01-01' }],
+  relationships: [{ a: 'm1', b: 'r1', trust: 0.8 }],
+  deals: [{ id: 'd1', companyId: 'c1', product: 'CRM', stage: 'WON', repId: 'r1', managerId: 'm1', proposedAt: '2024-01-01', closedAt: '2024-02-01' }],
+});
+
+it('refuses a bad snapshot with every bad record and writes nothing', async () => {
+  const bad = { ...good(), deals: [{ ...good().deals[0], closedAt: '2023-01-01' }], employments: [{ repId: 'ghost', companyId: 'c1' }] };
+  const e = await importSnapshot(opened.store, bad, SNAPSHOT_RECORD_RULES).then(() => null, (x: unknown) => x);
+  expect(e).toBeInstanceOf(InvalidInput);
+  const records = (e as InvalidInput).details.records as { list: string; index: number; field: string }[];
+  expect(records.map((r) => `${r.list}[${r.index}].${r.field}`)).toEqual(['employments[0].repId', 'deals[0].closedAt']);
+  expect((e as InvalidInput).fields.map((f) => f.field)).toEqual(['employments[0].repId', 'deals[0].closedAt']);
+  expect((e as Error).message).toMatch(/^The snapshot has 2 bad record\(s\) and was not imported: /);
+  expect((await exportSnapshot(opened.store.read)).companies).toEqual([]);
+});
+
+it('imports a good snapshot whole and counts it', async () => {
+  const result = await importSnapshot(opened.store, good(), SNAPSHOT_RECORD_RULES);
+  expect(result.total).toBe(6);
+  expect(result.counts.find((c) => c.list === 'deals')).toEqual({ list: 'deals', count: 1 });
+  const out = await exportSnapshot(opened.store.read);
+  expect((out.reps as { id: string; expertise: string[] }[]).map((r) => [r.id, r.expertise])).toEqual([['r1', ['CRM']]]);
+});
+
+it('checks references against the graph too (a stored person cannot change kind)', async () => {
+  const v = await validateSnapshot({ reps: [{ id: 'm1', name: 'x' }] }, opened.store.read, SNAPSHOT_RECORD_RULES);
+  expect(v.snapshot).toBeNull();
+  expect(v.problems).toEqual([{ list: 'reps', index: 0, field: 'id', reason: '"m1" is stored as a manager; a person cannot change kind' }]);
+});
+
+it('takes the whole graph as a snapshot for admins only, and it imports back to the same graph', async () => {
+  await expect(takeSnapshot(opened.store, { id: 'a', role: Role.ANALYST, managerId: null })).rejects.toEqual(new Forbidden('Only admins may take a snapshot of the whole graph', 'snapshot'));
+  const taken = await takeSnapshot(opened.store, { id: 'admin', role: Role.ADMIN, managerId: null });
+  expect(taken).toEqual(await exportSnapshot(opened.store.read));
+  const other = await openTestStore('kuzu');
+  try {
+    await importSnapshot(other.store, taken, SNAPSHOT_RECORD_RULES);
+    expect(await exportSnapshot(other.store.read)).toEqual(taken);
+  } finally {
+    await other.close();
+  }
+});
