@@ -23,13 +23,7 @@ const RULES: Record<string, { only?: string[]; never?: string[] }> = {
  * Imports that break the rule today and are being removed (issue 17: the use cases move from src/graphql to src/app).
  * Empty this list as they go: the test also fails when one listed here no longer exists, so it can only shrink.
  */
-const KNOWN_VIOLATIONS: string[] = [
-  'cli/demo-network.ts -> graphql/snapshot/snapshot.service',
-  'cli/demo.ts -> graphql/paths/warm-up',
-  'cli/import.ts -> graphql/snapshot/snapshot.service',
-  'cli/print-schema.ts -> graphql/schema',
-  'cli/token.ts -> graphql/auth/token.resolver',
-];
+const KNOWN_VIOLATIONS: string[] = [];
 
 interface Import { from: string; to: string }
 
