@@ -76,6 +76,35 @@ describe('the embedded store and its record cache', () => {
     }
   });
 
+  it('lets tests and benchmarks empty it, or read past it through withoutRecordCache (the same store otherwise)', async () => {
+    const opened = await openTestStore('kuzu');
+    const store = opened.store;
+    try {
+      await store.write((ops) => ops.savePerson(rep('前')));
+      await store.read.peopleByIds(['rc1']);
+      let trips = store.stats.roundTrips;
+      await store.read.peopleByIds(['rc1']);
+      expect(store.stats.roundTrips).toBe(trips); // cached
+
+      store.clearCaches();
+      await store.read.peopleByIds(['rc1']);
+      expect(store.stats.roundTrips).toBe(trips + 1); // emptied: to the engine once, then cached again
+
+      const uncached = store.withoutRecordCache();
+      expect(uncached).not.toBe(store);
+      trips = store.stats.roundTrips;
+      expect((await uncached.read.peopleByIds(['rc1']))[0]?.name).toBe('前');
+      await uncached.read.peopleByIds(['rc1']);
+      expect(store.stats.roundTrips).toBe(trips + 2); // every read reaches the engine
+      // writes through the view are the store's own: its cached reads see them
+      await uncached.write((ops) => ops.savePerson({ ...rep('後'), version: 2 }));
+      expect((await store.read.peopleByIds(['rc1']))[0]?.name).toBe('後');
+      expect(uncached.engine).toBe('kuzu');
+    } finally {
+      await opened.close();
+    }
+  });
+
   it('keeps edge reads per id too, and answers them anew after a commit', async () => {
     const opened = await openTestStore('kuzu');
     const store = opened.store;
