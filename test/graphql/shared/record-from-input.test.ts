@@ -7,16 +7,17 @@
 import { collectSnapshot, generateSnapshot } from '@/generator';
 import { Rng } from '@/generator/random';
 import { CreateCompanyInput } from '@/graphql/company/company.input';
-import { companyFromInput } from '@/graphql/company/company.resolver';
+import { companyFromInput } from '@/domain/company/company-from-input';
 import { CreateContractInput } from '@/graphql/contract/contract.input';
-import { contractFromInput } from '@/graphql/contract/contract.resolver';
+import { contractFromInput } from '@/domain/contract/contract-from-input';
 import { CreateDealInput } from '@/graphql/deal/deal.input';
-import { dealFromInput } from '@/graphql/deal/deal.resolver';
+import { dealFromInput } from '@/domain/deal/deal-from-input';
 import { CreateInteractionInput, NextActionInput } from '@/graphql/interaction/interaction.input';
-import { interactionFromInput } from '@/graphql/interaction/interaction.resolver';
+import { interactionFromInput } from '@/domain/interaction/interaction-from-input';
 import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
-import { managerFromInput, repFromInput } from '@/graphql/person/person.records';
-import { recordFromInput, withVersion } from '@/graphql/shared/write';
+import { managerFromInput } from '@/domain/person/manager-from-input';
+import { repFromInput } from '@/domain/person/rep-from-input';
+import { recordFromInput, withVersion } from '@/domain/shared/record-from-input';
 import * as before from '../snapshot/reference-records';
 
 type Raw = Record<string, unknown>;

@@ -15,7 +15,7 @@ import { CreateContractInput } from '@/graphql/contract/contract.input';
 import { CreateDealInput } from '@/graphql/deal/deal.input';
 import { CreateInteractionInput } from '@/graphql/interaction/interaction.input';
 import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
-import { applyPatch } from '@/graphql/shared/write';
+import { applyPatch } from '@/domain/shared/record-from-input';
 
 const EMPTY_COMPANY: Omit<Company, 'id' | 'name' | 'version'> = {
   nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null, annualRevenue: null,

@@ -1,17 +1,16 @@
-import { Manager, Rep } from '@/domain/person/person';
+import { recordFromInput } from '@/domain/shared/record-from-input';
 import { PersonKind } from '@/domain/shared/enums';
-import { recordFromInput } from '@/graphql/shared/write';
-import { CreateManagerInput, CreateRepInput } from './person.input';
+import { Rep } from './person';
+
+export type RepInput = { [K in keyof Omit<Rep, 'id' | 'version' | 'kind'>]?: Rep[K] | null };
 
 const REP_DEFAULTS: Omit<Rep, 'id' | 'version'> = {
   kind: PersonKind.REP, name: '', nameKana: null, email: null, phone: null, expertise: [], interests: [], disc: null, mbti: null,
   stance: null, responseSpeed: null, notes: null,
 };
 
-const MANAGER_DEFAULTS: Omit<Manager, 'id' | 'version'> = { kind: PersonKind.MANAGER, name: '', nameKana: null, email: null, phone: null, team: null };
-
 /** A rep record (without version) from a create input; the snapshot import builds its records the same way. */
-export function repFromInput(input: CreateRepInput, id: string): Omit<Rep, 'version'> {
+export function repFromInput(input: RepInput, id: string): Omit<Rep, 'version'> {
   return fixRep(recordFromInput<Omit<Rep, 'version'>>(REP_DEFAULTS, input, id));
 }
 
@@ -25,9 +24,4 @@ function fixRep<T extends Omit<Rep, 'version'>>(r: T): T {
   r.expertise = r.expertise ?? [];
   r.interests = r.interests ?? [];
   return r;
-}
-
-/** A manager record (without version) from a create input; the snapshot import builds its records the same way. */
-export function managerFromInput(input: CreateManagerInput, id: string): Omit<Manager, 'version'> {
-  return recordFromInput<Omit<Manager, 'version'>>(MANAGER_DEFAULTS, input, id);
 }
