@@ -3,7 +3,6 @@ import { createDeal } from '@/app/records/deal/create-deal';
 import { deleteDeal } from '@/app/records/deal/delete-deal';
 import { updateDeal } from '@/app/records/deal/update-deal';
 import { Deal } from '@/domain/deal/deal';
-import { DealStage, PersonKind } from '@/domain/shared/enums';
 import { RequestContext } from '@/graphql/context';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';

@@ -8,7 +8,6 @@ import { PageArgs } from '@/graphql/pagination/page.args';
 import { isMasked } from '@/domain/auth/masking';
 import { Interaction } from '@/domain/interaction/interaction';
 import { Person } from '@/domain/person/person';
-import { PersonKind } from '@/domain/shared/enums';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ManagerType } from '@/graphql/manager/manager.type';

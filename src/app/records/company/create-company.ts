@@ -8,6 +8,6 @@ import { COMPANY } from './company-records';
 export type NewCompany = CompanyInput & { id?: string | null; name: string };
 
 /** Adds a company under its own id or a new UUID; CONFLICT when the id is taken. */
-export function createCompany(w: WriteRequest, input: NewCompany): Promise<Company> {
+export async function createCompany(w: WriteRequest, input: NewCompany): Promise<Company> {
   return createRecord(w, COMPANY, withVersion(companyFromInput(input, input.id ?? randomUUID()), 1));
 }

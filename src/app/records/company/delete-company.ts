@@ -2,6 +2,6 @@ import { WriteRequest, deleteRecord } from '@/app/records/write';
 import { COMPANY } from './company-records';
 
 /** Deletes a company and its contracts; CONFLICT while deals or employment history point at it. Returns its id. */
-export function deleteCompany(w: WriteRequest, id: string): Promise<string> {
+export async function deleteCompany(w: WriteRequest, id: string): Promise<string> {
   return deleteRecord(w, COMPANY, id);
 }

@@ -8,6 +8,6 @@ import { CONTRACT } from './contract-records';
 export type NewContract = ContractInput & { id?: string | null; companyId: string };
 
 /** Adds a contract with a company; CONFLICT when the id is taken, INVALID_INPUT when the company does not exist. */
-export function createContract(w: WriteRequest, input: NewContract): Promise<Contract> {
+export async function createContract(w: WriteRequest, input: NewContract): Promise<Contract> {
   return createRecord(w, CONTRACT, withVersion(contractFromInput(input, input.id ?? randomUUID()), 1));
 }

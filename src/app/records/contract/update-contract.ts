@@ -4,6 +4,6 @@ import { WriteRequest, updateRecord } from '@/app/records/write';
 import { CONTRACT } from './contract-records';
 
 /** Changes the fields given (null clears one; companyId cannot be cleared), under an optional expectedVersion. */
-export function updateContract(w: WriteRequest, id: string, input: ContractInput & { id?: string | null }, expectedVersion?: number | null): Promise<Contract> {
+export async function updateContract(w: WriteRequest, id: string, input: ContractInput & { id?: string | null }, expectedVersion?: number | null): Promise<Contract> {
   return updateRecord(w, CONTRACT, id, input, expectedVersion);
 }

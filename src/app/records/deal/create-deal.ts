@@ -8,6 +8,6 @@ import { DEAL } from './deal-records';
 export type NewDeal = DealInput & { id?: string | null; companyId: string; product: string };
 
 /** Adds a deal through a partner; CONFLICT when the id is taken, INVALID_INPUT for unknown references or dates out of order. */
-export function createDeal(w: WriteRequest, input: NewDeal): Promise<Deal> {
+export async function createDeal(w: WriteRequest, input: NewDeal): Promise<Deal> {
   return createRecord(w, DEAL, withVersion(dealFromInput(input, input.id ?? randomUUID()), 1));
 }

@@ -15,7 +15,7 @@ export interface NewEmployment {
 }
 
 /** Records a period of a rep at a company (its id is rep@company@since); CONFLICT when that period exists. */
-export function addEmployment(w: WriteRequest, input: NewEmployment): Promise<Employment> {
+export async function addEmployment(w: WriteRequest, input: NewEmployment): Promise<Employment> {
   const e: Employment = {
     id: employmentId(input.repId, input.companyId, input.since), repId: input.repId, companyId: input.companyId,
     title: input.title ?? null, department: input.department ?? null, since: input.since ?? null, until: input.until ?? null,

@@ -3,7 +3,7 @@ import { WriteRequest, inTransaction } from '@/app/records/write';
 import { loadEmployment } from './employment-records';
 
 /** Deletes an employment period; NOT_FOUND for an unknown id. Returns its id. */
-export function deleteEmployment(w: WriteRequest, id: string): Promise<string> {
+export async function deleteEmployment(w: WriteRequest, id: string): Promise<string> {
   return inTransaction(w, async (ops) => {
     if (!(await loadEmployment(ops, id))) throw new NotFound('employment', id);
     await ops.deleteEmployment(id);

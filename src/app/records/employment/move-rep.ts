@@ -18,7 +18,7 @@ export interface RepMove {
  * A rep moves: every period not ended by `since` ends the day before, and a new one starts at `toCompanyId`.
  * Returns the whole history, newest first. INVALID_INPUT when a current period starts on or after `since`.
  */
-export function moveRep(w: WriteRequest, input: RepMove): Promise<Employment[]> {
+export async function moveRep(w: WriteRequest, input: RepMove): Promise<Employment[]> {
   return inTransaction(w, async (ops) => {
     await requirePeople(ops, [input.repId], PersonKind.REP, 'input.repId');
     await requireCompany(ops, input.toCompanyId, 'input.toCompanyId');

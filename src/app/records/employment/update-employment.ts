@@ -5,7 +5,7 @@ import { Patch, WriteRequest, inTransaction } from '@/app/records/write';
 import { checkEmployment, loadEmployment } from './employment-records';
 
 /** Corrects title, department or dates of a period; rep and company stay (INVALID_INPUT when the patch changes them). */
-export function updateEmployment(w: WriteRequest, id: string, input: Patch<Omit<Employment, 'id'>>): Promise<Employment> {
+export async function updateEmployment(w: WriteRequest, id: string, input: Patch<Omit<Employment, 'id'>>): Promise<Employment> {
   return inTransaction(w, async (ops) => {
     const current = await loadEmployment(ops, id);
     if (!current) throw new NotFound('employment', id);

@@ -8,6 +8,6 @@ import { INTERACTION } from './interaction-records';
 export type NewInteraction = InteractionInput & { id?: string | null; at: string; channel: Interaction['channel'] };
 
 /** Records a meeting, call, email, event or chat with at least one known person; CONFLICT when the id is taken. */
-export function createInteraction(w: WriteRequest, input: NewInteraction): Promise<Interaction> {
+export async function createInteraction(w: WriteRequest, input: NewInteraction): Promise<Interaction> {
   return createRecord(w, INTERACTION, withVersion(interactionFromInput(input, input.id ?? randomUUID()), 1));
 }

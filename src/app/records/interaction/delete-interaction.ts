@@ -2,6 +2,6 @@ import { WriteRequest, deleteRecord } from '@/app/records/write';
 import { INTERACTION } from './interaction-records';
 
 /** Deletes an interaction; NOT_FOUND for an unknown id. Returns its id. */
-export function deleteInteraction(w: WriteRequest, id: string): Promise<string> {
+export async function deleteInteraction(w: WriteRequest, id: string): Promise<string> {
   return deleteRecord(w, INTERACTION, id);
 }

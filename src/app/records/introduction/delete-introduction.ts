@@ -2,7 +2,7 @@ import { NotFound } from '@/app/errors';
 import { WriteRequest, inTransaction } from '@/app/records/write';
 
 /** Deletes an introduction record (id introducer>introduced>manager); NOT_FOUND for an unknown id. Returns its id. */
-export function deleteIntroduction(w: WriteRequest, id: string): Promise<string> {
+export async function deleteIntroduction(w: WriteRequest, id: string): Promise<string> {
   const [introducerId, introducedId] = id.split('>');
   return inTransaction(w, async (ops) => {
     if (!introducedId || !(await ops.introductionById(id, introducerId, introducedId))) throw new NotFound('introduction', id);

@@ -15,7 +15,7 @@ export interface IntroductionRecord {
 }
 
 /** Records that introducer introduced someone to one of our managers (one record per trio: recording again replaces it). */
-export function recordIntroduction(w: WriteRequest, input: IntroductionRecord): Promise<Introduction> {
+export async function recordIntroduction(w: WriteRequest, input: IntroductionRecord): Promise<Introduction> {
   if (input.introducerId === input.introducedId) throw InvalidInput.field('input.introducedId', 'must be another person than the introducer');
   const intro: Introduction = {
     id: introductionId(input.introducerId, input.introducedId, input.toManagerId),

@@ -8,6 +8,6 @@ import { MANAGER } from './manager-records';
 export type NewManager = ManagerInput & { id?: string | null; name: string };
 
 /** Adds one of our managers; CONFLICT when the id is a manager's or a rep's, or was a deleted manager's. */
-export function createManager(w: WriteRequest, input: NewManager): Promise<Manager> {
+export async function createManager(w: WriteRequest, input: NewManager): Promise<Manager> {
   return createRecord(w, MANAGER, withVersion(managerFromInput(input, input.id ?? randomUUID()), 1));
 }

@@ -4,6 +4,6 @@ import { WriteRequest, updateRecord } from '@/app/records/write';
 import { MANAGER } from './manager-records';
 
 /** Changes the fields given (null clears one; name cannot be cleared), under an optional expectedVersion. */
-export function updateManager(w: WriteRequest, id: string, input: ManagerInput & { id?: string | null }, expectedVersion?: number | null): Promise<Manager> {
+export async function updateManager(w: WriteRequest, id: string, input: ManagerInput & { id?: string | null }, expectedVersion?: number | null): Promise<Manager> {
   return updateRecord(w, MANAGER, id, input, expectedVersion);
 }

@@ -4,7 +4,7 @@ import { WriteRequest, inTransaction } from '@/app/records/write';
 import { requireCompany, requireIsoDate, requirePeople } from '@/app/records/references';
 
 /** A manager takes ownership of a partner company, since a day (YYYY-MM-DD) or null when not recorded. */
-export function addToPortfolio(w: WriteRequest, managerId: string, companyId: string, since: string | null): Promise<PortfolioEntry> {
+export async function addToPortfolio(w: WriteRequest, managerId: string, companyId: string, since: string | null): Promise<PortfolioEntry> {
   requireIsoDate(since, 'since');
   return inTransaction(w, async (ops) => {
     await requirePeople(ops, [managerId], PersonKind.MANAGER, 'managerId');

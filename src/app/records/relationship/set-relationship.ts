@@ -16,7 +16,7 @@ export interface TieInput {
 }
 
 /** Records how much two people trust each other: creates or replaces their tie (recordedAt becomes now). */
-export function setRelationship(w: WriteRequest, input: TieInput, expectedVersion?: number | null): Promise<Relationship> {
+export async function setRelationship(w: WriteRequest, input: TieInput, expectedVersion?: number | null): Promise<Relationship> {
   if (input.a === input.b) throw InvalidInput.field('input.b', 'must be another person than input.a');
   const key = relationshipKey(input.a, input.b);
   return inTransaction(w, async (ops) => {

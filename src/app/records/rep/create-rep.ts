@@ -8,6 +8,6 @@ import { REP } from './rep-records';
 export type NewRep = RepInput & { id?: string | null; name: string };
 
 /** Adds a partner rep; CONFLICT when the id is a manager's or a rep's, or was a deleted manager's. */
-export function createRep(w: WriteRequest, input: NewRep): Promise<Rep> {
+export async function createRep(w: WriteRequest, input: NewRep): Promise<Rep> {
   return createRecord(w, REP, withVersion(repFromInput(input, input.id ?? randomUUID()), 1));
 }

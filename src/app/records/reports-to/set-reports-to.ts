@@ -5,7 +5,7 @@ import { WriteRequest, inTransaction } from '@/app/records/write';
 import { requirePeople } from '@/app/records/references';
 
 /** Records that a rep reports to a boss (another rep). */
-export function setReportsTo(w: WriteRequest, repId: string, bossId: string): Promise<ReportsTo> {
+export async function setReportsTo(w: WriteRequest, repId: string, bossId: string): Promise<ReportsTo> {
   if (repId === bossId) throw InvalidInput.field('bossId', 'must be another person than repId');
   return inTransaction(w, async (ops) => {
     await requirePeople(ops, [repId, bossId], PersonKind.REP, 'repId/bossId');
