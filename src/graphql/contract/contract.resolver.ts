@@ -3,7 +3,7 @@ import { createContract } from '@/app/records/contract/create-contract';
 import { deleteContract } from '@/app/records/contract/delete-contract';
 import { updateContract } from '@/app/records/contract/update-contract';
 import { ContractStatus } from '@/domain/shared/enums';
-import { isIsoDate } from '@/graphql/shared/validators';
+import { isIsoDate } from '@/domain/shared/calendar-date';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';

@@ -12,7 +12,7 @@ import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
-import { isIsoDate } from '@/graphql/shared/validators';
+import { isIsoDate } from '@/domain/shared/calendar-date';
 import { writeRequestOf } from '@/graphql/shared/write';
 import { InteractionFilterInput, CreateInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';

@@ -1,6 +1,7 @@
 import { ValidationOptions, isEmail, registerDecorator } from 'class-validator';
 import { isInstant, isIsoDate } from '@/domain/shared/calendar-date';
 
+// warm-path.resolver.ts still imports isIsoDate from here; the predicates live in the domain
 export { isInstant, isIsoDate };
 
 /** Ids are the caller's own strings: 1 to 200 characters, no control characters. */
