@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Actor } from '@/domain/auth/actor';
+import { Actor, Role } from '@/domain/auth/actor';
 import { AuditEntry } from '@/domain/auth/token';
 import { GraphOperations } from '@/store/graph-operations';
 import { GraphStore } from '@/store/graph-store';
 import { StoreConflictError } from '@/store/store-errors';
 import { applyPatch } from '@/domain/shared/record-from-input';
-import { Conflict, InvalidInput, NotFound } from '@/app/errors';
+import { Conflict, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 
 /**
  * Who writes, and how the write is recorded: everything a record use case needs besides its input. A transport builds
@@ -20,14 +20,18 @@ export interface WriteRequest {
   audit: { operation: string; targetIds: readonly string[]; requestId: string; clientRequestId: string | null };
   /**
    * The access decision taken again inside the write transaction, on what the transaction reads (a write committed
-   * meanwhile cannot widen it); throws to refuse. The transport's policy supplies it; absent, nothing is re-decided.
+   * meanwhile cannot widen it); throws to refuse. The transport's policy supplies it. Without one only an admin may
+   * write: the use cases fail closed for anyone else.
    */
   recheck?: (ops: GraphOperations) => Promise<void>;
   /** Called when the write is over, committed or not: the transport drops what it read before (its loaders). */
   afterWrite?: () => void;
 }
 
-/** A write request without a transport (tests, scripts): a fresh request id, no ids named, nothing to re-decide. */
+/**
+ * A write request without a transport (tests, scripts): a fresh request id, no ids named, no access decision (so
+ * only an admin's writes go through).
+ */
 export function writeRequest(store: GraphStore, actor: Actor, operation: string, today = new Date().toISOString().slice(0, 10)): WriteRequest {
   return { store, actor, today, audit: { operation, targetIds: [], requestId: randomUUID(), clientRequestId: null } };
 }
@@ -39,6 +43,9 @@ export function writeRequest(store: GraphStore, actor: Actor, operation: string,
  */
 export async function inTransaction<T>(w: WriteRequest, work: (ops: GraphOperations) => Promise<T>): Promise<T> {
   try {
+    if (!w.recheck && w.actor.role !== Role.ADMIN) {
+      throw new Forbidden(`Not allowed: ${w.audit.operation} was given no access decision, and only an admin writes without one`, w.audit.operation);
+    }
     return await w.store.write(async (ops) => {
       await w.recheck?.(ops);
       const result = await work(ops);

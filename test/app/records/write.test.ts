@@ -1,6 +1,7 @@
 import { Forbidden } from '@/app/errors';
 import { createCompany } from '@/app/records/company/create-company';
-import { WriteRequest } from '@/app/records/write';
+import { WriteRequest, writeRequest } from '@/app/records/write';
+import { managerActor } from '../../helpers/graphql';
 import { describeEachEngine } from '../../helpers/engines';
 import { as, audit, refused } from './records-fixture';
 
@@ -23,5 +24,12 @@ describeEachEngine('the write machinery of the record use cases', (get) => {
     };
     await refused(get(), () => createCompany(w, { id: 'c2', name: '拒否 商事' }), 'FORBIDDEN', null, async () => (await get().read.companiesByIds(['c2']))[0]);
     expect(over).toBe(1);
+  });
+
+  it('fails closed: without an access decision, only an admin writes', async () => {
+    const w = writeRequest(get(), managerActor('m1'), 'createCompany');
+    const e = await refused(get(), () => createCompany(w, { id: 'c3', name: '越権 商事' }), 'FORBIDDEN', null, async () => (await get().read.companiesByIds(['c3']))[0]);
+    expect(e.message).toBe('Not allowed: createCompany was given no access decision, and only an admin writes without one');
+    expect(await createCompany({ ...w, recheck: async () => undefined }, { id: 'c3', name: '許可 商事' })).toMatchObject({ id: 'c3' });
   });
 });
