@@ -3,7 +3,7 @@ import { PersonKind } from '@/domain/shared/enums';
 import { RecordKind } from '@/app/records/write';
 import { personIdTaken, rememberDeletedManager } from '@/app/records/person/person-ids';
 
-export function isManager(p: unknown): p is Manager {
+function isManager(p: unknown): p is Manager {
   return !!p && (p as Manager).kind === PersonKind.MANAGER;
 }
 
