@@ -1,3 +1,4 @@
+import { idParts } from '@/domain/shared/composite-id';
 import { Introduction } from '@/domain/introduction/introduction';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 import { NotFound } from '@/app/errors';
@@ -7,7 +8,7 @@ import { InWriteTransaction } from './request-introduction';
 export async function recordIntroductionOutcome(
   id: string, outcome: IntroductionOutcome, at: string | null | undefined, today: string, write: InWriteTransaction,
 ): Promise<Introduction> {
-  const [introducerId, introducedId, rest] = id.split('>');
+  const [introducerId, introducedId, rest] = idParts('introduction', id);
   return write(async (ops) => {
     const existing = introducerId && introducedId && rest !== undefined ? await ops.introductionById(id, introducerId, introducedId) : null;
     if (!existing) throw new NotFound('introduction', id);

@@ -1,17 +1,17 @@
 import { nameSortKey } from '@/domain/shared/sort-key';
-import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '@/domain/company/company';
-import { companyFromInput, normaliseCompany } from '@/domain/company/company-from-input';
+import { createCompany } from '@/app/records/company/create-company';
+import { deleteCompany } from '@/app/records/company/delete-company';
+import { updateCompany } from '@/app/records/company/update-company';
 import { dealKpis } from '@/domain/deal/kpis';
 import { Manager, Rep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
-import { ConflictError } from '@/graphql/errors/conflict.error';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { toConnection } from '@/graphql/pagination/connection';
-import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
+import { writeRequestOf } from '@/graphql/shared/write';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { ContractType } from '@/graphql/contract/contract.type';
 import { DealType } from '@/graphql/deal/deal.type';
@@ -21,24 +21,6 @@ import { RepType } from '@/graphql/rep/rep.type';
 import { CompanyConnection, CompanyType } from './company.type';
 import { CompanyFilter, CreateCompanyInput, UpdateCompanyInput } from './company.input';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-const COMPANY: RecordKind<Company> = {
-  what: 'company',
-  load: async (ops, id) => (await ops.companiesByIds([id]))[0],
-  save: (ops, c) => ops.saveCompany(c),
-  remove: (ops, id) => ops.deleteCompany(id),
-  normalise: normaliseCompany,
-  required: ['name'],
-  beforeRemove: async (ops, c) => {
-    const dependents = await ops.companyDependents(c.id);
-    if (dependents.deals || dependents.employments) {
-      throw new ConflictError(
-        `Company "${c.id}" still has ${dependents.deals} deal(s) and ${dependents.employments} employment record(s); delete or move those first`,
-        { id: c.id, ...dependents },
-      );
-    }
-  },
-};
 
 @Resolver(() => CompanyType)
 export class CompanyResolver {
@@ -108,7 +90,7 @@ export class CompanyResolver {
 
   @Mutation(() => CompanyType, { description: 'Adds a company; its id is yours or a new UUID (CONFLICT when taken)' })
   createCompany(@Arg('input', () => CreateCompanyInput, { description: 'The new company' }) input: CreateCompanyInput, @Ctx() ctx: RequestContext): Promise<Company> {
-    return createRecord(ctx, COMPANY, withVersion(companyFromInput(input, input.id ?? randomUUID()), 1));
+    return createCompany(writeRequestOf(ctx), input);
   }
 
   @Mutation(() => CompanyType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
@@ -118,12 +100,12 @@ export class CompanyResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Company> {
-    return updateRecord(ctx, COMPANY, id, input, expectedVersion);
+    return updateCompany(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a company and its contracts; refused (CONFLICT) while deals or employment history point at it' })
   deleteCompany(@Arg('id', () => ID, { description: 'Id of the company to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return deleteRecord(ctx, COMPANY, id);
+    return deleteCompany(writeRequestOf(ctx), id);
   }
 }
 

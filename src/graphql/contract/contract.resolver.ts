@@ -1,32 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createContract } from '@/app/records/contract/create-contract';
+import { deleteContract } from '@/app/records/contract/delete-contract';
+import { updateContract } from '@/app/records/contract/update-contract';
 import { ContractStatus } from '@/domain/shared/enums';
-import { isIsoDate } from '@/graphql/shared/validators';
+import { isIsoDate } from '@/domain/shared/calendar-date';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { Contract, renewalDate } from '@/domain/contract/contract';
-import { contractFromInput } from '@/domain/contract/contract-from-input';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { CompanyType } from '@/graphql/company/company.type';
-import { requireCompany } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
+import { writeRequestOf } from '@/graphql/shared/write';
 import { CreateContractInput, UpdateContractInput } from './contract.input';
 import { ContractConnection, ContractType } from './contract.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-const CONTRACT: RecordKind<Contract> = {
-  what: 'contract',
-  load: async (ops, id) => (await ops.contractsByIds([id]))[0],
-  save: async (ops, next, current) => {
-    if (current && current.companyId !== next.companyId) await ops.deleteContract(next.id); // re-link to the new company
-    await ops.saveContract(next);
-  },
-  remove: (ops, id) => ops.deleteContract(id),
-  check: (ops, k) => requireCompany(ops, k.companyId, 'input.companyId'),
-  required: ['companyId'],
-};
 
 @Resolver(() => ContractType)
 export class ContractResolver {
@@ -72,7 +60,7 @@ export class ContractResolver {
 
   @Mutation(() => ContractType, { description: 'Adds a contract with a company (CONFLICT when the id is taken)' })
   createContract(@Arg('input', () => CreateContractInput, { description: 'The new contract' }) input: CreateContractInput, @Ctx() ctx: RequestContext): Promise<Contract> {
-    return createRecord(ctx, CONTRACT, withVersion(contractFromInput(input, input.id ?? randomUUID()), 1));
+    return createContract(writeRequestOf(ctx), input);
   }
 
   @Mutation(() => ContractType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
@@ -82,11 +70,11 @@ export class ContractResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Contract> {
-    return updateRecord(ctx, CONTRACT, id, input, expectedVersion);
+    return updateContract(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a contract; returns its id (NOT_FOUND for an unknown id)' })
   deleteContract(@Arg('id', () => ID, { description: 'Id of the contract to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return deleteRecord(ctx, CONTRACT, id);
+    return deleteContract(writeRequestOf(ctx), id);
   }
 }

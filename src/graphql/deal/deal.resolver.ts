@@ -1,40 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createDeal } from '@/app/records/deal/create-deal';
+import { deleteDeal } from '@/app/records/deal/delete-deal';
+import { updateDeal } from '@/app/records/deal/update-deal';
 import { Deal } from '@/domain/deal/deal';
-import { dealFromInput } from '@/domain/deal/deal-from-input';
-import { dealProblems } from '@/domain/deal/deal-problems';
-import { DealStage, PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
 import { RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { CompanyType } from '@/graphql/company/company.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
-import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
+import { writeRequestOf } from '@/graphql/shared/write';
 import { DealFilterInput, CreateDealInput, UpdateDealInput } from './deal.input';
 import { DealConnection, DealType } from './deal.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-async function checkReferences(ops: GraphOperations, d: Deal): Promise<void> {
-  await requireCompany(ops, d.companyId, 'input.companyId');
-  if (d.repId) await requirePeople(ops, [d.repId], PersonKind.REP, 'input.repId');
-  if (d.managerId) await requirePeople(ops, [d.managerId], PersonKind.MANAGER, 'input.managerId');
-  const problems = dealProblems(d).map((p) => ({ ...p, field: `input.${p.field}` }));
-  if (problems.length) throw new BadUserInputError(`Invalid deal: ${problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`, problems);
-}
-
-const DEAL: RecordKind<Deal> = {
-  what: 'deal',
-  load: async (ops, id) => (await ops.dealsByIds([id]))[0],
-  save: (ops, d) => ops.saveDeal(d),
-  remove: (ops, id) => ops.deleteDeal(id),
-  check: checkReferences,
-  required: ['companyId', 'product', 'stage'],
-};
 
 @Resolver(() => DealType)
 export class DealResolver {
@@ -71,7 +50,7 @@ export class DealResolver {
 
   @Mutation(() => DealType, { description: 'Adds a deal through a partner (CONFLICT when the id is taken)' })
   createDeal(@Arg('input', () => CreateDealInput, { description: 'The new deal' }) input: CreateDealInput, @Ctx() ctx: RequestContext): Promise<Deal> {
-    return createRecord(ctx, DEAL, withVersion(dealFromInput(input, input.id ?? randomUUID()), 1));
+    return createDeal(writeRequestOf(ctx), input);
   }
 
   @Mutation(() => DealType, { description: 'Changes the fields given; e.g. stage WON with closedAt, or LOST with a lossReason' })
@@ -81,11 +60,11 @@ export class DealResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Deal> {
-    return updateRecord(ctx, DEAL, id, input, expectedVersion);
+    return updateDeal(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a deal; returns its id (NOT_FOUND for an unknown id)' })
   deleteDeal(@Arg('id', () => ID, { description: 'Id of the deal to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return deleteRecord(ctx, DEAL, id);
+    return deleteDeal(writeRequestOf(ctx), id);
   }
 }

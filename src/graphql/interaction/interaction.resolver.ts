@@ -1,40 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createInteraction } from '@/app/records/interaction/create-interaction';
+import { deleteInteraction } from '@/app/records/interaction/delete-interaction';
+import { updateInteraction } from '@/app/records/interaction/update-interaction';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { isMasked } from '@/domain/auth/masking';
 import { Interaction } from '@/domain/interaction/interaction';
-import { interactionFromInput, normaliseInteraction } from '@/domain/interaction/interaction-from-input';
 import { Person } from '@/domain/person/person';
-import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
 import { RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
-import { requirePeople } from '@/graphql/shared/references';
-import { isIsoDate } from '@/graphql/shared/validators';
-import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
+import { isIsoDate } from '@/domain/shared/calendar-date';
+import { writeRequestOf } from '@/graphql/shared/write';
 import { InteractionFilterInput, CreateInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-
-async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> {
-  if (i.managerIds.length + i.repIds.length === 0) throw BadUserInputError.field('input.managerIds', 'an interaction needs at least one person');
-  if (i.managerIds.length) await requirePeople(ops, i.managerIds, PersonKind.MANAGER, 'input.managerIds');
-  if (i.repIds.length) await requirePeople(ops, i.repIds, PersonKind.REP, 'input.repIds');
-}
-
-const INTERACTION: RecordKind<Interaction> = {
-  what: 'interaction',
-  load: async (ops, id) => (await ops.interactionsByIds([id]))[0],
-  save: (ops, i) => ops.saveInteraction(i),
-  remove: (ops, id) => ops.deleteInteraction(id),
-  normalise: normaliseInteraction,
-  check: checkPeople,
-  required: ['at', 'channel'],
-};
 
 @Resolver(() => InteractionType)
 export class InteractionResolver {
@@ -81,7 +63,7 @@ export class InteractionResolver {
 
   @Mutation(() => InteractionType, { description: 'Records a meeting, call, email, event or chat (CONFLICT when the id is taken)' })
   createInteraction(@Arg('input', () => CreateInteractionInput, { description: 'The new interaction' }) input: CreateInteractionInput, @Ctx() ctx: RequestContext): Promise<Interaction> {
-    return createRecord(ctx, INTERACTION, withVersion(interactionFromInput(input, input.id ?? randomUUID()), 1));
+    return createInteraction(writeRequestOf(ctx), input);
   }
 
   @Mutation(() => InteractionType, { description: 'Changes the fields given (null clears one), e.g. nextAction: { description, done: true } closes the next action' })
@@ -91,11 +73,11 @@ export class InteractionResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Interaction> {
-    return updateRecord(ctx, INTERACTION, id, input, expectedVersion);
+    return updateInteraction(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes an interaction; returns its id (NOT_FOUND for an unknown id)' })
   deleteInteraction(@Arg('id', () => ID, { description: 'Id of the interaction to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return deleteRecord(ctx, INTERACTION, id);
+    return deleteInteraction(writeRequestOf(ctx), id);
   }
 }

@@ -1,6 +1,8 @@
 import { nameSortKey } from '@/domain/shared/sort-key';
-import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createManager } from '@/app/records/manager/create-manager';
+import { deleteManager } from '@/app/records/manager/delete-manager';
+import { updateManager } from '@/app/records/manager/update-manager';
 import { Manager } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
 import { PortfolioEntry } from '@/domain/shared/portfolio';
@@ -10,35 +12,14 @@ import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { CreateManagerInput, UpdateManagerInput, PersonFilterInput } from '@/graphql/person/person.input';
-import { managerFromInput } from '@/domain/person/manager-from-input';
-import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
+import { writeRequestOf } from '@/graphql/shared/write';
 import { PortfolioEntryType } from '@/graphql/portfolio/portfolio.type';
 import { ManagerConnection, ManagerType } from './manager.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-import { personIdTaken, rememberDeletedManager } from './deleted-managers';
 
 function asManager(p: unknown): p is Manager {
   return !!p && (p as Manager).kind === PersonKind.MANAGER;
 }
-
-const MANAGER: RecordKind<Manager> = {
-  what: 'manager',
-  load: async (ops, id) => {
-    const [p] = await ops.peopleByIds([id]);
-    return asManager(p) ? p : null;
-  },
-  taken: personIdTaken,
-  save: (ops, m) => ops.savePerson(m),
-  // their tokens stop working in the same transaction, and their id is never given again (deleted-managers.ts)
-  remove: async (ops, id) => {
-    const at = new Date().toISOString();
-    await ops.revokeTokensOfManager(id, at);
-    await ops.deletePerson(id);
-    await rememberDeletedManager(ops, id, at);
-  },
-  normalise: (m) => ({ ...m, kind: PersonKind.MANAGER }),
-  required: ['name'],
-};
 
 @Resolver(() => ManagerType)
 export class ManagerResolver {
@@ -68,7 +49,7 @@ export class ManagerResolver {
 
   @Mutation(() => ManagerType, { description: 'Adds one of our managers (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s)' })
   createManager(@Arg('input', () => CreateManagerInput, { description: 'The new manager' }) input: CreateManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
-    return createRecord(ctx, MANAGER, withVersion(managerFromInput(input, input.id ?? randomUUID()), 1));
+    return createManager(writeRequestOf(ctx), input);
   }
 
   @Mutation(() => ManagerType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
@@ -78,11 +59,11 @@ export class ManagerResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Manager> {
-    return updateRecord(ctx, MANAGER, id, input, expectedVersion);
+    return updateManager(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio, and revokes their API tokens; their id is never given to anyone again' })
   deleteManager(@Arg('id', () => ID, { description: 'Id of the manager to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return deleteRecord(ctx, MANAGER, id);
+    return deleteManager(writeRequestOf(ctx), id);
   }
 }

@@ -1,14 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { PersonKind } from '@/domain/shared/enums';
-import { PortfolioEntry, ReportsTo } from '@/domain/shared/portfolio';
+import { addToPortfolio } from '@/app/records/portfolio/add-to-portfolio';
+import { removeFromPortfolio } from '@/app/records/portfolio/remove-from-portfolio';
+import { removeReportsTo } from '@/app/records/reports-to/remove-reports-to';
+import { setReportsTo } from '@/app/records/reports-to/set-reports-to';
+import { PortfolioEntry } from '@/domain/shared/portfolio';
 import { RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { NotFoundError } from '@/graphql/errors/not-found.error';
 import { CompanyType } from '@/graphql/company/company.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
-import { requireCompany, requirePeople } from '@/graphql/shared/references';
-import { isIsoDate } from '@/graphql/shared/validators';
-import { inTransaction } from '@/graphql/shared/write';
+import { writeRequestOf } from '@/graphql/shared/write';
 import { PortfolioEntryType } from './portfolio.type';
 
 @Resolver(() => PortfolioEntryType)
@@ -24,33 +23,21 @@ export class PortfolioResolver {
   }
 
   @Mutation(() => PortfolioEntryType, { description: 'A manager takes ownership of a partner' })
-  async addToPortfolio(
+  addToPortfolio(
     @Arg('managerId', () => ID, { description: 'Our manager' }) managerId: string,
     @Arg('companyId', () => ID, { description: 'The partner company' }) companyId: string,
     @Arg('since', () => String, { nullable: true, description: 'Since when, YYYY-MM-DD; null: not recorded' }) since: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PortfolioEntry> {
-    if (since != null && !isIsoDate(since)) throw BadUserInputError.field('since', 'must be a date YYYY-MM-DD');
-    return inTransaction(ctx, async (ops) => {
-      await requirePeople(ops, [managerId], PersonKind.MANAGER, 'managerId');
-      await requireCompany(ops, companyId, 'companyId');
-      const entry = { managerId, companyId, since };
-      await ops.savePortfolio(entry);
-      return entry;
-    });
+    return addToPortfolio(writeRequestOf(ctx), managerId, companyId, since);
   }
 
   @Mutation(() => Boolean, { description: 'The manager no longer owns the partner; true when done (NOT_FOUND when they did not own it)' })
-  async removeFromPortfolio(
+  removeFromPortfolio(
     @Arg('managerId', () => ID, { description: 'Our manager' }) managerId: string,
     @Arg('companyId', () => ID, { description: 'The partner company' }) companyId: string,
     @Ctx() ctx: RequestContext) {
-    return inTransaction(ctx, async (ops) => {
-      const [entries] = await ops.portfolioByManagerIds([managerId]);
-      if (!entries.some((e) => e.companyId === companyId)) throw new NotFoundError('portfolio entry', `${managerId}/${companyId}`);
-      await ops.deletePortfolio(managerId, companyId);
-      return true;
-    });
+    return removeFromPortfolio(writeRequestOf(ctx), managerId, companyId);
   }
 
   @Mutation(() => Boolean, { description: 'Records that a rep reports to a boss (both reps)' })
@@ -58,25 +45,15 @@ export class PortfolioResolver {
     @Arg('repId', () => ID, { description: 'The rep who reports' }) repId: string,
     @Arg('bossId', () => ID, { description: 'Their boss (a rep, not repId)' }) bossId: string,
     @Ctx() ctx: RequestContext) {
-    if (repId === bossId) throw BadUserInputError.field('bossId', 'must be another person than repId');
-    return inTransaction(ctx, async (ops) => {
-      await requirePeople(ops, [repId, bossId], PersonKind.REP, 'repId/bossId');
-      const edge: ReportsTo = { repId, bossId };
-      await ops.saveReportsTo(edge);
-      return true;
-    });
+    await setReportsTo(writeRequestOf(ctx), repId, bossId);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: 'Removes a reports-to link; true when done (NOT_FOUND when there was none)' })
-  async removeReportsTo(
+  removeReportsTo(
     @Arg('repId', () => ID, { description: 'The rep who reports' }) repId: string,
     @Arg('bossId', () => ID, { description: 'Their boss' }) bossId: string,
     @Ctx() ctx: RequestContext) {
-    return inTransaction(ctx, async (ops) => {
-      const [bosses] = await ops.bossesOf([repId]);
-      if (!bosses.includes(bossId)) throw new NotFoundError('reports-to edge', `${repId}->${bossId}`);
-      await ops.deleteReportsTo({ repId, bossId });
-      return true;
-    });
+    return removeReportsTo(writeRequestOf(ctx), repId, bossId);
   }
 }

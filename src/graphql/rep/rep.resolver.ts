@@ -1,8 +1,10 @@
 import { nameSortKey } from '@/domain/shared/sort-key';
-import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { createRep } from '@/app/records/rep/create-rep';
+import { deleteRep } from '@/app/records/rep/delete-rep';
+import { updateRep } from '@/app/records/rep/update-rep';
 import { dealKpis } from '@/domain/deal/kpis';
-import { Employment, isCurrent } from '@/domain/employment/employment';
+import { primaryEmployment } from '@/domain/employment/primary-employment';
 import { Company } from '@/domain/company/company';
 import { Rep, isRep } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
@@ -11,35 +13,12 @@ import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
 import { PersonFilterInput, CreateRepInput, UpdateRepInput } from '@/graphql/person/person.input';
-import { normaliseRep, repFromInput } from '@/domain/person/rep-from-input';
-import { RecordKind, createRecord, deleteRecord, updateRecord, withVersion } from '@/graphql/shared/write';
+import { writeRequestOf } from '@/graphql/shared/write';
 import { CompanyType } from '@/graphql/company/company.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';
 import { DealKpis } from '@/graphql/shared/kpis.type';
 import { RepConnection, RepType } from './rep.type';
 import { EXPECTED_VERSION } from '@/graphql/shared/descriptions';
-import { personIdTaken } from '@/graphql/manager/deleted-managers';
-
-/** The most recent current employment, the rep's "company now". */
-export function primaryEmployment(employments: readonly Employment[], today: string): Employment | null {
-  const current = employments.filter((e) => isCurrent(e, today));
-  current.sort((a, b) => (b.since ?? '').localeCompare(a.since ?? '') || a.id.localeCompare(b.id));
-  return current[0] ?? null;
-}
-
-/** Person ids are unique across managers and reps: creating a rep over a manager's id is a CONFLICT too. */
-const REP: RecordKind<Rep> = {
-  what: 'rep',
-  load: async (ops, id) => {
-    const [p] = await ops.peopleByIds([id]);
-    return p && isRep(p) ? p : null;
-  },
-  taken: personIdTaken,
-  save: (ops, r) => ops.savePerson(r),
-  remove: (ops, id) => ops.deletePerson(id),
-  normalise: normaliseRep,
-  required: ['name'],
-};
 
 @Resolver(() => RepType)
 export class RepResolver {
@@ -94,7 +73,7 @@ export class RepResolver {
 
   @Mutation(() => RepType, { description: 'Adds a partner rep (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s)' })
   createRep(@Arg('input', () => CreateRepInput, { description: 'The new rep' }) input: CreateRepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
-    return createRecord(ctx, REP, withVersion(repFromInput(input, input.id ?? randomUUID()), 1));
+    return createRep(writeRequestOf(ctx), input);
   }
 
   @Mutation(() => RepType, { description: 'Changes the fields given (null clears one); expectedVersion guards against lost updates' })
@@ -104,11 +83,11 @@ export class RepResolver {
     @Arg('expectedVersion', () => Int, { nullable: true, description: EXPECTED_VERSION }) expectedVersion: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Rep> {
-    return updateRecord(ctx, REP, id, input, expectedVersion);
+    return updateRep(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
   @Mutation(() => ID, { description: 'Deletes a rep with their ties, employment history and introductions' })
   deleteRep(@Arg('id', () => ID, { description: 'Id of the rep to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return deleteRecord(ctx, REP, id);
+    return deleteRep(writeRequestOf(ctx), id);
   }
 }

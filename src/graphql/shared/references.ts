@@ -1,22 +1,2 @@
-import { Person } from '@/domain/person/person';
-import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-
-/** Checks that ids in an input name stored people of the right kind; otherwise BAD_USER_INPUT naming the field. */
-export async function requirePeople(ops: GraphOperations, ids: readonly string[], kind: PersonKind | null, field: string): Promise<Person[]> {
-  const people = await ops.peopleByIds(ids);
-  const problems = ids.flatMap((id, i) => {
-    const p = people[i];
-    if (!p) return [{ field, reason: `no person with id "${id}"` }];
-    if (kind && p.kind !== kind) return [{ field, reason: `"${id}" is a ${p.kind.toLowerCase()}, a ${kind.toLowerCase()} is needed` }];
-    return [];
-  });
-  if (problems.length) throw new BadUserInputError(`Invalid ${field}: ${problems.map((p) => p.reason).join('; ')}`, problems);
-  return people as Person[];
-}
-
-export async function requireCompany(ops: GraphOperations, id: string, field: string): Promise<void> {
-  const [c] = await ops.companiesByIds([id]);
-  if (!c) throw BadUserInputError.field(field, `no company with id "${id}"`);
-}
+// The reference checks live with the record use cases; token.resolver.ts still imports them from here.
+export { requireCompany, requirePeople } from '@/app/records/references';

@@ -1,4 +1,4 @@
-import { isInstant, isIsoDate } from '@/graphql/shared/validators';
+import { isInstant, isIsoDate } from '@/domain/shared/calendar-date';
 
 describe('isIsoDate', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { ConflictError } from '@/graphql/errors/conflict.error';
 import { GraphOperations } from '@/store/graph-operations';
+import { Conflict } from '@/app/errors';
 
 /**
  * A deleted manager's id stays taken for good (a tombstone in Meta): interactions, deals and introductions keep naming
@@ -17,5 +17,5 @@ export async function personIdTaken(ops: GraphOperations, id: string): Promise<b
   if ((await ops.peopleByIds([id]))[0]) return true;
   const deletedAt = await ops.getMeta(key(id));
   if (deletedAt === null) return false;
-  throw new ConflictError(`The id "${id}" belonged to a manager deleted at ${deletedAt}; records still name it, so it cannot be given to anyone new: choose another id`, { id });
+  throw new Conflict(`The id "${id}" belonged to a manager deleted at ${deletedAt}; records still name it, so it cannot be given to anyone new: choose another id`, { id });
 }

@@ -1,0 +1,23 @@
+import { Company } from '@/domain/company/company';
+import { normaliseCompany } from '@/domain/company/company-from-input';
+import { Conflict } from '@/app/errors';
+import { RecordKind } from '@/app/records/write';
+
+/** How the create/update/delete use cases load, check and save a company. */
+export const COMPANY: RecordKind<Company> = {
+  what: 'company',
+  load: async (ops, id) => (await ops.companiesByIds([id]))[0],
+  save: (ops, c) => ops.saveCompany(c),
+  remove: (ops, id) => ops.deleteCompany(id),
+  normalise: normaliseCompany,
+  required: ['name'],
+  beforeRemove: async (ops, c) => {
+    const dependents = await ops.companyDependents(c.id);
+    if (dependents.deals || dependents.employments) {
+      throw new Conflict(
+        `Company "${c.id}" still has ${dependents.deals} deal(s) and ${dependents.employments} employment record(s); delete or move those first`,
+        { id: c.id, ...dependents },
+      );
+    }
+  },
+};

@@ -1,0 +1,7 @@
+import { WriteRequest, deleteRecord } from '@/app/records/write';
+import { COMPANY } from './company-records';
+
+/** Deletes a company and its contracts; CONFLICT while deals or employment history point at it. Returns its id. */
+export async function deleteCompany(w: WriteRequest, id: string): Promise<string> {
+  return deleteRecord(w, COMPANY, id);
+}

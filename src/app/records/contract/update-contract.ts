@@ -1,0 +1,9 @@
+import { Contract } from '@/domain/contract/contract';
+import { ContractInput } from '@/domain/contract/contract-from-input';
+import { WriteRequest, updateRecord } from '@/app/records/write';
+import { CONTRACT } from './contract-records';
+
+/** Changes the fields given (null clears one; companyId cannot be cleared), under an optional expectedVersion. */
+export async function updateContract(w: WriteRequest, id: string, input: ContractInput & { id?: string | null }, expectedVersion?: number | null): Promise<Contract> {
+  return updateRecord(w, CONTRACT, id, input, expectedVersion);
+}

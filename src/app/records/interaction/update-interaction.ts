@@ -1,0 +1,9 @@
+import { Interaction } from '@/domain/interaction/interaction';
+import { InteractionInput } from '@/domain/interaction/interaction-from-input';
+import { WriteRequest, updateRecord } from '@/app/records/write';
+import { INTERACTION } from './interaction-records';
+
+/** Changes the fields given (null clears one; at and channel cannot be cleared), under an optional expectedVersion. */
+export async function updateInteraction(w: WriteRequest, id: string, input: InteractionInput & { id?: string | null }, expectedVersion?: number | null): Promise<Interaction> {
+  return updateRecord(w, INTERACTION, id, input, expectedVersion);
+}

@@ -1,0 +1,7 @@
+import { WriteRequest, deleteRecord } from '@/app/records/write';
+import { MANAGER } from './manager-records';
+
+/** Deletes a manager with their ties and portfolio and revokes their API tokens; their id is never given again. Returns it. */
+export async function deleteManager(w: WriteRequest, id: string): Promise<string> {
+  return deleteRecord(w, MANAGER, id);
+}

@@ -1,0 +1,28 @@
+import { Manager } from '@/domain/person/person';
+import { PersonKind } from '@/domain/shared/enums';
+import { RecordKind } from '@/app/records/write';
+import { personIdTaken, rememberDeletedManager } from '@/app/records/person/person-ids';
+
+function isManager(p: unknown): p is Manager {
+  return !!p && (p as Manager).kind === PersonKind.MANAGER;
+}
+
+/** How the create/update/delete use cases load, check and save one of our managers (person ids are shared with reps). */
+export const MANAGER: RecordKind<Manager> = {
+  what: 'manager',
+  load: async (ops, id) => {
+    const [p] = await ops.peopleByIds([id]);
+    return isManager(p) ? p : null;
+  },
+  taken: personIdTaken,
+  save: (ops, m) => ops.savePerson(m),
+  // their tokens stop working in the same transaction, and their id is never given again (person-ids.ts)
+  remove: async (ops, id) => {
+    const at = new Date().toISOString();
+    await ops.revokeTokensOfManager(id, at);
+    await ops.deletePerson(id);
+    await rememberDeletedManager(ops, id, at);
+  },
+  normalise: (m) => ({ ...m, kind: PersonKind.MANAGER }),
+  required: ['name'],
+};
