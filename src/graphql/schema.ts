@@ -21,6 +21,7 @@ import { BrokerResolver } from './brokers/brokers.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
 import { guardRootFields } from './auth/root-access';
+import { RelationshipHealthFieldsResolver, RelationshipHealthResolver } from './health/relationship-health.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -44,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BrokerResolver,
   MatchingResolver,
   WarmPathResolver, PathStepResolver, PathMemberResolver,
+  RelationshipHealthResolver, RelationshipHealthFieldsResolver,
 ];
 
 /** Descriptions of the root types, which TypeGraphQL has no decorator for. */

@@ -185,6 +185,12 @@ function applyStatement(n: Network, { name, params: p }: WriteStatement, queryTe
     case 'introduction/delete':
       n.removeIntroduction(s(p.id));
       return true;
+    case 'health/override-save':
+      n.upsertOverride(s(p.a), s(p.b), { trust: Number(p.trust), at: s(p.at), byId: s(p.byId), note: orNull(p.note) });
+      return true;
+    case 'health/override-delete':
+      n.removeOverride(s(p.a), s(p.b));
+      return true;
     default: {
       if (IRRELEVANT.has(name)) return true;
       const text = queryText?.(name);
