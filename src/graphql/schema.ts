@@ -22,6 +22,7 @@ import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
 import { guardRootFields } from './auth/root-access';
 import { RelationshipHealthFieldsResolver, RelationshipHealthResolver } from './health/relationship-health.resolver';
+import { FollowUpsResolver } from './health/follow-ups.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -45,7 +46,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BrokerResolver,
   MatchingResolver,
   WarmPathResolver, PathStepResolver, PathMemberResolver,
-  RelationshipHealthResolver, RelationshipHealthFieldsResolver,
+  RelationshipHealthResolver, RelationshipHealthFieldsResolver, FollowUpsResolver,
 ];
 
 /** Descriptions of the root types, which TypeGraphQL has no decorator for. */

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
+import { Masked } from '@/graphql/auth/mask.middleware';
 import { ScoreField } from '@/graphql/shared/score-field';
 import { TrustBasis } from '@/graphql/paths/warm-path.type';
 
@@ -65,7 +66,7 @@ export class TrustOverrideType {
   @Field(() => Float, { description: 'The trust set, 0 to 1' }) trust: number;
   @Field({ description: 'When it was set (ISO 8601 instant)' }) at: string;
   @Field(() => ID, { description: 'Who set it: the manager id, or the admin caller\'s id' }) byId: string;
-  @Field(() => String, { nullable: true, description: 'Why it was set; null when none given. Masked (null) for analysts' }) note: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was set; null when none given. Masked (null) for analysts' }) @UseMiddleware(Masked) note: string | null;
   @Field(() => OverrideStatus, { description: 'Whether it is what the trust is now' }) status: OverrideStatus;
   @ScoreField({ description: 'The effective trust the evidence gives without it (what clearing it would give)' }) computed: number;
 }
