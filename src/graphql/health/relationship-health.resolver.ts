@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import { RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
 import { Relationship } from '@/domain/relationship/relationship';
 import { Network } from '@/domain/paths/network';
@@ -8,7 +8,7 @@ import { clearTrustOverride, overrideTrust } from '@/app/health/override-trust';
 import { RequestContext } from '@/graphql/context';
 import { RelationshipType } from '@/graphql/relationship/relationship.type';
 import { inTransaction } from '@/graphql/shared/write';
-import { ScoreField } from '@/graphql/shared/score-field';
+import { RoundedScore } from '@/graphql/shared/score-field';
 import { RelationshipHealthType, TrustEvidenceType, TrustOverrideType, TrustRank, TrustTrend } from './relationship-health.type';
 
 export function healthContext(ctx: RequestContext): HealthContext {
@@ -80,7 +80,8 @@ export class RelationshipHealthFieldsResolver {
     return healthInRequest(ctx, r.a, r.b, ctx.today);
   }
 
-  @ScoreField({ description: 'Effective trust in [0, 1] today: the recorded trust moved by newer evidence, or the override (what warm paths use)' })
+  @UseMiddleware(RoundedScore)
+  @FieldResolver(() => Float, { description: 'Effective trust in [0, 1] today: the recorded trust moved by newer evidence, or the override (what warm paths use)' })
   async effectiveTrust(@Root() r: Relationship, @Ctx() ctx: RequestContext): Promise<number> {
     return (await this.today(r, ctx))?.effectiveTrust ?? r.trust;
   }
