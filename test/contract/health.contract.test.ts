@@ -11,11 +11,17 @@ const HEALTH = `query($a: ID!, $b: ID!, $asOf: String) { relationshipHealth(a: $
   evidence { kind id at signal label effect reason }
   override { trust at byId note status computed } } }`;
 
-describeEachEngine('relationship health', (store) => {
+describeEachEngine('relationship health', (store, engine) => {
   let api: TestApi;
+  /** The embedded engine's in-memory warm-path network, loaded before any override: the override must reach it. */
+  let cached: WarmPathService | null = null;
   beforeAll(async () => {
     await importSnapshot(store(), healthSnapshot());
     api = await TestApi.create(store(), { DEMO_AS_OF: HEALTH_AS_OF });
+    if (engine === 'kuzu') {
+      cached = new WarmPathService(store(), 'on');
+      await cached.warmUp();
+    }
   });
   afterAll(async () => {
     await api?.stop();
@@ -61,11 +67,13 @@ describeEachEngine('relationship health', (store) => {
     expect(set.data!.overrideTrust.evidence.every((e: any) => e.effect === 0)).toBe(true);
     const [path] = await new WarmPathService(store(), 'off').find({ to: 'r1', from: 'm1', maxHops: 1, today: HEALTH_AS_OF });
     expect(path.steps[0]).toMatchObject({ trust: 0.9, basis: 'OVERRIDDEN' });
+    if (cached) expect((await cached.find({ to: 'r1', from: 'm1', maxHops: 1, today: HEALTH_AS_OF }))[0].steps[0].trust).toBe(0.9);
     // analysts see the override, not its note
     const seen = await api.run('{ relationshipHealth(a: "m1", b: "r1") { effectiveTrust override { trust note } } }', {}, ANALYST);
     expect(seen.data!.relationshipHealth).toEqual({ effectiveTrust: 0.9, override: { trust: 0.9, note: null } });
     const cleared = await api.run('mutation { clearTrustOverride(a: "r1", b: "m1") { effectiveTrust basis override { trust } } }', {}, m1);
     expect(cleared.data!.clearTrustOverride).toEqual({ effectiveTrust: 0.6, basis: 'ADJUSTED', override: null });
+    if (cached) expect((await cached.find({ to: 'r1', from: 'm1', maxHops: 1, today: HEALTH_AS_OF }))[0].steps[0].trust).toBe(0.6);
     const again = await api.run('mutation { clearTrustOverride(a: "r1", b: "m1") { effectiveTrust } }', {}, m1);
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
