@@ -9,7 +9,6 @@ export const MASKED_FOR_ANALYSTS: Record<string, ReadonlySet<string>> = {
   Rep: new Set(['email', 'phone', 'disc', 'mbti', 'stance', 'responseSpeed', 'notes']),
   Manager: new Set(['email', 'phone']),
   Interaction: new Set(['summary', 'concerns', 'nextAction']),
-  TrustOverride: new Set(['note']),
 };
 
 export function isMasked(actor: Actor, typeName: string, fieldName: string): boolean {
