@@ -21,6 +21,8 @@ import { BrokerResolver } from './brokers/brokers.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
 import { guardRootFields } from './auth/root-access';
+import { RelationshipHealthFieldsResolver, RelationshipHealthResolver } from './health/relationship-health.resolver';
+import { FollowUpsResolver } from './health/follow-ups.resolver';
 
 export const resolvers: NonEmptyArray<Function> = [
   CompanyResolver,
@@ -43,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BrokerResolver,
   MatchingResolver,
   WarmPathResolver, PathStepResolver, PathMemberResolver,
+  RelationshipHealthResolver, RelationshipHealthFieldsResolver, FollowUpsResolver,
 ];
 
 /** Descriptions of the root types, which TypeGraphQL has no decorator for. */

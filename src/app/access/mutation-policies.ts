@@ -95,6 +95,9 @@ async function dealOf(scope: ManagerScope, id: unknown): Promise<Deal | string> 
 
 /** MANAGER rules; ADMIN may do everything, ANALYST nothing, and a mutation not listed here is for ADMIN only. */
 const MANAGER_POLICIES = new Map<string, Policy>([
+  // Relationship health: a manager corrects only ties they are an end of (the use case checks it again).
+  ['overrideTrust', async (args, s) => (args.a === s.managerId || args.b === s.managerId ? null : 'you may override only ties you are an end of')],
+  ['clearTrustOverride', async (args, s) => (args.a === s.managerId || args.b === s.managerId ? null : 'you may clear only overrides of ties you are an end of')],
   ['updateCompany', (args, s) => ownsCompany(s, args.id)],
   ['createContract', (args, s) => ownsCompany(s, input(args).companyId)],
   ['updateContract', async (args, s) => {

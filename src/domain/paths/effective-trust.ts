@@ -40,6 +40,8 @@ export interface Evidence {
   signal: Signal;
   /** Channel (interactions), outcome (introductions) or stage (deals). */
   label: string;
+  /** The record's id (interaction, introduction or deal), when known. */
+  id?: string;
   /** For introductions: who introduced whom to which manager. */
   introduction?: { introducerId: string; introducedId: string; toManagerId: string };
 }
@@ -50,7 +52,31 @@ export interface RecordedTie {
   recordedAt: string;
 }
 
-export type TrustBasis = 'RECORDED' | 'ADJUSTED' | 'INTRODUCED';
+/** OVERRIDDEN: a manager's correction (overrideTrust) is the base, newer than the recording (README, "Relationship health"). */
+export type TrustBasis = 'RECORDED' | 'ADJUSTED' | 'INTRODUCED' | 'OVERRIDDEN';
+
+/** A manager's (or an admin's) correction of a tie's trust: it stands like a new recording until cleared. */
+export interface TrustOverride {
+  trust: number;
+  /** ISO instant it was set. */
+  at: string;
+  /** The actor who set it (a manager id, or the admin's actor id). */
+  byId: string;
+  note: string | null;
+}
+
+/**
+ * ACTIVE: nothing newer than the override, it is the trust. SUPERSEDED_BY_EVIDENCE: evidence dated after it moves it
+ * (rule 2 from the override's value, shown with the evidence). SUPERSEDED_BY_RECORDING: the tie was recorded again
+ * after the override, so the recording is the base and the override is only shown.
+ */
+export type OverrideStatus = 'ACTIVE' | 'SUPERSEDED_BY_EVIDENCE' | 'SUPERSEDED_BY_RECORDING';
+
+export interface OverrideState extends TrustOverride {
+  status: OverrideStatus;
+  /** The trust the evidence gives without the override (what it would be if cleared). */
+  computed: number;
+}
 
 export interface EffectiveTrust {
   trust: number;
@@ -61,6 +87,8 @@ export interface EffectiveTrust {
   newer: Evidence[];
   positives: number;
   negatives: number;
+  /** The override of the tie, when one is stored (absent: none). */
+  override?: OverrideState;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -101,7 +129,25 @@ function metIntroductions(pair: [string, string], evidence: Evidence[]): Evidenc
  * The effective trust of a pair, or null when they have neither a recorded relationship nor an introduced
  * tie. `evidence` is everything known between the two (older records are ignored here).
  */
-export function effectiveTrust(pair: [string, string], recorded: RecordedTie | null, evidence: Evidence[]): EffectiveTrust | null {
+export function effectiveTrust(
+  pair: [string, string], recorded: RecordedTie | null, evidence: Evidence[], override: TrustOverride | null = null,
+): EffectiveTrust | null {
+  const computed = computedTrust(pair, recorded, evidence);
+  if (!override || !computed) return computed;
+  const at = Date.parse(override.at);
+  if (recorded && Date.parse(recorded.recordedAt) > at) {
+    return { ...computed, override: { ...override, status: 'SUPERSEDED_BY_RECORDING', computed: computed.trust } };
+  }
+  const newer = evidence.filter((e) => evidenceMillis(e.at) > at).sort(byTime);
+  const moved = newer.length ? adjust(override.trust, newer) : { trust: override.trust, positives: 0, negatives: 0 };
+  return {
+    ...moved, basis: 'OVERRIDDEN', recorded: recorded?.trust ?? null, newer,
+    override: { ...override, status: newer.length ? 'SUPERSEDED_BY_EVIDENCE' : 'ACTIVE', computed: computed.trust },
+  };
+}
+
+/** Rules 1-3, without an override. */
+function computedTrust(pair: [string, string], recorded: RecordedTie | null, evidence: Evidence[]): EffectiveTrust | null {
   if (recorded) {
     const since = Date.parse(recorded.recordedAt);
     const newer = evidence.filter((e) => evidenceMillis(e.at) > since).sort(byTime);

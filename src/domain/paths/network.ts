@@ -1,7 +1,7 @@
 import { type Employment, isCurrent } from '@/domain/employment/employment';
 import { type Introduction } from '@/domain/introduction/introduction';
 import {
-  type EffectiveTrust, type Evidence, dealSignal, effectiveTrust, evidenceMillis, interactionSignal, introductionSignal,
+  type EffectiveTrust, type Evidence, type TrustOverride, dealSignal, effectiveTrust, evidenceMillis, interactionSignal, introductionSignal,
 } from './effective-trust';
 import { type LastContact } from './reasons';
 import { type Adjacency, type IndexedGraph, type Neighbour, type NeighbourSource, PersonIndex, pairKey, toAdjacency } from './trust-graph';
@@ -84,6 +84,8 @@ export class Network implements IndexedGraph, NeighbourSource {
   private readonly introductionsOfPair = new Map<string, string[]>();
   /** People with an introduced tie (a MET introduction, no recorded relationship needed), both ways. */
   private readonly introducedOf = new Map<string, string[]>();
+  /** Trust overrides (overrideTrust) per pair. */
+  private readonly overrides = new Map<string, TrustOverride>();
   private readonly trustMemo = new Map<string, EffectiveTrust | null>();
   /** Indexes of everyone with a tie (what the search runs on), and each one's ties as typed arrays. */
   private readonly index = new PersonIndex();
@@ -225,6 +227,20 @@ export class Network implements IndexedGraph, NeighbourSource {
 
   get tieCount(): number {
     return this.ties.size;
+  }
+
+  // ------------------------------------------------------------------ overrides
+  upsertOverride(a: string, b: string, o: TrustOverride): void {
+    this.overrides.set(pairKey(a, b), o);
+    this.touchPair(a, b);
+  }
+
+  removeOverride(a: string, b: string): void {
+    if (this.overrides.delete(pairKey(a, b))) this.touchPair(a, b);
+  }
+
+  override(a: string, b: string): TrustOverride | null {
+    return this.overrides.get(pairKey(a, b)) ?? null;
   }
 
   // ------------------------------------------------------------------ evidence
@@ -369,19 +385,19 @@ export class Network implements IndexedGraph, NeighbourSource {
     const pair: [string, string] = [a, b];
     const out: Evidence[] = [];
     for (const i of this.interactionsBetween(a, b, after)) {
-      out.push({ kind: 'INTERACTION', at: i.at, signal: interactionSignal(i.reaction), label: i.channel ?? 'CONTACT' });
+      out.push({ kind: 'INTERACTION', id: i.id, at: i.at, signal: interactionSignal(i.reaction), label: i.channel ?? 'CONTACT' });
     }
     for (const x of this.introductionsBetween(a, b)) {
       if (!x.at && x.outcome !== 'MET') continue;
       if (x.at && !this.counts(evidenceMillis(x.at))) continue;
       out.push({
-        kind: 'INTRODUCTION', at: x.at ?? '0000-01-01', signal: introductionSignal(x.outcome, pair, x), label: x.outcome,
+        kind: 'INTRODUCTION', id: x.id, at: x.at ?? '0000-01-01', signal: introductionSignal(x.outcome, pair, x), label: x.outcome,
         introduction: { introducerId: x.introducerId, introducedId: x.introducedId, toManagerId: x.toManagerId },
       });
     }
     for (const d of this.dealsBetween(a, b)) {
       const day = dealDay(d);
-      if (day && this.counts(evidenceMillis(day))) out.push({ kind: 'DEAL', at: day, signal: dealSignal(d.stage), label: d.stage });
+      if (day && this.counts(evidenceMillis(day))) out.push({ kind: 'DEAL', id: d.id, at: day, signal: dealSignal(d.stage), label: d.stage });
     }
     return out;
   }
@@ -392,13 +408,14 @@ export class Network implements IndexedGraph, NeighbourSource {
     const memo = this.trustMemo.get(key);
     if (memo !== undefined) return memo;
     const tie = this.ties.get(key);
+    const override = this.overrides.get(key) ?? null;
     let result: EffectiveTrust | null = null;
     if (tie) {
       const since = Date.parse(tie.recordedAt);
       // interactions at or before the recording cannot move it; day-only records are checked by the rule
-      result = effectiveTrust([a, b], tie, this.evidenceBetween(a, b, Number.isNaN(since) ? -Infinity : since - 1));
+      result = effectiveTrust([a, b], tie, this.evidenceBetween(a, b, Number.isNaN(since) ? -Infinity : since - 1), override);
     } else if ((this.introducedOf.get(a) ?? []).includes(b)) {
-      result = effectiveTrust([a, b], null, this.evidenceBetween(a, b));
+      result = effectiveTrust([a, b], null, this.evidenceBetween(a, b), override);
     }
     if (result && (result.basis !== 'RECORDED' || result.newer.length > 0)) this.trustMemo.set(key, result);
     return result;
@@ -411,7 +428,7 @@ export class Network implements IndexedGraph, NeighbourSource {
   trustOf(a: string, b: string): number | null {
     const key = pairKey(a, b);
     const tie = this.ties.get(key);
-    if (tie && !this.trustMemo.has(key)) {
+    if (tie && !this.trustMemo.has(key) && !this.overrides.has(key)) {
       const since = Date.parse(tie.recordedAt);
       if (!this.hasNewer(a, b, key, since)) return tie.trust;
     }

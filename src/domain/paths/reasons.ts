@@ -143,6 +143,10 @@ function trustPart(t: EffectiveTrust): string {
     const moved = t.positives || t.negatives ? `, ${signals(t)} since` : '';
     return `${value} (an introduction that led to a meeting${moved})`;
   }
+  if (t.basis === 'OVERRIDDEN' && t.override) {
+    const moved = t.positives || t.negatives ? `, ${signals(t)} since` : '';
+    return `${value} (set by hand on ${t.override.at.slice(0, 10)}, the evidence gives ${formatTrust(t.override.computed)}${moved})`;
+  }
   if (t.recorded === null || (t.positives === 0 && t.negatives === 0)) return value;
   if (t.basis === 'RECORDED') return `${value} (recorded; ${signals(t)} since, already at the limit)`;
   return `${value} (recorded ${formatTrust(t.recorded)}, ${t.trust > t.recorded ? 'raised' : 'lowered'} by ${signals(t)} since)`;

@@ -9,6 +9,7 @@ export enum TrustBasis {
   RECORDED = 'RECORDED',
   ADJUSTED = 'ADJUSTED',
   INTRODUCED = 'INTRODUCED',
+  OVERRIDDEN = 'OVERRIDDEN',
 }
 registerEnumType(TrustBasis, {
   name: 'TrustBasis',
@@ -17,6 +18,7 @@ registerEnumType(TrustBasis, {
     RECORDED: { description: 'The recorded relationship trust: nothing newer is known between the two' },
     ADJUSTED: { description: 'The recorded trust moved by interactions, introductions or deals between the two since it was recorded' },
     INTRODUCED: { description: 'No recorded relationship: one was introduced to the other (a manager) and they met' },
+    OVERRIDDEN: { description: 'A manager\'s correction (overrideTrust) is the base, moved by any evidence dated after it (README, "Relationship health")' },
   },
 });
 

@@ -16,6 +16,8 @@ export type Change =
   | { type: 'employment'; id: string }
   | { type: 'portfolio'; managerId: string; companyId: string }
   | { type: 'tie'; a: string; b: string }
+  /** A manager's correction of a tie's trust (relationship health), set or cleared. */
+  | { type: 'trust-override'; a: string; b: string }
   | { type: 'reports-to'; repId: string; bossId: string }
   | { type: 'introduction'; id: string; introducerId: string; introducedId: string }
   | { type: 'token'; id: string }
@@ -60,6 +62,8 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'portfolio/delete': (p) => [{ type: 'portfolio', managerId: s(p.managerId), companyId: s(p.companyId) }],
   'relationship/save': (p) => [{ type: 'tie', a: s(p.a), b: s(p.b) }],
   'relationship/delete': (p) => [{ type: 'tie', a: s(p.a), b: s(p.b) }],
+  'health/override-save': (p) => [{ type: 'trust-override', a: s(p.a), b: s(p.b) }],
+  'health/override-delete': (p) => [{ type: 'trust-override', a: s(p.a), b: s(p.b) }],
   'reports-to/save': (p) => [{ type: 'reports-to', repId: s(p.repId), bossId: s(p.bossId) }],
   'reports-to/delete': (p) => [{ type: 'reports-to', repId: s(p.repId), bossId: s(p.bossId) }],
   'introduction/save': (p) => [{ type: 'introduction', id: s(p.id), introducerId: s(p.introducerId), introducedId: s(p.introducedId) }],

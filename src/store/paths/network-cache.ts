@@ -1,4 +1,5 @@
 import { Network } from '@/domain/paths/network';
+import { relationshipKey } from '@/domain/relationship/relationship';
 import { log } from '@/log';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 import { GraphOperations } from '@/store/graph-operations';
@@ -154,6 +155,13 @@ export async function applyChanges(ops: GraphOperations, network: Network, chang
         return () => (r && r.repId != null && r.managerId != null
           ? network.upsertDeal({ id: c.id, repId: str(r.repId), managerId: str(r.managerId), stage: String(r.stage), closedAt: str(r.closedAt), proposedAt: str(r.proposedAt) })
           : network.removeDeal(c.id));
+      }
+      case 'trust-override': {
+        const key = relationshipKey(c.a, c.b);
+        const r = await one('changes/trust-override', { id: key.id });
+        return () => (r
+          ? network.upsertOverride(key.a, key.b, { trust: Number(r.trust), at: String(r.at), byId: String(r.byId), note: str(r.note) })
+          : network.removeOverride(key.a, key.b));
       }
       case 'introduction': {
         const r = await one('changes/introduction', { id: c.id, introducerId: c.introducerId, introducedId: c.introducedId });

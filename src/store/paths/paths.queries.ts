@@ -4,6 +4,7 @@ import { IntroductionOutcome } from '@/domain/shared/enums';
 import { GraphOperations } from '@/store/graph-operations';
 import { Person } from '@/domain/person/person';
 import { Row } from '@/store/runner';
+import { allOverrides, overridesOf } from '@/store/health/health.queries';
 
 /** The store reads of warm paths (named queries under cypher/shared/paths and cypher/<engine>/paths). */
 
@@ -25,12 +26,15 @@ export function trustFloor(minTrust: number): number {
 export async function readNeighbourhoods(ops: GraphOperations, network: Network, ids: string[], minTrust: number): Promise<void> {
   if (ids.length === 0) return;
   const floor = trustFloor(minTrust);
-  const [ties, interactions, deals, introductions] = await Promise.all([
+  const [ties, interactions, deals, introductions, overrides] = await Promise.all([
     ops.run('paths/ties-of', { ids, floor }),
     ops.run('paths/evidence-interactions', { ids, floor }),
     ops.run('paths/evidence-deals', { ids, floor }),
     ops.run('paths/introductions-of', { ids }),
+    overridesOf(ops, ids),
   ]);
+  // trust overrides (relationship health) of these people's ties: the trust a path uses is the one shown
+  for (const o of overrides) network.upsertOverride(o.a, o.b, { trust: o.trust, at: o.at, byId: o.byId, note: o.note });
   addTies(network, ties);
   addInteractions(network, interactions);
   addDeals(network, deals);
@@ -177,6 +181,7 @@ export async function readWholeNetwork(ops: GraphOperations, network: Network): 
       });
     }
   });
+  for (const o of await allOverrides(ops)) network.upsertOverride(o.a, o.b, { trust: o.trust, at: o.at, byId: o.byId, note: o.note });
   network.warmNeighbours();
   await releaseLastResults(ops);
   return {

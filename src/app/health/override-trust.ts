@@ -1,0 +1,70 @@
+import { Role } from '@/domain/auth/actor';
+import { RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
+import { echoId } from '@/domain/shared/echo-id';
+import { relationshipKey } from '@/domain/relationship/relationship';
+import { FieldProblem, Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { deleteOverride, overridesOf, saveOverride } from '@/store/health/health.queries';
+import { HealthContext } from './health-ports';
+import { networkAround } from './relationship-health';
+
+export interface OverrideTrustInput {
+  a: string;
+  b: string;
+  trust: number;
+  note?: string | null;
+}
+
+export const NOTE_MAX = 500;
+
+/** A manager may correct only ties they are an end of; an admin any; an analyst none. */
+export function mayOverride(ctx: HealthContext, a: string, b: string, operation: string): void {
+  if (ctx.actor.role === Role.ADMIN) return;
+  if (ctx.actor.role === Role.MANAGER && ctx.actor.managerId && (a === ctx.actor.managerId || b === ctx.actor.managerId)) return;
+  throw new Forbidden(
+    ctx.actor.role === Role.MANAGER ? `you may ${operation} only ties you are an end of ("${echoId(a)}"–"${echoId(b)}" is not yours)` : `${operation} is for managers and admins`,
+    operation,
+  );
+}
+
+function validate(input: OverrideTrustInput): void {
+  const problems: FieldProblem[] = [];
+  if (input.a === input.b) problems.push({ field: 'b', reason: 'must be another person than a' });
+  if (!Number.isFinite(input.trust) || input.trust < 0 || input.trust > 1) problems.push({ field: 'trust', reason: 'must be a number from 0 to 1' });
+  if (input.note != null && input.note.length > NOTE_MAX) problems.push({ field: 'note', reason: `must be at most ${NOTE_MAX} characters (it has ${input.note.length})` });
+  if (problems.length) throw new InvalidInput(`Invalid ${problems.map((p) => p.field).join(', ')}: ${problems.map((p) => p.reason).join('; ')}`, problems);
+}
+
+/**
+ * Sets (or replaces) the override of a tie: from now on its effective trust, everywhere warm paths included, is
+ * `trust` until the override is cleared; evidence dated after it moves it as it would move a recording (README,
+ * "Relationship health"). The tie must exist. Returns the tie's health after the write.
+ */
+export async function overrideTrust(ctx: HealthContext, input: OverrideTrustInput): Promise<RelationshipHealth> {
+  validate(input);
+  mayOverride(ctx, input.a, input.b, 'overrideTrust');
+  const key = relationshipKey(input.a, input.b);
+  const at = new Date().toISOString();
+  const byId = ctx.actor.role === Role.MANAGER && ctx.actor.managerId ? ctx.actor.managerId : ctx.actor.id;
+  const note = input.note == null || input.note.trim() === '' ? null : input.note;
+  await ctx.write!(async (ops) => {
+    const network = await networkAround(ops, [key.a], ctx.today);
+    if (!network.effectiveTrust(key.a, key.b)) throw new NotFound('tie', key.id, 'no relationship or introduced tie between the two to override');
+    await saveOverride(ops, { a: key.a, b: key.b, trust: input.trust, note, byId, at });
+  });
+  const network = await networkAround(ctx.read, [key.a], ctx.today);
+  return healthOf(network, input.a, input.b, ctx.today)!;
+}
+
+/** Removes the override of a tie (NOT_FOUND when it has none); returns the tie's health after it, or null when the tie is gone. */
+export async function clearTrustOverride(ctx: HealthContext, input: { a: string; b: string }): Promise<RelationshipHealth | null> {
+  if (input.a === input.b) throw InvalidInput.field('b', 'must be another person than a');
+  mayOverride(ctx, input.a, input.b, 'clearTrustOverride');
+  const key = relationshipKey(input.a, input.b);
+  await ctx.write!(async (ops) => {
+    const found = (await overridesOf(ops, [key.a])).some((o) => o.a === key.a && o.b === key.b);
+    if (!found) throw new NotFound('trust override', key.id, 'the tie has no override to clear');
+    await deleteOverride(ops, key.a, key.b);
+  });
+  const network = await networkAround(ctx.read, [key.a], ctx.today);
+  return healthOf(network, input.a, input.b, ctx.today);
+}

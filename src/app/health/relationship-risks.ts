@@ -1,0 +1,118 @@
+import { renewalDate } from '@/domain/contract/contract';
+import { healthOf } from '@/domain/health/relationship-health';
+import { PartnerFacts, Risk, RiskKind, Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import { InvalidInput } from '@/app/errors';
+import { readManagerIds } from '@/store/paths/paths.queries';
+import { HealthContext } from './health-ports';
+import { KeyPersonsOf, requireManager } from './follow-ups';
+import { checkAsOf, networkAround } from './relationship-health';
+
+/** The strongest warm path to a person or a company (the warm-path use case), given by the adapter; null when none. */
+export type WarmPathTo = (q: { to: string; from: string | null; avoid: string[] }) => Promise<{ people: { id: string; name: string }[]; strength: number } | null>;
+
+export interface RiskNextStep {
+  /** Whom to meet; null when no warm path reaches anyone to meet. */
+  personId: string | null;
+  personName: string | null;
+  action: string;
+  path: { people: { id: string; name: string }[]; strength: number } | null;
+}
+
+export interface RiskView {
+  kind: RiskKind;
+  severity: Severity;
+  companyId: string;
+  companyName: string;
+  why: string;
+  nextStep: RiskNextStep;
+}
+
+export interface RelationshipRisksInput {
+  /** One manager's portfolio; null or absent: the whole team's. */
+  managerId?: string | null;
+  asOf?: string | null;
+  limit?: number | null;
+}
+
+/** Loss records may name a competitor (added to deals in the same issue, §4); read it when there. */
+type MaybeCompetitor = { competitor?: string | null };
+
+const ACTION: Record<RiskKind, string> = {
+  SINGLE_THREADED: 'Meet a second person there, so the partner does not hang on one tie',
+  WEAK_KEY_PERSON: 'Get to know the key person',
+  FALLING_TRUST: 'Meet them soon and find out what changed',
+  CONTRACT_LAPSING: 'Meet the key person about the renewal',
+  REPEATED_LOSSES: 'Meet the key person about why deals go to the competitor',
+};
+
+/**
+ * Threats to partner relationships in a manager's portfolio or the whole team's (README, "Relationship risks"), most
+ * severe first, each with a next step: a person to meet and the warm path to them. No masked field is read, so every
+ * role gets the same answer.
+ */
+export async function relationshipRisks(ctx: HealthContext, input: RelationshipRisksInput, keyPersons: KeyPersonsOf, warmPathTo: WarmPathTo): Promise<RiskView[]> {
+  const asOf = checkAsOf(input.asOf, ctx.today);
+  const limit = input.limit ?? 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw InvalidInput.field('limit', 'must be from 1 to 100');
+  const m = input.managerId ?? null;
+  if (m !== null) await requireManager(ctx, m);
+  const entries = m !== null ? (await ctx.read.portfolioByManagerIds([m]))[0] : await ctx.read.allPortfolio();
+  const companyIds = [...new Set(entries.map((e) => e.companyId))].sort();
+  if (companyIds.length === 0) return [];
+  const managerIds = await readManagerIds(ctx.read);
+  const managers = new Set(managerIds);
+  const [companies, employments, contracts, deals, network, keys] = await Promise.all([
+    ctx.read.companiesByIds(companyIds),
+    ctx.read.employmentsByCompanyIds(companyIds, true, asOf),
+    ctx.read.contractsByCompanyIds(companyIds),
+    ctx.read.dealsByCompanyIds(companyIds),
+    networkAround(ctx.read, managerIds, asOf),
+    keyPersons(companyIds, asOf),
+  ]);
+  const won = new Map(companyIds.map((id, k) => [id, deals[k].filter((d) => d.stage === 'WON').reduce((s, d) => s + (d.amount ?? 0), 0)] as const));
+  const top = topPartners(won);
+  const names = new Map(companyIds.map((id, k) => [id, companies[k]?.name ?? id] as const));
+
+  const risks: Risk[] = [];
+  companyIds.forEach((companyId, k) => {
+    const isTop = top.has(companyId);
+    const people = [...new Set(employments[k].map((e) => e.repId))].sort().map((personId) => {
+      const ours = network.neighbours(personId).filter((n) => managers.has(n.id));
+      const best = ours.reduce<{ id: string; trust: number } | null>((b, n) => (b === null || n.trust > b.trust ? n : b), null);
+      let falling = false;
+      let trendFrom = best?.trust ?? 0;
+      if (isTop) {
+        for (const n of ours) {
+          const h = healthOf(network, n.id, personId, asOf);
+          if (h?.trend === 'FALLING') {
+            falling = true;
+            trendFrom = h.trustThen;
+            break;
+          }
+        }
+      }
+      return { personId, name: network.people.get(personId)?.name ?? personId, trust: best?.trust ?? 0, falling, trendFrom };
+    });
+    const facts: PartnerFacts = {
+      companyId, companyName: names.get(companyId)!, top: isTop, people,
+      keyPerson: keys.get(companyId)?.[0] ?? null,
+      contracts: contracts[k].filter((c) => c.status === 'ACTIVE' && renewalDate(c)).map((c) => ({ contractId: c.id, renewalDate: renewalDate(c)! })),
+      losses: deals[k].filter((d) => d.stage === 'LOST').map((d) => ({ competitor: (d as MaybeCompetitor).competitor ?? null, day: d.closedAt ?? d.proposedAt })),
+    };
+    risks.push(...partnerRisks(facts, asOf));
+  });
+
+  const owners = new Map<string, string>();
+  for (const e of [...entries].sort((x, y) => (x.managerId < y.managerId ? -1 : 1))) if (!owners.has(e.companyId)) owners.set(e.companyId, e.managerId);
+  return Promise.all(rankRisks(risks).slice(0, limit).map(async (r): Promise<RiskView> => {
+    const from = m ?? owners.get(r.companyId) ?? null;
+    const to = r.meetPersonId ?? r.companyId;
+    const path = to === from ? null : await warmPathTo({ to, from, avoid: r.avoid }).catch(() => null);
+    const target = path?.people[path.people.length - 1] ?? null;
+    const personId = r.meetPersonId ?? target?.id ?? null;
+    return {
+      kind: r.kind, severity: r.severity, companyId: r.companyId, companyName: names.get(r.companyId)!, why: r.why,
+      nextStep: { personId, personName: personId ? (target?.id === personId ? target.name : network.people.get(personId)?.name ?? null) : null, action: ACTION[r.kind], path },
+    };
+  }));
+}
