@@ -20,6 +20,7 @@ import { CompanyKeyPersonsResolver, KeyPersonResolver } from './key-persons/key-
 import { BrokerResolver } from './brokers/brokers.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
+import { KpisResolver } from './kpis/kpis.resolver';
 import { guardRootFields } from './auth/root-access';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -44,6 +45,7 @@ export const resolvers: NonEmptyArray<Function> = [
   BrokerResolver,
   MatchingResolver,
   WarmPathResolver, PathStepResolver, PathMemberResolver,
+  KpisResolver,
 ];
 
 /** Descriptions of the root types, which TypeGraphQL has no decorator for. */

@@ -373,7 +373,7 @@ export class GraphOperations {
   async saveDeal(d: Deal): Promise<void> {
     await this.run('deal/unlink-company', { id: d.id });
     await this.run('deal/unlink-people', { id: d.id });
-    await this.run('deal/save', { ...d, productKey: topicKey(d.product) });
+    await this.run('deal/save', { ...d, productKey: topicKey(d.product), competitor: d.competitor ?? null });
     if (d.repId) await this.run('deal/link-person', { id: d.id, personId: d.repId, role: PersonKind.REP });
     if (d.managerId) await this.run('deal/link-person', { id: d.id, personId: d.managerId, role: PersonKind.MANAGER });
   }

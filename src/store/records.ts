@@ -85,6 +85,7 @@ export function toDeal(p: Props): Deal {
     proposedAt: str(p.proposedAt),
     closedAt: str(p.closedAt),
     lossReason: str(p.lossReason),
+    competitor: str(p.competitor),
     version: num(p.version) ?? 1,
   };
 }

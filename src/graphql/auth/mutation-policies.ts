@@ -150,6 +150,12 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     if (found.toManagerId !== s.managerId) return 'only the manager it is to records its outcome';
     return futureDateRefusal('at', args.at) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(found));
   }],
+  // issue 15: targets, job changes and portfolio moves (use cases in src/app/kpis and src/app/handover check again)
+  ['setRevenueTarget', async (args, s) => {
+    const x = input(args);
+    if (given(x, 'managerId') && x.managerId !== null) return x.managerId === s.managerId ? null : 'a manager sets only their own target';
+    return ownsCompany(s, x.companyId);
+  }],
 ]);
 
 /** Read fields only ADMIN may use. */

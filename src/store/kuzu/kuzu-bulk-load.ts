@@ -137,7 +137,7 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
     table('deals', 'Deal', 'deals', (d) => ({
       id: d.id, companyId: d.companyId, repId: d.repId, managerId: d.managerId, product: d.product, productKey: topicKey(d.product),
       amount: d.amount, grossProfit: d.grossProfit, stage: d.stage, proposedAt: d.proposedAt, closedAt: d.closedAt,
-      lossReason: d.lossReason, version: 1,
+      lossReason: d.lossReason, version: 1, competitor: d.competitor ?? null,
     })),
     table('deals', 'DEAL_WITH', 'deals', (d) => ({ from: d.id, to: d.companyId })),
     {
