@@ -21,6 +21,7 @@ import { BrokerResolver } from './brokers/brokers.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
 import { KpisResolver } from './kpis/kpis.resolver';
+import { HandoverResolver } from './handover/handover.resolver';
 import { guardRootFields } from './auth/root-access';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -46,6 +47,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MatchingResolver,
   WarmPathResolver, PathStepResolver, PathMemberResolver,
   KpisResolver,
+  HandoverResolver,
 ];
 
 /** Descriptions of the root types, which TypeGraphQL has no decorator for. */

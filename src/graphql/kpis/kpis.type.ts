@@ -22,7 +22,7 @@ registerEnumType(TargetStatusKind, {
   },
 });
 
-@ObjectType({ description: 'Deal KPIs of one period (or the whole range): proposed by proposal day, won/lost/revenue by outcome day (closedAt, else proposedAt)' })
+@ObjectType('PeriodKpis', { description: 'Deal KPIs of one period (or the whole range): proposed by proposal day, won/lost/revenue by outcome day (closedAt, else proposedAt)' })
 export class PeriodKpisType {
   @Field({ description: '2026-03 (month), 2026-Q1 (quarter), or from..to for the whole range' }) label: string;
   @Field({ description: 'First day counted, YYYY-MM-DD (cut to the range)' }) from: string;
@@ -35,14 +35,14 @@ export class PeriodKpisType {
   @Field(() => Float, { description: 'Sum of the gross profit of deals won in it, yen' }) grossProfit: number;
 }
 
-@ObjectType({ description: 'A competitor and the deals we lost to them' })
+@ObjectType('CompetitorLosses', { description: 'A competitor and the deals we lost to them' })
 export class CompetitorLossesType {
   @Field({ description: 'The competitor as written on the deals' }) competitor: string;
   @Field(() => Int, { description: 'Deals lost to them in the range' }) lost: number;
   @Field(() => Float, { description: 'Sum of those deals\' amounts, yen' }) amount: number;
 }
 
-@ObjectType({ description: 'Progress against a revenue target on the day asked (README, "Revenue targets" has the formula)' })
+@ObjectType('TargetProgress', { description: 'Progress against a revenue target on the day asked (README, "Revenue targets" has the formula)' })
 export class TargetProgressType {
   @Field(() => Float, { description: 'Revenue of deals won in the period up to the day asked, yen' }) achieved: number;
   @Field(() => Int, { description: 'Days of the period up to the day asked, both ends included' }) elapsedDays: number;
@@ -67,7 +67,7 @@ export class RevenueTargetType {
   @Field(() => TargetProgressType, { description: 'Progress on the day asked' }) progress: TargetProgressType;
 }
 
-@ObjectType({ isAbstract: true })
+@ObjectType('KpiReportFields', { description: 'Fields shared by the partner and rep reports (never in the schema by itself: no field returns it)' })
 abstract class KpiReportFields {
   @Field({ description: 'First day of the range' }) from: string;
   @Field({ description: 'Last day of the range' }) to: string;
@@ -80,18 +80,18 @@ abstract class KpiReportFields {
   @Field(() => String, { nullable: true, description: 'The next renewal date (today or later) of an ACTIVE contract; null: none' }) nextRenewal: string | null;
 }
 
-@ObjectType({ description: 'A partner\'s deal KPIs over a range, with its contracts and revenue targets' })
+@ObjectType('PartnerKpis', { description: 'A partner\'s deal KPIs over a range, with its contracts and revenue targets' })
 export class PartnerKpisType extends KpiReportFields {
   @Field(() => CompanyType, { description: 'The partner' }) company: CompanyType;
   @Field(() => [RevenueTargetType], { description: 'Its targets whose period meets the range, with progress today' }) targets: RevenueTargetType[];
 }
 
-@ObjectType({ description: 'A partner rep\'s deal KPIs (the deals they handled), with the contracts of the partners they work at now' })
+@ObjectType('RepKpis', { description: 'A partner rep\'s deal KPIs (the deals they handled), with the contracts of the partners they work at now' })
 export class RepKpisType extends KpiReportFields {
   @Field(() => RepType, { description: 'The rep' }) rep: RepType;
 }
 
-@ObjectType({ description: 'One partner of a portfolio over the range' })
+@ObjectType('PortfolioPartner', { description: 'One partner of a portfolio over the range' })
 export class PortfolioPartnerType {
   @Field(() => CompanyType, { description: 'The partner' }) company: CompanyType;
   @Field(() => PeriodKpisType, { description: 'Its KPIs over the whole range' }) total: PeriodKpisType;
@@ -99,7 +99,7 @@ export class PortfolioPartnerType {
   @Field(() => String, { nullable: true, description: 'Its next renewal date of an ACTIVE contract; null: none' }) nextRenewal: string | null;
 }
 
-@ObjectType({ description: 'A manager\'s portfolio KPIs: the deals of every partner they own now' })
+@ObjectType('PortfolioKpis', { description: 'A manager\'s portfolio KPIs: the deals of every partner they own now' })
 export class PortfolioKpisType {
   @Field(() => ManagerType, { description: 'The manager' }) manager: ManagerType;
   @Field({ description: 'First day of the range' }) from: string;

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { JobChange, recordJobChange } from '@/app/handover/record-job-change';
+import { RequestContext } from '@/graphql/context';
+import { RecordJobChangeInput } from './handover.input';
+import { handoverPorts } from './handover.ports';
+import { JobChangeType } from './handover.type';
+
+/** People in a brief are resolved from the records it holds (no N+1: they were read once). */
+async function view(ctx: RequestContext, c: JobChange) {
+  const b = c.brief;
+  const ids = [...b.ourTrust.map((t) => t.managerId), ...b.openActions.flatMap((a) => (a.movedTo ? [a.movedTo] : [])), ...b.successors.map((s) => s.personId)];
+  const people = await ctx.loaders.person.loadMany(ids);
+  const byId = new Map(people.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p] as const] : [])));
+  return {
+    ...c,
+    brief: {
+      ...b,
+      ourTrust: b.ourTrust.map((t) => ({ ...t, manager: byId.get(t.managerId) })),
+      openActions: b.openActions.map((a) => ({ ...a, movedTo: a.movedTo ? byId.get(a.movedTo) ?? null : null })),
+      successors: b.successors.map((s) => ({ ...s, rep: byId.get(s.personId) })),
+    },
+  };
+}
+
+@Resolver()
+export class HandoverResolver {
+  @Mutation(() => JobChangeType, {
+    description: 'A partner\'s rep moves or leaves: ends the current employment and starts the new one (or none) in one transaction; '
+      + 'relationships stay with the person, nothing is deleted. With successorId their open deals and next actions move to that colleague. Returns the handover brief.',
+  })
+  async recordJobChange(@Arg('input', () => RecordJobChangeInput, { description: 'Who moves, where, from when, and who takes over' }) input: RecordJobChangeInput, @Ctx() ctx: RequestContext) {
+    const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: new Date().toISOString(), today: ctx.today });
+    return view(ctx, change);
+  }
+}
