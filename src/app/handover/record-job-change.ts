@@ -5,7 +5,7 @@ import { Deal } from '@/domain/deal/deal';
 import { Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
 import { HistoryWithUs, historyWithUs } from '@/domain/handover/history';
 import { SuccessorCandidate, rankSuccessors } from '@/domain/handover/successors';
-import { tieTrust } from '@/domain/handover/tie-trust';
+import { tieTrust, tiedTo } from '@/domain/handover/tie-trust';
 import { Interaction } from '@/domain/interaction/interaction';
 import { TrustBasis } from '@/domain/paths/effective-trust';
 import { Person, Rep, isRep } from '@/domain/person/person';
@@ -158,9 +158,7 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
 /** Our managers' effective trust with `personId`, strongest first. */
 export function managerTrust(personId: string, records: Parameters<typeof tieTrust>[2], people: Map<string, Person>, asOf: string): ManagerTrust[] {
   const out: ManagerTrust[] = [];
-  for (const r of records.relationships) {
-    if (r.a !== personId && r.b !== personId) continue;
-    const other = r.a === personId ? r.b : r.a;
+  for (const other of tiedTo(personId, records)) {
     const p = people.get(other);
     if (!p || p.kind !== PersonKind.MANAGER) continue;
     const t = tieTrust(personId, other, records, asOf);
@@ -196,7 +194,7 @@ async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string,
   const stayers = [...new Map(colleagues[0].filter((e) => e.repId !== rep.id).map((e) => [e.repId, e] as const)).values()];
   const theirs = await tieRecordsOf(read, stayers.map((e) => e.repId));
   const ids = new Set<string>([
-    ...records.relationships.flatMap((r) => [r.a, r.b]), ...theirs.relationships.flatMap((r) => [r.a, r.b]), ...stayers.map((e) => e.repId),
+    ...tiedTo(rep.id, records), ...stayers.flatMap((e) => [e.repId, ...tiedTo(e.repId, theirs)]),
   ]);
   const people = new Map((await read.peopleByIds([...ids])).filter((p): p is Person => !!p).map((p) => [p.id, p] as const));
 

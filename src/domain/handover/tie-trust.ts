@@ -52,3 +52,19 @@ export function tieTrust(a: string, b: string, records: TieRecords, asOf: string
   const tie = records.relationships.find((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a)) ?? null;
   return effectiveTrust([a, b], tie ? { trust: tie.trust, recordedAt: tie.recordedAt } : null, evidenceBetween(a, b, records, asOf));
 }
+
+/**
+ * The other ends of `personId`'s ties in `records` that warm paths count: recorded relationships, and introductions
+ * in which one was introduced to the other (a manager) and they met (rule 3's introduced tie).
+ */
+export function tiedTo(personId: string, records: TieRecords): string[] {
+  const out = new Set<string>();
+  for (const r of records.relationships) if (r.a === personId) out.add(r.b); else if (r.b === personId) out.add(r.a);
+  for (const x of records.introductions) {
+    if (x.outcome !== 'MET') continue;
+    if (x.introducedId === personId) out.add(x.toManagerId);
+    else if (x.toManagerId === personId) out.add(x.introducedId);
+  }
+  out.delete(personId);
+  return [...out];
+}

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { JobChange, recordJobChange } from '@/app/handover/record-job-change';
+import { PortfolioHandover, reassignPortfolio } from '@/app/handover/reassign-portfolio';
 import { RequestContext } from '@/graphql/context';
-import { RecordJobChangeInput } from './handover.input';
+import { ReassignPortfolioInput, RecordJobChangeInput } from './handover.input';
 import { handoverPorts } from './handover.ports';
-import { JobChangeType } from './handover.type';
+import { JobChangeType, PortfolioHandoverType } from './handover.type';
 
 /** People in a brief are resolved from the records it holds (no N+1: they were read once). */
 async function view(ctx: RequestContext, c: JobChange) {
@@ -22,6 +23,20 @@ async function view(ctx: RequestContext, c: JobChange) {
   };
 }
 
+async function handoverView(ctx: RequestContext, h: PortfolioHandover) {
+  const ids = [h.fromManagerId, h.toManagerId, ...h.companies.flatMap((c) => [...c.keyPersons.map((k) => k.personId), ...c.teamTies.flatMap((t) => [t.managerId, t.repId])])];
+  const people = await ctx.loaders.person.loadMany(ids);
+  const byId = new Map(people.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p] as const] : [])));
+  return {
+    from: byId.get(h.fromManagerId), to: byId.get(h.toManagerId),
+    companies: h.companies.map((c) => ({
+      ...c,
+      keyPersons: c.keyPersons.map((k) => ({ ...k, rep: byId.get(k.personId) })),
+      teamTies: c.teamTies.map((t) => ({ ...t, manager: byId.get(t.managerId), rep: byId.get(t.repId) })),
+    })),
+  };
+}
+
 @Resolver()
 export class HandoverResolver {
   @Mutation(() => JobChangeType, {
@@ -31,5 +46,13 @@ export class HandoverResolver {
   async recordJobChange(@Arg('input', () => RecordJobChangeInput, { description: 'Who moves, where, from when, and who takes over' }) input: RecordJobChangeInput, @Ctx() ctx: RequestContext) {
     const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: new Date().toISOString(), today: ctx.today });
     return view(ctx, change);
+  }
+
+  @Mutation(() => PortfolioHandoverType, {
+    description: 'One of our managers hands partners over (all, or companyIds): ownership moves in one transaction, the successor\'s introductions '
+      + 'are planned (PENDING) along the outgoing manager\'s strongest ties there, and a brief per partner comes back.',
+  })
+  async reassignPortfolio(@Arg('input', () => ReassignPortfolioInput, { description: 'From whom, to whom, which partners' }) input: ReassignPortfolioInput, @Ctx() ctx: RequestContext) {
+    return handoverView(ctx, await reassignPortfolio(handoverPorts(ctx), ctx.actor, input, ctx.today));
   }
 }

@@ -3,6 +3,7 @@ import { CompanyType } from '@/graphql/company/company.type';
 import { DealType } from '@/graphql/deal/deal.type';
 import { EmploymentType } from '@/graphql/employment/employment.type';
 import { InteractionType } from '@/graphql/interaction/interaction.type';
+import { IntroductionType } from '@/graphql/introduction/introduction.type';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { TrustBasis } from '@/graphql/paths/warm-path.type';
 import { RepType } from '@/graphql/rep/rep.type';
@@ -81,3 +82,36 @@ export class JobChangeType {
 }
 
 
+
+@ObjectType('HandoverKeyPerson', { description: 'A key person at a partner handed over, with our team\'s trust in them' })
+export class HandoverKeyPersonType {
+  @Field(() => RepType, { description: 'The key person' }) rep: unknown;
+  @ScoreField({ description: 'Key-person score (keyPersons)' }) score: number;
+  @Field(() => [String], { description: 'Why they matter' }) reasons: string[];
+  @ScoreField({ description: 'Our team\'s strongest effective trust with them; 0: none of us knows them' }) ourTrust: number;
+}
+
+@ObjectType('TeamTie', { description: 'Who on our team knows whom at a partner' })
+export class TeamTieType {
+  @Field(() => ManagerType, { description: 'Our manager' }) manager: unknown;
+  @Field(() => RepType, { description: 'The person at the partner' }) rep: unknown;
+  @ScoreField({ description: 'Effective trust, 0 to 1' }) trust: number;
+  @Field(() => TrustBasis, { description: 'Where it comes from' }) basis: TrustBasis;
+}
+
+@ObjectType('CompanyHandover', { description: 'What the successor needs about one partner handed over' })
+export class CompanyHandoverType {
+  @Field(() => CompanyType, { description: 'The partner' }) company: unknown;
+  @Field(() => [HandoverKeyPersonType], { description: 'Its key persons, best first' }) keyPersons: HandoverKeyPersonType[];
+  @Field(() => [TeamTieType], { description: 'Who on our team knows whom there, strongest first' }) teamTies: TeamTieType[];
+  @Field(() => [InteractionType], { description: 'Open next actions with people there, soonest due first' }) openActions: unknown[];
+  @Field(() => [InteractionType], { description: 'The latest interactions with people there, newest first' }) recentInteractions: unknown[];
+  @Field(() => [IntroductionType], { description: 'The successor\'s introductions planned (PENDING) along the outgoing manager\'s strongest ties there' }) plannedIntroductions: unknown[];
+}
+
+@ObjectType('PortfolioHandover', { description: 'Partners handed from one of our managers to another, with a brief per partner' })
+export class PortfolioHandoverType {
+  @Field(() => ManagerType, { description: 'Who handed over' }) from: unknown;
+  @Field(() => ManagerType, { description: 'Who took over' }) to: unknown;
+  @Field(() => [CompanyHandoverType], { description: 'One brief per partner handed over' }) companies: CompanyHandoverType[];
+}
