@@ -20,7 +20,7 @@ export function handoverSnapshot(): Record<string, any> {
     ],
     managers: [{ id: 'm1', name: '佐藤 花子', team: 'East' }, { id: 'm2', name: '鈴木 一郎', team: 'West' }, { id: 'm3', name: '高橋 三郎', team: 'West' }],
     reps: [
-      { id: 'q1', name: '青木 一' }, { id: 'q2', name: '井上 二郎' }, { id: 'q3', name: '上田 三奈' }, { id: 'q4', name: '江藤 四郎' },
+      { id: 'q1', name: '青木 一' }, { id: 'q2', name: '井上 二郎', interests: ['SFA'] }, { id: 'q3', name: '上田 三奈' }, { id: 'q4', name: '江藤 四郎' },
       { id: 'q5', name: '小野 五月' }, { id: 'q6', name: '加藤 六太' },
     ],
     employments: [

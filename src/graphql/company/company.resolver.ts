@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '@/domain/company/company';
 import { dealKpis } from '@/domain/deal/kpis';
+import { recordStrategyChanges } from '@/app/handover/record-strategy-changes';
 import { Manager, Rep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
 import { ConflictError } from '@/graphql/errors/conflict.error';
@@ -45,7 +46,10 @@ function fixCompany<T extends Omit<Company, 'version'>>(c: T): T {
 const COMPANY: RecordKind<Company> = {
   what: 'company',
   load: async (ops, id) => (await ops.companiesByIds([id]))[0],
-  save: (ops, c) => ops.saveCompany(c),
+  save: async (ops, c, current) => {
+    await ops.saveCompany(c);
+    if (current) await recordStrategyChanges(ops, current, c, new Date().toISOString()); // issue 15 §3c: strategyChanges
+  },
   remove: (ops, id) => ops.deleteCompany(id),
   normalise: normaliseCompany,
   required: ['name'],

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { strategyChanges } from '@/app/handover/strategy-changes';
+import { insightWorld } from '@/graphql/matching/matching.service';
 import { JobChange, recordJobChange } from '@/app/handover/record-job-change';
 import { PortfolioHandover, reassignPortfolio } from '@/app/handover/reassign-portfolio';
 import { RequestContext } from '@/graphql/context';
 import { ReassignPortfolioInput, RecordJobChangeInput } from './handover.input';
 import { handoverPorts } from './handover.ports';
-import { JobChangeType, PortfolioHandoverType } from './handover.type';
+import { CompanyStrategyChangeType, JobChangeType, PortfolioHandoverType } from './handover.type';
 
 /** People in a brief are resolved from the records it holds (no N+1: they were read once). */
 async function view(ctx: RequestContext, c: JobChange) {
@@ -54,5 +56,15 @@ export class HandoverResolver {
   })
   async reassignPortfolio(@Arg('input', () => ReassignPortfolioInput, { description: 'From whom, to whom, which partners' }) input: ReassignPortfolioInput, @Ctx() ctx: RequestContext) {
     return handoverView(ctx, await reassignPortfolio(handoverPorts(ctx), ctx.actor, input, ctx.today));
+  }
+
+  @Query(() => [CompanyStrategyChangeType], {
+    description: 'Partners whose business policy or challenges changed since a day (or instant), latest first, with the proposals that changed for the reps there now',
+  })
+  async strategyChanges(@Arg('since', { description: 'YYYY-MM-DD (from its start, UTC) or an ISO 8601 instant with offset' }) since: string, @Ctx() ctx: RequestContext) {
+    const found = await strategyChanges({ read: ctx.store.read, actor: ctx.actor, today: ctx.today, insightWorld: () => insightWorld(ctx.store, ctx.today) }, since);
+    const reps = await ctx.loaders.person.loadMany(found.flatMap((c) => c.proposals.map((p) => p.repId)));
+    const byId = new Map(reps.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p] as const] : [])));
+    return found.map((c) => ({ ...c, proposals: c.proposals.map((p) => ({ ...p, rep: byId.get(p.repId) })) }));
   }
 }

@@ -115,3 +115,34 @@ export class PortfolioHandoverType {
   @Field(() => ManagerType, { description: 'Who took over' }) to: unknown;
   @Field(() => [CompanyHandoverType], { description: 'One brief per partner handed over' }) companies: CompanyHandoverType[];
 }
+
+@ObjectType('StrategyChange', { description: 'A change of a partner\'s business policy or challenges' })
+export class StrategyChangeType {
+  @Field({ description: 'businessPolicy or challenges' }) field: string;
+  @Field({ description: 'When it was changed (ISO instant, UTC); who: the audit log' }) at: string;
+  @Field(() => String, { nullable: true, description: 'The text before' }) before: string | null;
+  @Field(() => String, { nullable: true, description: 'The text after' }) after: string | null;
+}
+
+@ObjectType('ProposalBrief', { description: 'A product to pitch and its score' })
+export class ProposalBriefType {
+  @Field({ description: 'Normalised product key' }) productKey: string;
+  @Field({ description: 'Product name' }) product: string;
+  @ScoreField({ description: 'Proposal score, 0 to 1' }) score: number;
+  @Field(() => [String], { description: 'Why' }) reasons: string[];
+}
+
+@ObjectType('ChangedProposals', { description: 'A rep whose best proposals changed with their company\'s strategy' })
+export class ChangedProposalsType {
+  @Field(() => RepType, { description: 'The rep (works there now)' }) rep: unknown;
+  @Field(() => [ProposalBriefType], { description: 'proposalsFor under the strategy before the first change' }) before: ProposalBriefType[];
+  @Field(() => [ProposalBriefType], { description: 'proposalsFor now' }) after: ProposalBriefType[];
+}
+
+@ObjectType('CompanyStrategyChange', { description: 'A partner whose direction changed, and the proposals that changed with it' })
+export class CompanyStrategyChangeType {
+  @Field(() => CompanyType, { description: 'The partner' }) company: unknown;
+  @Field({ description: 'The latest change (ISO instant)' }) changedAt: string;
+  @Field(() => [StrategyChangeType], { description: 'Its changes since the date asked, oldest first' }) changes: StrategyChangeType[];
+  @Field(() => [ChangedProposalsType], { description: 'Reps there now whose top 5 proposals changed (score or order)' }) proposals: ChangedProposalsType[];
+}
