@@ -7,10 +7,16 @@ import { LossReasonCount } from '@/graphql/shared/kpis.type';
 import { ScoreField } from '@/graphql/shared/score-field';
 
 export enum KpiPeriodUnit { MONTH = 'MONTH', QUARTER = 'QUARTER' }
-registerEnumType(KpiPeriodUnit, { name: 'KpiPeriodUnit', description: 'Calendar periods a KPI report is broken into (quarters start in January, April, July, October)' });
+registerEnumType(KpiPeriodUnit, {
+  name: 'KpiPeriodUnit', description: 'Calendar periods a KPI report is broken into (quarters start in January, April, July, October)',
+  valuesConfig: { MONTH: { description: 'Calendar months (2026-03)' }, QUARTER: { description: 'Calendar quarters (2026-Q1 = January to March)' } },
+});
 
 export enum TargetScopeKind { PARTNER = 'PARTNER', MANAGER = 'MANAGER' }
-registerEnumType(TargetScopeKind, { name: 'TargetScope', description: 'Whose revenue a target is for: a partner company\'s deals, or those of every partner in a manager\'s portfolio' });
+registerEnumType(TargetScopeKind, {
+  name: 'TargetScope', description: 'Whose revenue a target is for: a partner company\'s deals, or those of every partner in a manager\'s portfolio',
+  valuesConfig: { PARTNER: { description: 'A partner company: revenue of its won deals' }, MANAGER: { description: 'A manager: revenue of the won deals of every partner in their portfolio now' } },
+});
 
 export enum TargetStatusKind { NOT_STARTED = 'NOT_STARTED', MET = 'MET', ON_TRACK = 'ON_TRACK', BEHIND = 'BEHIND', MISSED = 'MISSED' }
 registerEnumType(TargetStatusKind, {
