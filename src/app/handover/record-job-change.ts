@@ -4,8 +4,11 @@ import { Company } from '@/domain/company/company';
 import { Deal } from '@/domain/deal/deal';
 import { Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
 import { HistoryWithUs, historyWithUs } from '@/domain/handover/history';
-import { SuccessorCandidate, rankSuccessors } from '@/domain/handover/successors';
-import { tieTrust, tiedTo } from '@/domain/handover/tie-trust';
+import { SUCCESSOR_WEIGHTS, SuccessorCandidate, SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
+import { titleRank } from '@/domain/key-persons/title-rank';
+import { MAX_RAISE, TRUST_RULE } from '@/domain/paths/effective-trust';
+import { readManagerIds } from '@/store/paths/paths.queries';
+import { TieRecords, tieTrust, tiedTo } from '@/domain/handover/tie-trust';
 import { Interaction } from '@/domain/interaction/interaction';
 import { TrustBasis } from '@/domain/paths/effective-trust';
 import { Person, Rep, isRep } from '@/domain/person/person';
@@ -79,6 +82,8 @@ interface Applied {
 }
 
 const SUCCESSORS = 5;
+/** Colleagues whose records are read at a time while looking for the best successors. */
+const SUCCESSOR_BATCH = 10;
 const OPENING_PATHS = 3;
 
 async function requireRep(ops: GraphOperations, id: string): Promise<Rep> {
@@ -183,6 +188,47 @@ export async function recordJobChange(ports: HandoverPorts, actor: Actor, input:
   return { ended: applied.ended, started: applied.started, brief };
 }
 
+/**
+ * The best SUCCESSORS colleagues, exactly as rankSuccessors would rank them all, without reading every colleague's
+ * records: a first pass over their recorded ties and introductions bounds each score from above (effective trust is at
+ * most the recorded trust + MAX_RAISE, an introduced tie at most 0.5 + MAX_RAISE); their records are then read in
+ * that order, a few at a time, until no colleague left unread can beat the fifth exact score.
+ */
+async function bestSuccessors(
+  read: GraphOperations, rep: Rep, records: TieRecords, stayers: readonly Employment[], today: string,
+): Promise<SuccessorCandidate[]> {
+  if (stayers.length === 0) return [];
+  const ids = stayers.map((e) => e.repId);
+  const [ties, intros, managers] = await Promise.all([read.relationshipsByPersonIds(ids), read.introductionsByPersonIds(ids), readManagerIds(read)]);
+  const isManager = new Set(managers);
+  const W = SUCCESSOR_WEIGHTS;
+  const bounded = stayers.map((e, i) => {
+    let our = 0;
+    for (const r of ties[i]) if (isManager.has(r.a === e.repId ? r.b : r.a)) our = Math.max(our, r.trust + MAX_RAISE);
+    for (const x of intros[i]) {
+      const pair = x.introducedId === e.repId ? x.toManagerId : x.toManagerId === e.repId ? x.introducedId : null;
+      if (x.outcome === 'MET' && pair && isManager.has(pair)) our = Math.max(our, TRUST_RULE.introducedTie + MAX_RAISE);
+    }
+    const tie = tieTrust(rep.id, e.repId, records, today)?.trust ?? 0;
+    return { e, tie, bound: W.tieToLeaver * tie + W.ourTrust * Math.min(1, our) + W.seniority * titleRank(e.title).rank };
+  }).sort((x, y) => y.bound - x.bound || x.e.repId.localeCompare(y.e.repId));
+  const ranked: SuccessorCandidate[] = [];
+  const inputs: SuccessorInput[] = [];
+  for (let at = 0; at < bounded.length; at += SUCCESSOR_BATCH) {
+    if (ranked.length >= SUCCESSORS && ranked[SUCCESSORS - 1].score > bounded[at].bound + 1e-4) break;
+    const chunk = bounded.slice(at, at + SUCCESSOR_BATCH);
+    const theirs = await tieRecordsOf(read, chunk.map((c) => c.e.repId));
+    const others = new Set(chunk.flatMap((c) => [c.e.repId, ...tiedTo(c.e.repId, theirs)]));
+    const people = new Map((await read.peopleByIds([...others])).filter((p): p is Person => !!p).map((p) => [p.id, p] as const));
+    for (const { e, tie } of chunk) {
+      const best = managerTrust(e.repId, theirs, people, today)[0];
+      inputs.push({ personId: e.repId, name: people.get(e.repId)?.name ?? e.repId, title: e.title, tieToLeaver: tie, ourBest: best ? { managerName: best.managerName, trust: best.trust } : null });
+    }
+    ranked.splice(0, ranked.length, ...rankSuccessors(inputs, rep.name, SUCCESSORS));
+  }
+  return ranked;
+}
+
 async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string, today: string): Promise<HandoverBrief> {
   const read = ports.read;
   const { rep } = a;
@@ -192,20 +238,8 @@ async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string,
     a.oldCompanyId ? read.employmentsByCompanyIds([a.oldCompanyId], true, staffDay) : Promise.resolve([[]]),
   ]);
   const stayers = [...new Map(colleagues[0].filter((e) => e.repId !== rep.id).map((e) => [e.repId, e] as const)).values()];
-  const theirs = await tieRecordsOf(read, stayers.map((e) => e.repId));
-  const ids = new Set<string>([
-    ...tiedTo(rep.id, records), ...stayers.flatMap((e) => [e.repId, ...tiedTo(e.repId, theirs)]),
-  ]);
-  const people = new Map((await read.peopleByIds([...ids])).filter((p): p is Person => !!p).map((p) => [p.id, p] as const));
-
-  const successors = rankSuccessors(stayers.map((e) => {
-    const best = managerTrust(e.repId, theirs, people, today)[0];
-    return {
-      personId: e.repId, name: people.get(e.repId)?.name ?? e.repId, title: e.title,
-      tieToLeaver: tieTrust(rep.id, e.repId, records, today)?.trust ?? 0,
-      ourBest: best ? { managerName: best.managerName, trust: best.trust } : null,
-    };
-  }), rep.name, SUCCESSORS);
+  const successors = await bestSuccessors(read, rep, records, stayers, today);
+  const people = new Map((await read.peopleByIds(tiedTo(rep.id, records))).filter((p): p is Person => !!p).map((p) => [p.id, p] as const));
 
   const moved = new Set(a.movedDeals);
   const oldDeals = a.oldCompanyId ? (await read.dealsByCompanyIds([a.oldCompanyId]))[0] : [];
