@@ -1,3 +1,4 @@
+import { exportSnapshot } from '@/store/snapshot-export';
 import { describeEachEngine } from '../helpers/engines';
 import { ANALYST, TestApi, managerActor } from '../helpers/graphql';
 import { kpisSnapshot } from './kpis.fixture';
@@ -81,6 +82,14 @@ describeEachEngine('partner KPIs and revenue targets', (store) => {
     expect((await api.ok('{ deal(id: "dx") { competitor } }')).deal).toEqual({ competitor: null });
     expect((await api.run('mutation { updateDeal(id: "dx", input: { competitor: "" }) { id } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     await api.ok('mutation { deleteDeal(id: "dx") }');
+  });
+
+  it('competitor is in the snapshot: exported as stored, and an export imported again gives the same graph', async () => {
+    const before = await exportSnapshot(store().read);
+    expect(before.deals.find((d: any) => d.id === 'd3')).toMatchObject({ competitor: 'ライバル社', lossReason: '価格' });
+    expect(before.deals.find((d: any) => d.id === 'd1')).toMatchObject({ competitor: null });
+    await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: before });
+    expect(await exportSnapshot(store().read)).toEqual(before);
   });
 
   it('setRevenueTarget: progress, run rate and whether it will be met (partner and manager)', async () => {
