@@ -86,8 +86,8 @@ describeEachEngine('partner KPIs and revenue targets', (store) => {
 
   it('competitor is in the snapshot: exported as stored, and an export imported again gives the same graph', async () => {
     const before = await exportSnapshot(store().read);
-    expect(before.deals.find((d: any) => d.id === 'd3')).toMatchObject({ competitor: 'ライバル社', lossReason: '価格' });
-    expect(before.deals.find((d: any) => d.id === 'd1')).toMatchObject({ competitor: null });
+    expect((before.deals as any[]).find((d) => d.id === 'd3')).toMatchObject({ competitor: 'ライバル社', lossReason: '価格' });
+    expect((before.deals as any[]).find((d) => d.id === 'd1')).toMatchObject({ competitor: null });
     await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: before });
     expect(await exportSnapshot(store().read)).toEqual(before);
   });
