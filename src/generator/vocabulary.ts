@@ -221,6 +221,8 @@ export const CONCERNS: readonly string[] = [
   '契約期間', '手数料率',
 ];
 
+/** Rivals a partner loses deals to (fictional): named on LOST deals lost on price or to a competitor. */
+export const COMPETITORS: readonly string[] = ['アルファシステムズ', 'ブルーオーシャン', 'ネクストソリューション', '東都情報サービス', 'クラウドワン'];
 export const LOSS_REASONS: readonly string[] = ['価格', '競合', 'タイミング', '予算不足', '機能不足', '社内稟議'];
 export const LOSS_REASON_WEIGHTS: readonly number[] = [30, 25, 15, 15, 10, 5];
 

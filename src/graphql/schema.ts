@@ -20,6 +20,8 @@ import { CompanyKeyPersonsResolver, KeyPersonResolver } from './key-persons/key-
 import { BrokerResolver } from './brokers/brokers.resolver';
 import { MatchingResolver } from './matching/matching.resolver';
 import { PathMemberResolver, PathStepResolver, WarmPathResolver } from './paths/warm-path.resolver';
+import { KpisResolver } from './kpis/kpis.resolver';
+import { HandoverResolver } from './handover/handover.resolver';
 import { guardRootFields } from './auth/root-access';
 import { RelationshipHealthFieldsResolver, RelationshipHealthResolver } from './health/relationship-health.resolver';
 import { FollowUpsResolver } from './health/follow-ups.resolver';
@@ -46,6 +48,8 @@ export const resolvers: NonEmptyArray<Function> = [
   MatchingResolver,
   WarmPathResolver, PathStepResolver, PathMemberResolver,
   RelationshipHealthResolver, RelationshipHealthFieldsResolver, FollowUpsResolver,
+  KpisResolver,
+  HandoverResolver,
 ];
 
 /** Descriptions of the root types, which TypeGraphQL has no decorator for. */

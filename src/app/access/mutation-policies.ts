@@ -154,6 +154,23 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     if (found.toManagerId !== s.managerId) return 'only the manager it is to records its outcome';
     return futureDateRefusal('at', args.at) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(found));
   }],
+  // issue 15: targets, job changes and portfolio moves (use cases in src/app/kpis and src/app/handover check again)
+  ['setRevenueTarget', async (args, s) => {
+    const x = input(args);
+    if (given(x, 'managerId') && x.managerId !== null) return x.managerId === s.managerId ? null : 'a manager sets only their own target';
+    return ownsCompany(s, x.companyId);
+  }],
+  ['recordJobChange', async (args, s) => {
+    const x = input(args);
+    const rep = text(x.repId);
+    const day = text(x.effectiveDate) ?? s.today;
+    const [employments] = rep ? await s.read.employmentsByRepIds([rep]) : [[]];
+    const [entries] = await s.read.portfolioByManagerIds([s.managerId]);
+    const owned = new Set(entries.map((e) => e.companyId));
+    return employments.some((e) => (e.until == null || e.until > day) && owned.has(e.companyId)) ? null
+      : `rep "${echoId(x.repId)}" works at no company in your portfolio`;
+  }],
+  ['reassignPortfolio', async (args, s) => (input(args).fromManagerId === s.managerId ? null : 'a manager hands over only their own partners')],
 ]);
 
 /** Read fields only ADMIN may use. */

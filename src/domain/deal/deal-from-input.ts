@@ -6,7 +6,7 @@ export type DealInput = { [K in keyof Omit<Deal, 'id' | 'version'>]?: Deal[K] | 
 
 const DEAL_DEFAULTS: Omit<Deal, 'id' | 'version'> = {
   companyId: '', product: '', stage: DealStage.OPEN,
-  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
+  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null, competitor: null,
 };
 
 /** A deal record (without version) from a create input; the snapshot import builds its records the same way. */

@@ -14,4 +14,6 @@ export interface Deal extends Versioned {
   proposedAt: string | null;
   closedAt: string | null;
   lossReason: string | null;
+  /** Whom we lost it to (or compete with), as written; null or absent: not recorded. */
+  competitor?: string | null;
 }

@@ -1,3 +1,5 @@
+import { searchKey } from '@/domain/shared/search-text';
+
 /**
  * What proposals and referrals read about the network, held in memory (src/store/insights/insight-base.ts fills
  * it with a few columnar queries and keeps it while the graph is unchanged). Pure data.
@@ -21,6 +23,13 @@ export interface CompanyBrief {
   industry: string | null;
   segments: string[];
   partnerStatus: string | null;
+  /** Business policy and challenges, normalised (strategyKey): a product they name fits the company's direction. */
+  strategy?: string;
+}
+
+/** The normalised text proposals match product keys in: business policy and challenges (searchKey), apart. */
+export function strategyKey(policy: string | null | undefined, challenges: string | null | undefined): string {
+  return [policy, challenges].filter((x): x is string => !!x).map((x) => searchKey(x)).join('\u0000');
 }
 
 /** A WON or OPEN deal (lost ones do not count for or against a proposal). */

@@ -6,7 +6,9 @@
  *   affinity        1 when the product is among their expertise, 0.6 among their interests, else 0
  *   companyFit      mean of industry fit and segment fit of their company for the product: lift = the product's
  *                   share of won deals in that industry (segment) ÷ the share of all won deals there, smoothed
- *                   toward 1 with 5 pseudo-deals; fit = lift / (lift + 1): 0.5 when nothing is known, best segment
+ *                   toward 1 with 5 pseudo-deals; fit = lift / (lift + 1): 0.5 when nothing is known, best segment;
+ *                   when the company's business policy or challenges name the product (its key in their normalised
+ *                   text, keys of 2 characters or more), halfway from that to 1: (fit + 1) / 2
  *   ourTrust        1 − Π(1 − trust) over our managers' ties to them
  *   responsiveness  0.6 × speed (FAST 1, NORMAL 0.6, SLOW 0.2, unknown 0.5) + 0.4 × stance (PROACTIVE 1, CAUTIOUS 0.4,
  *                   unknown 0.6)
@@ -191,6 +193,8 @@ const fitOf = (l: number | null): number => (l === null ? 0.5 : l / (l + 1));
 
 interface Fit {
   value: number;
+  /** The company's business policy or challenges name the product. */
+  strategic: boolean;
   industryLift: number | null;
   bestSegment: { name: string; lift: number } | null;
 }
@@ -200,8 +204,14 @@ function companyFit(company: CompanyBrief | null, productKey: string, p: Product
   let perCompany = m.fits.get(productKey);
   if (!perCompany) m.fits.set(productKey, (perCompany = new Map()));
   let fit = perCompany.get(company.id);
-  if (!fit) perCompany.set(company.id, (fit = computeFit(company, p, m)));
+  if (!fit) perCompany.set(company.id, (fit = strategicFit(company, productKey, computeFit(company, p, m))));
   return fit;
+}
+
+/** A fit moved halfway to 1 when the company's direction (business policy, challenges) names the product. */
+function strategicFit(company: CompanyBrief, productKey: string, fit: Fit): Fit {
+  const strategic = productKey.length >= 2 && !!company.strategy && company.strategy.includes(productKey);
+  return strategic ? { ...fit, value: (fit.value + 1) / 2, strategic } : fit;
 }
 
 function computeFit(company: CompanyBrief | null, p: ProductStats | undefined, m: ProductMarket): Fit {
@@ -224,7 +234,7 @@ function computeFit(company: CompanyBrief | null, p: ProductStats | undefined, m
       first = false;
     }
   }
-  return { value: (fitOf(industryLift) + segmentFit) / 2, industryLift, bestSegment };
+  return { value: (fitOf(industryLift) + segmentFit) / 2, strategic: false, industryLift, bestSegment };
 }
 
 export function responsiveness(rep: Pick<RepFacts, 'responseSpeed' | 'stance'>): number {
@@ -345,6 +355,7 @@ export function scoreProposal(
   }
   // Ordered by what the fit adds over a neutral company (0.5).
   if (fits.length) sentences.push(['companyFit', (fit.value - 0.5) * W.companyFit, fits.join(' ')]);
+  if (fit.strategic && company) sentences.push(['companyFit', (fit.value - 0.5) * W.companyFit, `${company.name}'s business policy or challenges name ${name}`]);
   if (ties.length) {
     const named = ties.slice(0, 2).map((t) => `${t.managerName} (trust ${t.trust.toFixed(2)})`).join(', ');
     say('ourTrust', `Known to our managers: ${named}${ties.length > 2 ? ` and ${ties.length - 2} more` : ''}`);

@@ -29,6 +29,8 @@ export class UpdateDealInput {
   @IsOptional() @IsIsoDate() closedAt?: string | null;
   @Field(() => String, { nullable: true, description: 'Why it was lost, up to 2,000 characters' })
   @IsOptional() @IsString() @MaxLength(2000) lossReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'The competitor we lost it to (or compete with), 1 to 200 characters; null: none recorded' })
+  @IsOptional() @IsString() @Length(1, 200) competitor?: string | null;
 }
 
 @InputType('CreateDealInput', { description: 'A new deal: companyId and product are required; stage defaults to OPEN' })

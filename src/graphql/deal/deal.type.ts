@@ -17,6 +17,7 @@ export class DealType {
   @Field(() => String, { nullable: true, description: 'Day it was proposed, YYYY-MM-DD; null: not recorded' }) proposedAt: string | null;
   @Field(() => String, { nullable: true, description: 'Day it was won or lost, YYYY-MM-DD; null while open or not recorded' }) closedAt: string | null;
   @Field(() => String, { nullable: true, description: 'Why it was lost; null: not lost, or no reason recorded' }) lossReason: string | null;
+  @Field(() => String, { nullable: true, description: 'The competitor we lost it to (or compete with); null: none recorded' }) competitor: string | null;
   @Field(() => Int, { description: VERSION }) version: number;
 }
 

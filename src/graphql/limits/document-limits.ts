@@ -11,7 +11,12 @@ const DEFAULT_LIST_SIZE = 10;
  * Lists with no size argument whose length is bounded by the domain: a warm path has at most 6 steps (`maxHops` ≤ 6),
  * so 7 people. They count their bound, not DEFAULT_LIST_SIZE.
  */
-const BOUNDED_LISTS: ReadonlyMap<string, number> = new Map([['WarmPath.people', 7], ['WarmPath.members', 7], ['WarmPath.steps', 6]]);
+const BOUNDED_LISTS: ReadonlyMap<string, number> = new Map([
+  ['WarmPath.people', 7], ['WarmPath.members', 7], ['WarmPath.steps', 6],
+  // issue 15 briefs (src/app/handover: SUCCESSORS, OPENING_PATHS, HANDOVER_LIMITS, STRATEGY_LIMITS)
+  ['HandoverBrief.successors', 5], ['HandoverBrief.openingPaths', 3], ['CompanyHandover.keyPersons', 3],
+  ['CompanyHandover.plannedIntroductions', 3], ['CompanyHandover.recentInteractions', 5], ['ChangedProposals.before', 5], ['ChangedProposals.after', 5],
+]);
 /** Arguments that set how many items a list field returns. */
 const SIZE_ARGUMENTS = ['first', 'limit', 'last'];
 /** How many of the costliest list fields a measure keeps (and a cost error names). */

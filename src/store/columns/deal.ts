@@ -19,6 +19,7 @@ export const dealColumns: Columns<Deal> = {
   proposedAt: optionalText,
   closedAt: optionalText,
   lossReason: optionalText,
+  competitor: optionalText,
   version,
 };
 
@@ -27,7 +28,7 @@ export function dealRow(d: Unversioned<Deal>): Row {
   return {
     id: d.id, companyId: d.companyId, repId: d.repId, managerId: d.managerId, product: d.product, productKey: topicKey(d.product),
     amount: d.amount, grossProfit: d.grossProfit, stage: d.stage, proposedAt: d.proposedAt, closedAt: d.closedAt,
-    lossReason: d.lossReason,
+    lossReason: d.lossReason, competitor: d.competitor ?? null,
   };
 }
 

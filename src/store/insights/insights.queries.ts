@@ -9,7 +9,7 @@
  */
 import { TrustNetworkInput } from '@/domain/brokers/team-brokerage';
 import { CompanySubgraph } from '@/domain/key-persons/key-persons';
-import { InsightBase } from '@/domain/matching/facts';
+import { InsightBase, strategyKey } from '@/domain/matching/facts';
 import { ViaNetwork } from '@/domain/matching/referrals';
 import { GraphOperations, topicKey } from '@/store/graph-operations';
 import { Row } from '@/store/runner';
@@ -171,10 +171,11 @@ export async function insightBase(ops: GraphOperations, today: string): Promise<
     for (const l of base.ourTies.values()) l.sort((a, b) => b.trust - a.trust || (a.managerId < b.managerId ? -1 : 1));
   }
   if (companies[0]) {
-    const c = columns(companies[0], ['ids', 'names', 'industries', 'segments', 'statuses']);
+    const c = columns(companies[0], ['ids', 'names', 'industries', 'segments', 'statuses', 'policies', 'challenges']);
     c.ids.forEach((id, i) => {
       base.companies.set(String(id), {
         id: String(id), name: String(c.names[i]), industry: opt(c.industries[i]), segments: list(c.segments[i]).map(String), partnerStatus: opt(c.statuses[i]),
+        strategy: strategyKey(opt(c.policies[i]), opt(c.challenges[i])),
       });
     });
   }

@@ -2,12 +2,16 @@ import { Company } from '@/domain/company/company';
 import { normaliseCompany } from '@/domain/company/company-from-input';
 import { Conflict } from '@/app/errors';
 import { RecordKind } from '@/app/records/write';
+import { recordStrategyChanges } from '@/app/handover/record-strategy-changes';
 
 /** How the create/update/delete use cases load, check and save a company. */
 export const COMPANY: RecordKind<Company> = {
   what: 'company',
   load: async (ops, id) => (await ops.companiesByIds([id]))[0],
-  save: (ops, c) => ops.saveCompany(c),
+  save: async (ops, c, current) => {
+    await ops.saveCompany(c);
+    if (current) await recordStrategyChanges(ops, current, c, new Date().toISOString()); // strategyChanges (README, "Handovers")
+  },
   remove: (ops, id) => ops.deleteCompany(id),
   normalise: normaliseCompany,
   required: ['name'],

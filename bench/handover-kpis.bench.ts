@@ -1,0 +1,126 @@
+/**
+ * Partner KPIs and handovers (npm run bench -- handover-kpis), through GraphQL on the service, on the generated network:
+ * - partnerKpis by month over two years for a partner with 1,000 deals (the largest partner topped up to 1,000 with
+ *   written deals), one client; baseline: Company.kpis of the same partner (the same deals read, one total);
+ * - recordJobChange end to end with the brief (a rep moves to another partner, a colleague takes over their open
+ *   work), one client, each a write; baseline: moveRep (the same employment change, no successor and no brief).
+ */
+import { DealStage } from '@/domain/shared/enums';
+import { todayUtc } from '@/graphql/context';
+import { columns, latestEmployer } from '@/store/insights/insights.queries';
+import { GraphQLRequest, graphql, median, metric, percentile, runBenchmark } from './harness';
+
+const PARTNER_KPIS = `query K($c: ID!, $from: String!, $to: String!) { partnerKpis(companyId: $c, from: $from, to: $to, by: MONTH) {
+  total { proposed won lost winRate revenue grossProfit } periods { label proposed won lost winRate revenue grossProfit }
+  lossReasons { reason count } competitors { competitor lost amount } contracts { id renewalDate } nextRenewal targets { id progress { runRate willMeet } } } }`;
+const COMPANY_KPIS = `query C($c: ID!) { company(id: $c) { id kpis { deals won lost winRate revenue grossProfit lossReasons { reason count } } } }`;
+const JOB_CHANGE = `mutation J($i: RecordJobChangeInput!) { recordJobChange(input: $i) { ended { id } started { id }
+  brief { history { interactions dealsWon revenue } ourTrust { manager { id } trust basis } openDeals { id } openActions { carriedBy }
+    successors { rep { id } score reasons } openingPaths { strength people } } } }`;
+const MOVE_REP = `mutation M($i: MoveInput!) { moveRep(input: $i) { id } }`;
+
+const ms = (x: number): number => Math.round(x * 10) / 10;
+
+runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, async (b) => {
+  const net = await b.loadNetwork();
+  const server = await b.startServer(net);
+  const svc = { url: server.url, headers: server.headers };
+  const time = async (r: GraphQLRequest): Promise<number> => {
+    const t = performance.now();
+    const res = await graphql<any>(svc, r);
+    const took = performance.now() - t;
+    if ((res as any)?.errors?.length) throw new Error(JSON.stringify((res as any).errors).slice(0, 500));
+    return took;
+  };
+  try {
+    const today = todayUtc();
+    b.note(`Network: ${b.options.people.toLocaleString('en-US')} people (seed ${b.options.seed}), engine ${b.options.engine}; requests through the service over HTTP, one client.`);
+    const [emp] = await net.store.read.run('insights/current-employers', { today });
+    const c = columns(emp, ['personIds', 'companyIds', 'since']);
+    const companyOf = latestEmployer(c.personIds, c.companyIds, c.since);
+    const staff = new Map<string, string[]>();
+    for (const [rep, co] of companyOf) staff.set(co, [...(staff.get(co) ?? []), rep]);
+    const bySize = [...staff.entries()].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
+
+    // ------------------------------------------------------------------ partnerKpis, 1,000 deals
+    const [partner, people] = bySize[0];
+    const [existing] = await net.store.read.dealsByCompanyIds([partner]);
+    const add = Math.max(0, 1000 - existing.length);
+    const from = `${Number(today.slice(0, 4)) - 2}${today.slice(4)}`;
+    const span = Date.parse(today) - Date.parse(from);
+    await net.store.write(async (ops) => {
+      for (let i = 0; i < add; i++) {
+        const proposed = new Date(Date.parse(from) + (span * i) / add).toISOString().slice(0, 10);
+        const stage = i % 3 === 0 ? DealStage.WON : i % 3 === 1 ? DealStage.LOST : DealStage.OPEN;
+        const closed = stage === DealStage.OPEN ? null : new Date(Math.min(Date.parse(today), Date.parse(proposed) + 30 * 86_400_000)).toISOString().slice(0, 10);
+        await ops.saveDeal({
+          id: `bench-kpi-${i}`, companyId: partner, repId: people[i % people.length], managerId: null, product: ['CRM', 'SFA', 'MA'][i % 3],
+          amount: 100_000 + (i % 17) * 50_000, grossProfit: 30_000 + (i % 7) * 10_000, stage, proposedAt: proposed, closedAt: closed,
+          lossReason: stage === DealStage.LOST ? ['価格', '機能不足', 'タイミング'][i % 3] : null,
+          competitor: stage === DealStage.LOST ? ['競合A', '競合B', '競合C', '競合D'][i % 4] : null, version: 1,
+        });
+      }
+    });
+    const [deals] = await net.store.read.dealsByCompanyIds([partner]);
+    b.log(`partnerKpis: ${partner} with ${deals.length} deals (${add} written for the run)`);
+    const rounds = b.options.quick ? 30 : 100;
+    const kpi = { query: PARTNER_KPIS, variables: { c: partner, from, to: today } };
+    const base = { query: COMPANY_KPIS, variables: { c: partner } };
+    await time(kpi);
+    await time(base);
+    const kpiTimes: number[] = [];
+    const baseTimes: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      // alternating order, so that neither subject always runs second
+      if (i % 2) { kpiTimes.push(await time(kpi)); baseTimes.push(await time(base)); } else { baseTimes.push(await time(base)); kpiTimes.push(await time(kpi)); }
+    }
+    const caseKpi = `partnerKpis by month over 2 years, partner with ${deals.length.toLocaleString('en-US')} deals`;
+    b.add(
+      metric({ case: caseKpi, name: 'median latency', unit: 'ms', subject: 'partnerKpis', value: ms(median(kpiTimes)), baseline: { subject: 'Company.kpis (same deals, one total)', value: ms(median(baseTimes)) } }),
+      metric({
+        case: caseKpi, name: 'p95 latency', unit: 'ms', subject: 'partnerKpis', value: ms(percentile(kpiTimes, 95)), headline: true,
+        baseline: { subject: 'Company.kpis (same deals, one total)', value: ms(percentile(baseTimes, 95)) },
+        goal: { on: 'value', op: '<=', target: 50, text: 'p95 < 50 ms' }, note: `${rounds} requests each, one at a time, alternating`,
+      }),
+    );
+
+    // ------------------------------------------------------------------ recordJobChange end to end
+    const n = b.options.quick ? 20 : 60;
+    const movers: { rep: string; successor: string; to: string }[] = [];
+    const plain: { rep: string; to: string }[] = [];
+    const others = bySize.slice(1);
+    for (let k = 1; k < bySize.length && movers.length + plain.length < 2 * n; k++) {
+      const [co, reps] = bySize[k];
+      if (reps.length < 3) continue;
+      const to = others[(k * 7) % others.length][0] === co ? others[0][0] : others[(k * 7) % others.length][0];
+      if (movers.length <= plain.length) movers.push({ rep: reps[0], successor: reps[1], to });
+      else plain.push({ rep: reps[0], to });
+    }
+    const jobTimes: number[] = [];
+    const moveTimes: number[] = [];
+    let failed = 0;
+    for (let i = 0; i < Math.min(movers.length, plain.length); i++) {
+      const m = movers[i];
+      const p = plain[i];
+      const job = { query: JOB_CHANGE, variables: { i: { repId: m.rep, newCompanyId: m.to, effectiveDate: today, successorId: m.successor } } };
+      const move = { query: MOVE_REP, variables: { i: { repId: p.rep, toCompanyId: p.to, since: today } } };
+      const run = async (r: GraphQLRequest, into: number[]) => {
+        try { into.push(await time(r)); } catch (e) { failed++; b.log(String(e).slice(0, 300)); }
+      };
+      if (i % 2) { await run(job, jobTimes); await run(move, moveTimes); } else { await run(move, moveTimes); await run(job, jobTimes); }
+    }
+    const caseJob = 'recordJobChange end to end with the brief (a rep of a partner with ≥ 3 staff moves; a colleague takes over)';
+    b.add(
+      metric({ case: caseJob, name: 'median latency', unit: 'ms', subject: 'recordJobChange', value: ms(median(jobTimes)), baseline: { subject: 'moveRep (no successor, no brief)', value: ms(median(moveTimes)) } }),
+      metric({
+        case: caseJob, name: 'p95 latency', unit: 'ms', subject: 'recordJobChange', value: ms(percentile(jobTimes, 95)), headline: true,
+        baseline: { subject: 'moveRep (no successor, no brief)', value: ms(percentile(moveTimes, 95)) },
+        goal: { on: 'value', op: '<=', target: 100, text: 'p95 < 100 ms' }, note: `${jobTimes.length} changes, ${moveTimes.length} moves, one at a time, alternating; ${failed} refused`,
+      }),
+    );
+    b.note('partnerKpis reads the partner\'s deals and contracts (two batched reads, the same the record cache serves Company.kpis from) and buckets them in memory. recordJobChange is one write transaction (employments, the successor\'s deals and next actions, the audit entry) followed by the brief\'s reads (the rep\'s and the colleagues\' ties and records, the old company\'s deals) and a warm-path search into the new company.');
+  } finally {
+    await server.stop();
+    await net.close();
+  }
+});

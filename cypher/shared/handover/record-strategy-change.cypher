@@ -1,0 +1,1 @@
+CREATE (s:StrategyChange {id: $id, companyId: $companyId, at: $at, field: $field, before: $before, after: $after})

@@ -1,0 +1,2 @@
+MATCH (t:RevenueTarget {id: $id})
+RETURN t

@@ -1,0 +1,49 @@
+import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { Actor, Role } from '@/domain/auth/actor';
+import { parsePeriod } from '@/domain/kpis/periods';
+import { RevenueTarget, TargetScope, targetId } from '@/domain/kpis/revenue-target';
+import { PersonKind } from '@/domain/shared/enums';
+import { GraphOperations } from '@/store/graph-operations';
+import { saveRevenueTarget } from '@/store/kpis/revenue-targets';
+import { TargetWithProgress, dealsOfScope, withProgress } from './target-progress';
+
+export interface SetRevenueTargetInput {
+  /** Exactly one of the two. */
+  companyId?: string | null;
+  managerId?: string | null;
+  /** `2026`, `2026-Q4` or `2026-10`. */
+  period: string;
+  /** Yen, more than 0. */
+  amount: number;
+}
+
+/**
+ * Sets (or replaces) the revenue target of a partner or a manager for a period, inside the caller's write
+ * transaction. Admins set any; a manager sets their own and their portfolio partners'; analysts none.
+ */
+export async function setRevenueTarget(
+  ops: GraphOperations, actor: Actor, input: SetRevenueTargetInput, now: { at: string; today: string },
+): Promise<TargetWithProgress> {
+  const given = [input.companyId, input.managerId].filter((x) => x != null);
+  if (given.length !== 1) throw InvalidInput.field('input.companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)');
+  const period = parsePeriod(input.period);
+  if (!period) throw InvalidInput.field('input.period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)');
+  if (!(Number.isFinite(input.amount) && input.amount > 0)) throw InvalidInput.field('input.amount', 'must be more than 0 (yen)');
+  const scope: TargetScope = input.companyId != null ? 'PARTNER' : 'MANAGER';
+  const scopeId = (input.companyId ?? input.managerId)!;
+  if (scope === 'PARTNER') {
+    if (!(await ops.companiesByIds([scopeId]))[0]) throw new NotFound('company', scopeId);
+  } else {
+    const [m] = await ops.peopleByIds([scopeId]);
+    if (!m || m.kind !== PersonKind.MANAGER) throw new NotFound('manager', scopeId);
+  }
+  if (actor.role === Role.ANALYST) throw new Forbidden('analysts have read-only access', 'setRevenueTarget');
+  if (actor.role === Role.MANAGER) {
+    const mine = scope === 'MANAGER' ? scopeId === actor.managerId
+      : !!actor.managerId && (await ops.portfolioByManagerIds([actor.managerId]))[0].some((e) => e.companyId === scopeId);
+    if (!mine) throw new Forbidden(scope === 'MANAGER' ? 'a manager sets only their own target' : `company "${scopeId}" is not in your portfolio`, 'setRevenueTarget');
+  }
+  const target: RevenueTarget = { id: targetId(scope, scopeId, period.label), scope, scopeId, period, amount: input.amount, setAt: now.at, setBy: actor.id };
+  await saveRevenueTarget(ops, target);
+  return withProgress(target, await dealsOfScope(ops, scope, scopeId), now.today);
+}

@@ -1,0 +1,34 @@
+import { IsEnum, IsOptional } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
+import { IsId, IsIsoDate } from '@/graphql/shared/validators';
+import { KpiPeriodUnit } from './kpis.type';
+
+@ArgsType()
+export class KpiRangeArgs {
+  @Field({ description: 'First day, YYYY-MM-DD' }) @IsIsoDate() from: string;
+  @Field({ description: 'Last day (included), YYYY-MM-DD, on or after from; at most 120 periods' }) @IsIsoDate() to: string;
+  @Field(() => KpiPeriodUnit, { defaultValue: KpiPeriodUnit.MONTH, description: 'MONTH (default) or QUARTER' }) @IsEnum(KpiPeriodUnit) by: KpiPeriodUnit = KpiPeriodUnit.MONTH;
+}
+
+@ArgsType()
+export class PartnerKpisArgs extends KpiRangeArgs {
+  @Field(() => ID, { description: 'The partner company' }) @IsId() companyId: string;
+}
+
+@ArgsType()
+export class RepKpisArgs extends KpiRangeArgs {
+  @Field(() => ID, { description: 'The partner rep' }) @IsId() repId: string;
+}
+
+@ArgsType()
+export class PortfolioKpisArgs extends KpiRangeArgs {
+  @Field(() => ID, { description: 'The manager' }) @IsId() managerId: string;
+}
+
+@InputType({ description: 'A revenue target: name exactly one of companyId and managerId' })
+export class SetRevenueTargetInput {
+  @Field(() => ID, { nullable: true, description: 'A partner\'s target: the company' }) @IsOptional() @IsId() companyId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A manager\'s target (their portfolio\'s revenue): the manager' }) @IsOptional() @IsId() managerId?: string | null;
+  @Field({ description: 'A year (2026), a quarter (2026-Q4) or a month (2026-10)' }) period: string;
+  @Field(() => Float, { description: 'Target revenue in yen, more than 0' }) amount: number;
+}

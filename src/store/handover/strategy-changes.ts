@@ -1,0 +1,19 @@
+import { StrategyChange, StrategyField } from '@/domain/handover/strategy-change';
+import { GraphOperations } from '@/store/graph-operations';
+import { Row } from '@/store/runner';
+
+/** StrategyChange records (cypher/shared/handover): appended, never changed. */
+export async function recordStrategyChange(ops: GraphOperations, c: StrategyChange): Promise<void> {
+  await ops.run('handover/record-strategy-change', { ...c });
+}
+
+/** Changes at or after `since` (an ISO instant, or a day: its start), oldest first. */
+export async function strategyChangesSince(ops: GraphOperations, since: string): Promise<StrategyChange[]> {
+  return (await ops.run('handover/strategy-changes-since', { since })).map((r) => {
+    const s = r.s as Row;
+    return {
+      id: String(s.id), companyId: String(s.companyId), at: String(s.at), field: String(s.field) as StrategyField,
+      before: s.before == null ? null : String(s.before), after: s.after == null ? null : String(s.after),
+    };
+  });
+}
