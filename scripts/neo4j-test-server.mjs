@@ -226,7 +226,7 @@ async function launch(java, jvmArgs, timeoutMs, killAfterMs = KILL_AFTER_MS) {
 if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
   try {
-    const server = await startNeo4jTestServer();
+    const server = await startNeo4jTestServer({ timeoutMs: 600_000 });
     console.log(`BOLT_URI=${server.uri}`);
     console.error(`Neo4j test server ready in ${Date.now() - started} ms (pid ${server.pid}); Ctrl-C to stop.`);
     const keepAlive = setInterval(() => {}, 1 << 30);

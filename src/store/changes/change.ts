@@ -71,6 +71,12 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'token/save': (p) => [{ type: 'token', id: s(p.id) }],
   'token/revoke-by-manager': (p) => [{ type: 'tokens-of-manager', managerId: s(p.managerId) }],
   'audit/append': () => [],
+  // relationship health, handovers, KPIs: records no cache holds (read per request)
+  'handover/record-strategy-change': () => [],
+  'kpis/save-target': () => [],
+  // the list order of a record (its reading): no cache holds it, but the record is re-read to be safe
+  'sort-key/set-company': (p) => [{ type: 'company', id: s(p.id) }],
+  'sort-key/set-person': (p) => [{ type: 'person', id: s(p.id) }],
   // the import record (import-run.ts) says an import started or finished; other metadata is no cached state
   'meta/set': (p) => (p.key === IMPORT_RUN_KEY ? [{ type: 'import', finished: parseRun(String(p.value))?.finishedAt != null }] : []),
 };
