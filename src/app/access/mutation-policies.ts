@@ -1,8 +1,8 @@
 import { idParts } from '@/domain/shared/composite-id';
-import { Actor, Role } from '@/domain/auth/actor';
-import { Deal } from '@/domain/deal/deal';
-import { Interaction } from '@/domain/interaction/interaction';
-import { GraphOperations } from '@/store/graph-operations';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type Deal } from '@/domain/deal/deal';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type GraphOperations } from '@/store/graph-operations';
 import { echoId } from '@/domain/shared/echo-id';
 import { futureDateRefusal } from './future-dates';
 import { everyPair, mayChangeTie, movesOnlyOwnTies } from './tie-scope';

@@ -1,21 +1,21 @@
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
-import { Actor, Role } from '@/domain/auth/actor';
-import { Company } from '@/domain/company/company';
-import { Deal } from '@/domain/deal/deal';
-import { Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
-import { HistoryWithUs, historyWithUs } from '@/domain/handover/history';
-import { SUCCESSOR_WEIGHTS, SuccessorCandidate, SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type Company } from '@/domain/company/company';
+import { type Deal } from '@/domain/deal/deal';
+import { type Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
+import { type HistoryWithUs, historyWithUs } from '@/domain/handover/history';
+import { SUCCESSOR_WEIGHTS, type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
 import { titleRank } from '@/domain/key-persons/title-rank';
 import { MAX_RAISE, TRUST_RULE } from '@/domain/paths/effective-trust';
 import { readManagerIds } from '@/store/paths/paths.queries';
-import { TieRecords, tieTrust, tiedTo } from '@/domain/handover/tie-trust';
-import { Interaction } from '@/domain/interaction/interaction';
-import { TrustBasis } from '@/domain/paths/effective-trust';
-import { Person, Rep, isRep } from '@/domain/person/person';
+import { type TieRecords, tieTrust, tiedTo } from '@/domain/handover/tie-trust';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type TrustBasis } from '@/domain/paths/effective-trust';
+import { type Person, type Rep, isRep } from '@/domain/person/person';
 import { DealStage, PersonKind } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
-import { GraphOperations } from '@/store/graph-operations';
-import { HandoverPorts, OpeningPath } from './ports';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type HandoverPorts, type OpeningPath } from './ports';
 import { tieRecordsOf } from './tie-records';
 
 export interface RecordJobChangeInput {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, Role } from '@/domain/auth/actor';
-import { AuditEntry } from '@/domain/auth/token';
-import { GraphOperations } from '@/store/graph-operations';
-import { GraphStore } from '@/store/graph-store';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type AuditEntry } from '@/domain/auth/token';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type GraphStore } from '@/store/graph-store';
 import { StoreConflictError } from '@/store/store-errors';
 import { applyPatch } from '@/domain/shared/record-from-input';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '@/app/errors';

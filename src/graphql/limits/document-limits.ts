@@ -1,9 +1,9 @@
 import {
-  ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLField, GraphQLNamedType, GraphQLSchema, Kind, Lexer,
-  OperationDefinitionNode, SelectionSetNode, Source, TokenKind, ValidationContext, getArgumentValues, getNamedType, getNullableType,
+  type ASTVisitor, type DocumentNode, type FieldNode, type FragmentDefinitionNode, GraphQLError, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, Kind, Lexer,
+  type OperationDefinitionNode, type SelectionSetNode, Source, TokenKind, type ValidationContext, getArgumentValues, getNamedType, getNullableType,
   isInterfaceType, isListType, isObjectType,
 } from 'graphql';
-import { QueryLimits } from '@/config';
+import { type QueryLimits } from '@/config';
 
 /** Page size assumed for list fields with no `first`/`limit` argument when estimating cost. */
 const DEFAULT_LIST_SIZE = 10;

@@ -1,4 +1,4 @@
-import { parse, validate, specifiedRules, OperationDefinitionNode } from 'graphql';
+import { parse, validate, specifiedRules, type OperationDefinitionNode } from 'graphql';
 import { getSchema } from '@/graphql/schema';
 import { documentLimitsRule, measure } from '@/graphql/limits/document-limits';
 
