@@ -1,6 +1,7 @@
 import { parse, validate, specifiedRules, type OperationDefinitionNode } from 'graphql';
 import { getSchema } from '@/graphql/schema';
 import { documentLimitsRule, measure } from '@/graphql/limits/document-limits';
+import { loadConfig } from '@/config';
 
 const LIMITS = { depth: 8, aliases: 15, directives: 50, tokens: 1000, cost: 5000 };
 
@@ -15,6 +16,18 @@ describe('document limits', () => {
     expect(m.depth).toBe(5);
     // companies 1 + 50 x (edges 1 + node 1 + name 1 + currentReps (1 + 10 x name 1))
     expect(m.cost).toBe(1 + 50 * (1 + 1 + 1 + (1 + 10)));
+  });
+
+  it('lets the default limits through a page of 50 partners with their current reps, their bosses and owners (a frontend list)', async () => {
+    const page = `query($first: Int!) { companies(first: $first) { edges { node {
+      id name currentReps { id name reportsTo { id name } } owners { id name } } } pageInfo { hasNextPage endCursor } } }`;
+    const m = await measured(page, { first: 50 });
+    const limits = loadConfig({}).limits;
+    expect(m.cost).toBeGreaterThan(5000); // what the old default refused
+    expect(m.cost).toBeLessThanOrEqual(limits.cost);
+    expect(m.depth).toBeLessThanOrEqual(limits.depth);
+    const doc = parse(page);
+    expect(validate(await getSchema(), doc, [...specifiedRules, documentLimitsRule(limits, false)])).toEqual([]);
   });
 
   it('counts aliases and directives', async () => {
