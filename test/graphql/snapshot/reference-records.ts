@@ -39,7 +39,7 @@ export function contractFromInput(input: CreateContractInput, id: string, versio
 }
 
 const EMPTY_DEAL: Omit<Deal, 'id' | 'companyId' | 'product' | 'stage' | 'version'> = {
-  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
+  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null, competitor: null,
 };
 
 export function dealFromInput(input: CreateDealInput, id: string, version: number): Deal {
