@@ -30,6 +30,15 @@ describe('document limits', () => {
     expect(validate(await getSchema(), doc, [...specifiedRules, documentLimitsRule(limits, false)])).toEqual([]);
   });
 
+  it('counts the work of a whole-team computation, so aliases cannot run it over and over', async () => {
+    const one = await measured('{ relationshipRisks(limit: 1) { kind } }');
+    expect(one.cost).toBeGreaterThanOrEqual(10_000);
+    expect(one.cost).toBeLessThanOrEqual(loadConfig({}).limits.cost);
+    const many = await measured(`{ ${Array.from({ length: 15 }, (_, i) => `r${i}: relationshipRisks(limit: 1, asOf: "2026-10-${String(i + 1).padStart(2, '0')}") { kind }`).join(' ')} }`);
+    expect(many.cost).toBeGreaterThan(loadConfig({}).limits.cost);
+    expect(many.costliest[0].path).toMatch(/^r\d+$/);
+  });
+
   it('counts aliases and directives', async () => {
     const m = await measured(`{ a: company(id: "1") { id @include(if: true) } b: company(id: "2") { id } }`);
     expect([m.aliases, m.directives]).toEqual([2, 1]);
