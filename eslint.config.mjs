@@ -23,12 +23,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
-  // TEMPORARY (issue 17 restructuring): these folders are being rewritten by other branches, so their imports were
-  // left as they are; after merging, run `npx eslint --fix` on them and delete this block (the lead's step).
-  {
-    files: ['src/app/**', 'src/graphql/**', 'src/store/**', 'src/cli/**', 'test/contract/**', 'test/graphql/**', 'test/helpers/**', 'test/store/**'],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
-  },
   // plain JavaScript: the scripts (ES modules) and the benchmark's child processes (CommonJS), without types
   {
     files: ['scripts/**/*.mjs', 'eslint.config.mjs', 'bench/**/*.js'],

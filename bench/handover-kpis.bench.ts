@@ -8,7 +8,7 @@
 import { DealStage } from '@/domain/shared/enums';
 import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer } from '@/store/insights/insights.queries';
-import { GraphQLRequest, graphql, median, metric, percentile, runBenchmark } from './harness';
+import { type GraphQLRequest, graphql, median, metric, percentile, runBenchmark } from './harness';
 
 const PARTNER_KPIS = `query K($c: ID!, $from: String!, $to: String!) { partnerKpis(companyId: $c, from: $from, to: $to, by: MONTH) {
   total { proposed won lost winRate revenue grossProfit } periods { label proposed won lost winRate revenue grossProfit }

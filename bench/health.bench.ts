@@ -6,7 +6,7 @@
  * - relationshipHealth with its evidence for a tie with 200 interactions, added for the benchmark (goal p95 < 20 ms);
  *   baseline: that tie's interactions, first 1.
  */
-import { Bench, GraphQLRequest, Subject, graphql, median, metric, percentile, runBenchmark } from './harness';
+import { type Bench, type GraphQLRequest, type Subject, graphql, median, metric, percentile, runBenchmark } from './harness';
 
 const FOLLOW_UPS = `query F($m: ID!) { dailyFollowUps(managerId: $m) { kind urgency date why companyId personId interactionId dealId contractId } }`;
 const PLAIN = `query P($m: ID!) { followUps(managerId: $m) { id } }`;

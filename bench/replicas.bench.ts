@@ -12,9 +12,9 @@ import { todayUtc } from '@/graphql/context';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { InMemoryNeighbourhoods } from '@/app/paths/in-memory-neighbourhoods';
 import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { Rng } from '@/generator/random';
-import { BenchServer, graphql, median, metric, percentile, runBenchmark, startServiceServer } from './harness';
+import { type BenchServer, graphql, median, metric, percentile, runBenchmark, startServiceServer } from './harness';
 
 const PATHS = `query Paths($to: ID!, $from: ID) { warmIntroPaths(to: $to, from: $from, maxHops: 4, limit: 5) {
   strength hops people { id name } steps { trust reason } } }`;

@@ -3,6 +3,8 @@
 // in-process from Maven (scripts/neo4j-test-server.mjs). Without Java/Maven the Neo4j half is skipped with one
 // line saying how to enable it; under CI=true it is never skipped. `--neo4j-only` runs only the engine suites.
 import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startNeo4jTestServer } from './neo4j-test-server.mjs';
 
 const args = process.argv.slice(2);
@@ -34,11 +36,38 @@ if (process.env.NEO4J_TEST_URI) {
   console.log(`[test] Neo4j 5 test server at ${server.uri} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-// One Neo4j database serves every test file, so files run one at a time when it is on.
-const jest = ['node_modules/jest/bin/jest.js', ...(env.NEO4J_TEST_URI ? ['--runInBand'] : []), ...(neo4jOnly ? ['test/contract'] : []), ...jestArgs];
-const code = await new Promise((resolve) => {
-  const child = spawn(process.execPath, jest, { stdio: 'inherit', env });
+/** Every test file under test/, and whether it opens the shared Neo4j (through test/helpers/engines.ts). */
+function testFiles(dir = 'test') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'neo4j-server' ? [] : testFiles(path);
+    return e.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+const USES_NEO4J = /describeEachEngine|testEngines\(|NEO4J_TEST_URI/;
+
+const runJest = (files, extra, childEnv) => new Promise((resolve) => {
+  const child = spawn(process.execPath, ['node_modules/jest/bin/jest.js', ...extra, ...files], { stdio: 'inherit', env: childEnv });
   child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
 });
+
+let code;
+if (!env.NEO4J_TEST_URI || neo4jOnly || jestArgs.length) {
+  // One Neo4j database serves every test file, so files run one at a time when it is on.
+  code = await runJest(neo4jOnly ? ['test/contract'] : [], [...(env.NEO4J_TEST_URI ? ['--runInBand'] : []), ...jestArgs], env);
+} else {
+  // The whole suite with Neo4j: the files that open the shared database run one at a time, beside them the files that
+  // do not (the embedded engine, processes, pages) run in a second jest without NEO4J_TEST_URI, so they cannot reach it.
+  const all = testFiles().sort();
+  const shared = all.filter((f) => USES_NEO4J.test(readFileSync(f, 'utf8')));
+  const own = all.filter((f) => !shared.includes(f));
+  const { NEO4J_TEST_URI: _uri, ...withoutNeo4j } = env;
+  console.log(`[test] ${shared.length} files on both engines (one at a time) beside ${own.length} others`);
+  const codes = await Promise.all([
+    runJest(shared, ['--runInBand', '--runTestsByPath'], env),
+    runJest(own, ['--runInBand', '--runTestsByPath'], withoutNeo4j),
+  ]);
+  code = codes.find((c) => c !== 0) ?? 0;
+}
 if (server) await server.stop();
 process.exit(code);

@@ -80,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       aliases: int(env, 'MAX_ALIASES', 15, 0, 1000),
       directives: int(env, 'MAX_DIRECTIVES', 50, 0, 1000),
       tokens: int(env, 'MAX_TOKENS', 1000, 10, 100000),
-      cost: int(env, 'MAX_COST', 5000, 1, 10_000_000),
+      cost: int(env, 'MAX_COST', 20_000, 1, 10_000_000),
     },
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 1_073_741_824),

@@ -1,6 +1,6 @@
 import { GENERATED_AS_OF, collectSnapshot, generateSnapshot } from '@/generator';
 import { importSnapshot } from '@/wiring/snapshot';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 
 /** The demo network: 5,000 people (4,950 reps and 50 managers), seed "demo", about 330 partner companies. */
 export const DEMO = { people: 5000, seed: 'demo' };

@@ -1,3 +1,4 @@
+import { type ReadableStream as WebReadableStream } from 'node:stream/web';
 import 'reflect-metadata';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -41,7 +42,7 @@ async function fromService(base: string, file: string, token: string | undefined
     process.stderr.write(`export: ${url} answered ${res.status}: ${(await res.text()).slice(0, 500)}\n`);
     return 1;
   }
-  await writeAtomically(file, Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>));
+  await writeAtomically(file, Readable.fromWeb(res.body as WebReadableStream<Uint8Array>));
   process.stdout.write(`exported the snapshot of ${url.origin} to ${file}\n`);
   return 0;
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Config } from '@/config';
-import { Actor } from '@/domain/auth/actor';
-import { GraphStore } from '@/store/graph-store';
-import { Loaders, createLoaders } from './loaders';
+import { type Config } from '@/config';
+import { type Actor } from '@/domain/auth/actor';
+import { type GraphStore } from '@/store/graph-store';
+import { type Loaders, createLoaders } from './loaders';
 
 /** Built once per request: the store, fresh loaders, the request id and the day the request runs on. */
 export interface RequestContext {

@@ -1,8 +1,8 @@
-import { Company } from '@/domain/company/company';
-import { Person } from '@/domain/person/person';
-import { RecordLookup } from '@/app/shared/record-lookup';
-import { ReadRequest } from '@/app/shared/read-request';
-import { RequestContext } from '@/graphql/context';
+import { type Company } from '@/domain/company/company';
+import { type Person } from '@/domain/person/person';
+import { type RecordLookup } from '@/app/shared/record-lookup';
+import { type ReadRequest } from '@/app/shared/read-request';
+import { type RequestContext } from '@/graphql/context';
 
 /** Records by id through the request's loaders (batched by the store, shared with the other fields). */
 async function byKey<T extends { id: string }>(

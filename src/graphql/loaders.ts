@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 
 const cacheKeyFn = (k: string): string => k;
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { GraphQLSchema } from 'graphql';
-import { NonEmptyArray, buildSchema } from 'type-graphql';
+import { type GraphQLSchema } from 'graphql';
+import { type NonEmptyArray, buildSchema } from 'type-graphql';
 import { validateArgument } from './errors/validate-argument';
 import { CompanyResolver } from './company/company.resolver';
 import { ContractResolver } from './contract/contract.resolver';

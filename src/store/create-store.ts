@@ -1,5 +1,5 @@
-import { Config } from '@/config';
-import { GraphStore } from './graph-store';
+import { type Config } from '@/config';
+import { type GraphStore } from './graph-store';
 import { KuzuStore } from './kuzu/kuzu-store';
 import { Neo4jStore } from './neo4j/neo4j-store';
 

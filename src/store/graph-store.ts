@@ -1,8 +1,8 @@
-import { EngineName } from './cypher/query-library';
-import { GraphOperations } from './graph-operations';
-import { StoreStats } from './runner';
-import { ChangeFeed } from './changes/change-feed';
-import { SnapshotFeed } from './snapshot-feed';
+import { type EngineName } from './cypher/query-library';
+import { type GraphOperations } from './graph-operations';
+import { type StoreStats } from './runner';
+import { type ChangeFeed } from './changes/change-feed';
+import { type SnapshotFeed } from './snapshot-feed';
 
 /** How far an import is, in the snapshot's records (see import-progress.ts). */
 export interface ImportProgress {

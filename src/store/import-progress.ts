@@ -1,5 +1,5 @@
-import { SNAPSHOT_LISTS, SnapshotList } from '@/domain/snapshot/snapshot';
-import { ImportProgress } from './graph-store';
+import { SNAPSHOT_LISTS, type SnapshotList } from '@/domain/snapshot/snapshot';
+import { type ImportProgress } from './graph-store';
 
 /**
  * The snapshot lists whose records each import step (or Kuzu bulk table's step) writes. Every step of importSteps

@@ -1,6 +1,6 @@
 import { searchKey } from '@/domain/shared/search-text';
-import { RecordCache } from './record-cache';
-import { Params, QueryRunner, Row } from './runner';
+import { type RecordCache } from './record-cache';
+import { type Params, type QueryRunner, type Row } from './runner';
 
 /** Where a keyset page starts: after the row with this sort key (companies, people: nameSortKey of the row) and id. */
 export interface PageRequest {
@@ -135,5 +135,5 @@ export class GraphReader {
 }
 
 /** The class a concept's operations extend (the mixin's base): GraphReader or one already extended. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin pattern requires `any[]` here
+ 
 export type ReaderClass = new (...args: any[]) => GraphReader;

@@ -1,4 +1,4 @@
-import { GraphStore } from './graph-store';
+import { type GraphStore } from './graph-store';
 
 /**
  * What a store's process is still preparing before it serves at full speed (the in-memory warm-path network, on

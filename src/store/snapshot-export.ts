@@ -1,5 +1,5 @@
 import { isRep } from '@/domain/person/person';
-import { GraphOperations } from './graph-operations';
+import { type GraphOperations } from './graph-operations';
 
 /**
  * The whole graph as a snapshot (docs/snapshot.schema.json, plus the optional fields this service keeps:

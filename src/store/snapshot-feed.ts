@@ -1,4 +1,4 @@
-import { SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
+import { SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
 
 /**
  * A snapshot handed to a store while it is still being checked, so that a store can write the lists that passed

@@ -1,4 +1,4 @@
-import { Snapshot } from '@/domain/snapshot/snapshot';
+import { type Snapshot } from '@/domain/snapshot/snapshot';
 import { PersonKind } from '@/domain/shared/enums';
 import { companyRow } from './columns/company';
 import { contractRow } from './columns/contract';
@@ -6,7 +6,7 @@ import { dealRow, topicKey } from './columns/deal';
 import { employmentRow, introductionRow, portfolioRow, relationshipRow } from './columns/edges';
 import { interactionRow } from './columns/interaction';
 import { personRow } from './columns/person';
-import { Row } from './runner';
+import { type Row } from './runner';
 
 /**
  * A validated snapshot as the rows of each bulk import step, in the order they are written.

@@ -3,9 +3,9 @@
  * GraphQL layer). A composition module like server.ts: it may import every layer, and the CLI, the tests and the
  * benchmarks import and check snapshots through it without reaching into src/graphql themselves.
  */
-import { GraphOperations } from '@/store/graph-operations';
-import { GraphStore, ImportProgress } from '@/store/graph-store';
-import { SnapshotList } from '@/domain/snapshot/snapshot';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type GraphStore, type ImportProgress } from '@/store/graph-store';
+import { type SnapshotList } from '@/domain/snapshot/snapshot';
 import * as importing from '@/app/snapshot/import-snapshot';
 import * as validation from '@/app/snapshot/validate-snapshot';
 import { SNAPSHOT_RECORD_RULES } from '@/graphql/snapshot/record-rules';

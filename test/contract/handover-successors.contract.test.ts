@@ -1,7 +1,7 @@
 import { managerTrust } from '@/app/handover/record-job-change';
 import { rankSuccessors } from '@/domain/handover/successors';
-import { TieRecords, tieTrust } from '@/domain/handover/tie-trust';
-import { Person } from '@/domain/person/person';
+import { type TieRecords, tieTrust } from '@/domain/handover/tie-trust';
+import { type Person } from '@/domain/person/person';
 import { describeEachEngine } from '../helpers/engines';
 import { TestApi } from '../helpers/graphql';
 

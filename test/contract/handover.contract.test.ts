@@ -1,5 +1,5 @@
 import { describeEachEngine } from '../helpers/engines';
-import { ANALYST, TestApi, managerActor } from '../helpers/graphql';
+import { ADMIN, ANALYST, TestApi, managerActor } from '../helpers/graphql';
 import { handoverSnapshot } from './handover.fixture';
 
 const JOB_CHANGE = `mutation($i: RecordJobChangeInput!) { recordJobChange(input: $i) {
@@ -32,9 +32,13 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
 
   it('refusals write nothing: roles, portfolio, successor elsewhere, dates, unknown records', async () => {
     const before = await state(api);
-    const refused = async (i: Record<string, unknown>, actor = managerActor('m1')) => (await api.run(JOB_CHANGE, { i }, actor)).errors?.[0];
+    // the checks of what the change means run as an admin; a manager is refused a move into another manager's partner
+    const refused = async (i: Record<string, unknown>, actor = ADMIN) => (await api.run(JOB_CHANGE, { i }, actor)).errors?.[0];
     expect((await refused({ repId: 'q1', newCompanyId: 'h2', effectiveDate: '2026-10-15' }, ANALYST))?.extensions?.code).toBe('FORBIDDEN');
     expect((await refused({ repId: 'q1', newCompanyId: 'h2', effectiveDate: '2026-10-15' }, managerActor('m2')))?.extensions?.code).toBe('FORBIDDEN');
+    const intoOthers = await refused({ repId: 'q1', newCompanyId: 'h2', effectiveDate: '2026-10-15' }, managerActor('m1'));
+    expect([intoOthers?.extensions?.code, intoOthers?.message]).toEqual(['FORBIDDEN', expect.stringContaining('company "h2" is not in your portfolio')]);
+    expect((await refused({ repId: 'q1', effectiveDate: '2099-01-01' }, managerActor('m1')))?.extensions?.code).toBe('FORBIDDEN');
     const elsewhere = await refused({ repId: 'q1', newCompanyId: 'h2', effectiveDate: '2026-10-15', successorId: 'q5' });
     expect(elsewhere?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(elsewhere)).toContain('input.successorId');
@@ -48,6 +52,8 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
   });
 
   it('recordJobChange: one transaction ends and starts the employment, hands open work to the successor, and returns the brief', async () => {
+    // m1 owns h2 too (a manager records a move only into their own partners)
+    await api.ok('mutation { addToPortfolio(managerId: "m1", companyId: "h2") { companyId } }', {}, ADMIN);
     const before = await state(api);
     const r = (await api.ok(JOB_CHANGE, { i: { repId: 'q1', newCompanyId: 'h2', title: '部長', effectiveDate: '2026-10-15', successorId: 'q3' } }, managerActor('m1'))).recordJobChange;
     expect(r.ended).toEqual([{ id: 'q1@h1@2018-04-01', until: '2026-10-15' }]);
@@ -62,7 +68,7 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
     expect(b.openDeals).toEqual([{ id: 'hd1', repId: 'q3', stage: 'OPEN' }]);
     // m1 hands over the action agreed with them; m2's stays where it is
     expect(b.openActions).toEqual([
-      { interaction: { id: 'i1', nextAction: { description: '見積もり送付', done: false } }, movedTo: { id: 'q3' }, carriedBy: 'i1>handover>q3' },
+      { interaction: { id: 'i1', nextAction: { description: '見積もり送付', done: false } }, movedTo: { id: 'q3' }, carriedBy: expect.stringMatching(/^handover-/) },
       { interaction: { id: 'i2', nextAction: { description: '資料共有', done: false } }, movedTo: null, carriedBy: null },
     ]);
     expect(b.successors.map((s: any) => [s.rep.id, s.score, s.tieToLeaver, s.ourTrust, s.seniority])).toEqual([
@@ -77,7 +83,8 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
     expect(after.rep.employments).toEqual(expect.arrayContaining([{ id: 'q1@h1@2018-04-01', until: '2026-10-15' }, { id: 'q1@h2@2026-10-15', until: null }]));
     const byId = new Map(after.interactions.nodes.map((i: any) => [i.id, i]));
     expect(byId.get('i1')).toEqual({ id: 'i1', repIds: ['q1'], nextAction: { done: true } });
-    expect(byId.get('i1>handover>q3')).toEqual({ id: 'i1>handover>q3', repIds: ['q3'], nextAction: { done: false } });
+    const carrier = after.interactions.nodes.find((i: any) => i.id.startsWith('handover-'));
+    expect(carrier).toEqual({ id: expect.stringMatching(/^handover-[0-9a-f-]{36}$/), repIds: ['q3'], nextAction: { done: false } });
     expect(byId.get('i2')).toEqual({ id: 'i2', repIds: ['q1'], nextAction: { done: false } });
     expect(after.interactions.nodes).toHaveLength(before.interactions.nodes.length + 1);
     expect(after.h1.nodes.find((d: any) => d.id === 'hd1')).toEqual({ id: 'hd1', repId: 'q3', version: 2 });

@@ -13,7 +13,7 @@ const HEALTH = `query($a: ID!, $b: ID!, $asOf: String) { relationshipHealth(a: $
   evidence { kind id at signal label effect reason }
   override { trust at byId note status computed } } }`;
 
-describeEachEngine('relationship health', (store, engine) => {
+describeEachEngine('relationship health', (store) => {
   let api: TestApi;
   /** The in-memory warm-path network (both engines), loaded before any override: the override must reach it. */
   let cached: { find(q: WarmPathQuery): ReturnType<typeof findWarmPaths> } | null = null;

@@ -1,6 +1,6 @@
 import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
 import { roundHeadCount, roundScore } from '@/domain/shared/rounding';
-import { CompanySubgraph, scoreKeyPersons } from '@/domain/key-persons/key-persons';
+import { type CompanySubgraph, scoreKeyPersons } from '@/domain/key-persons/key-persons';
 import { productMarket, proposalTargets, proposalsFor } from '@/domain/matching/proposals';
 import { topicKey } from '@/store/graph-operations';
 import { latestEmployer } from '@/store/insights/insights.queries';

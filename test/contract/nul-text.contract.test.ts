@@ -7,6 +7,7 @@ import { importSnapshot } from '@/wiring/snapshot';
 import { NUL_TEXT } from '@/domain/shared/well-formed-text';
 import { TestApi } from '../helpers/graphql';
 import { describeEachEngine } from '../helpers/engines';
+import { appErrorExtensions } from '@/graphql/errors/format-error';
 
 describeEachEngine('text holding NUL (U+0000)', (store) => {
   let api: TestApi;
@@ -37,10 +38,10 @@ describeEachEngine('text holding NUL (U+0000)', (store) => {
       [{ id: 'n5', name: '佐藤', expertise: ['SaaS', 'a\u0000'] }, 'expertise[1]'],
     ] as const) {
       const err = await importSnapshot(store(), { reps: [{ id: 'n4', name: '田中' }, rep] }).then(() => null, (e) => e);
-      expect(err?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', records: [{ list: 'reps', index: 1, field, reason: NUL_TEXT }] });
+      expect(appErrorExtensions(err)).toMatchObject({ code: 'BAD_USER_INPUT', records: [{ list: 'reps', index: 1, field, reason: NUL_TEXT }] });
     }
     const company = await importSnapshot(store(), { companies: [{ id: 'nc', name: 'A', customFields: { ['k\u0000']: 'v' } }] }).then(() => null, (e) => e);
-    expect(company?.extensions).toMatchObject({ records: [{ list: 'companies', index: 0, field: 'customFields.k\u0000' }] });
+    expect(appErrorExtensions(company)).toMatchObject({ records: [{ list: 'companies', index: 0, field: 'customFields.k\u0000' }] });
     await absent('n4');
     expect(await api.ok('{ company(id: "nc") { id } }')).toEqual({ company: null });
   });

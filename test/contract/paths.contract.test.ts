@@ -1,11 +1,11 @@
-import { PathQuery } from '@/domain/paths/k-best';
+import { type PathQuery } from '@/domain/paths/k-best';
 import { TrustGraph } from '@/domain/paths/trust-graph';
 import { IntroductionOutcome } from '@/domain/shared/enums';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { importSnapshot } from '@/wiring/snapshot';
-import { WarmPathQuery } from '@/app/paths/warm-path';
+import { type WarmPathQuery } from '@/app/paths/warm-path';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
-import { NeighbourhoodSource } from '@/app/paths/neighbourhood-source';
+import { type NeighbourhoodSource } from '@/app/paths/neighbourhood-source';
 import { chooseNeighbourhoodSource } from '@/app/paths/choose-neighbourhood-source';
 import { requestIntroduction } from '@/app/paths/request-introduction';
 import { recordIntroductionOutcome } from '@/app/paths/record-introduction-outcome';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSnapshot } from '@/wiring/snapshot';
 import { openTestStore, testEngines } from '../helpers/engines';
-import { Service, exited, startService, waitFor } from '../helpers/process';
+import { type Service, exited, startService, waitFor } from '../helpers/process';
 import { insightsSnapshot } from './insights.fixture';
 
 const ADMIN_TOKEN = 'replica-test-admin-token-0123456789';

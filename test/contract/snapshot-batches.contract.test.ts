@@ -7,12 +7,12 @@
 import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { importSnapshot } from '@/wiring/snapshot';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { exportSnapshot } from '@/store/snapshot-export';
-import { OpenedStore, openTestStore, testEngines } from '../helpers/engines';
+import { type OpenedStore, openTestStore, testEngines } from '../helpers/engines';
 import { rejection } from '../helpers/rejection';
 import { appErrorExtensions } from '@/graphql/errors/format-error';
-import { AppError } from '@/app/errors';
+import { type AppError } from '@/app/errors';
 
 type Raw = Record<string, Record<string, unknown>[]>;
 const generated = (): Raw => collectSnapshot(generateSnapshot({ people: 300, seed: 'snapshot-batches' })) as unknown as Raw;

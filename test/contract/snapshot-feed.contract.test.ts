@@ -4,16 +4,16 @@
  * graph, the case where Kuzu COPYs ahead; the rejected ones must leave it empty and the store usable.
  */
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { SNAPSHOT_LISTS, Snapshot } from '@/domain/snapshot/snapshot';
+import { SNAPSHOT_LISTS, type Snapshot } from '@/domain/snapshot/snapshot';
 import { importSnapshot } from '@/wiring/snapshot';
 import { validateSnapshot } from '@/wiring/snapshot';
-import { GraphStore, ImportProgress } from '@/store/graph-store';
-import { SnapshotFeed, SnapshotRejected, feedOf } from '@/store/snapshot-feed';
+import { type GraphStore, type ImportProgress } from '@/store/graph-store';
+import { type SnapshotFeed, SnapshotRejected, feedOf } from '@/store/snapshot-feed';
 import { exportSnapshot } from '@/store/snapshot-export';
-import { testEngines, openTestStore, OpenedStore } from '../helpers/engines';
+import { testEngines, openTestStore, type OpenedStore } from '../helpers/engines';
 import { rejection } from '../helpers/rejection';
 import { appErrorExtensions } from '@/graphql/errors/format-error';
-import { AppError } from '@/app/errors';
+import { type AppError } from '@/app/errors';
 
 type Raw = Record<string, Record<string, unknown>[]>;
 const generated = (): Raw => collectSnapshot(generateSnapshot({ people: 300, seed: 'snapshot-feed' })) as unknown as Raw;

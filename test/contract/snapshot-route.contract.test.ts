@@ -6,7 +6,7 @@ import { loadConfig } from '@/config';
 import { Role } from '@/domain/auth/actor';
 import { newApiToken } from '@/app/tokens/issue-token';
 import { importSnapshot } from '@/wiring/snapshot';
-import { RunningServer, startServer } from '@/server';
+import { type RunningServer, startServer } from '@/server';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { describeEachEngine } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';

@@ -4,7 +4,7 @@ import { describeEachEngine } from '../helpers/engines';
 import { rejection } from '../helpers/rejection';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 import { appErrorExtensions } from '@/graphql/errors/format-error';
-import { AppError } from '@/app/errors';
+import { type AppError } from '@/app/errors';
 
 describeEachEngine('snapshot import and export', (store) => {
   it('imports the contract example and exports every record as given', async () => {

@@ -1,6 +1,5 @@
 import { nameSortKey } from '@/domain/shared/sort-key';
 import { PersonKind, RelationshipKind } from '@/domain/shared/enums';
-import { Rep } from '@/domain/person/person';
 import { describeEachEngine } from '../helpers/engines';
 import { aCompany, aRep } from '../helpers/factories';
 

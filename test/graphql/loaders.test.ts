@@ -1,4 +1,4 @@
-import { openTestStore, OpenedStore } from '../helpers/engines';
+import { openTestStore, type OpenedStore } from '../helpers/engines';
 import { TestApi } from '../helpers/graphql';
 
 let opened: OpenedStore;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
-import { Change, CriticalityLevel, diff } from '@graphql-inspector/core';
+import { type Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import { SCHEMA_FILE } from '@/graphql/print-schema';
 
 // Change discipline: what broke since the last release (schema/released.graphql) must be listed in CHANGELOG.md,

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { GraphQLInterfaceType, buildSchema } from 'graphql';
+import { type GraphQLInterfaceType, buildSchema } from 'graphql';
 import { SCHEMA_FILE, emittedSchema } from '@/graphql/print-schema';
 
 it('schema.graphql at the root is what the code emits (run `npm run schema` after changing types)', async () => {

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EngineName } from '@/store/cypher/query-library';
-import { GraphStore } from '@/store/graph-store';
+import { type EngineName } from '@/store/cypher/query-library';
+import { type GraphStore } from '@/store/graph-store';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
-import { Neo4jStore, Neo4jStoreOptions } from '@/store/neo4j/neo4j-store';
+import { Neo4jStore, type Neo4jStoreOptions } from '@/store/neo4j/neo4j-store';
 
 /**
  * The engines the contract suite runs on: Kuzu always; Neo4j when scripts/test.mjs started one and set

@@ -3,12 +3,12 @@
  * says (src/store/columns/), then the id, the required fields and what the test gives. A field added to a domain type
  * reaches every test through its column: no factory to update.
  */
-import { Company } from '@/domain/company/company';
-import { Contract } from '@/domain/contract/contract';
-import { Deal } from '@/domain/deal/deal';
-import { Employment } from '@/domain/employment/employment';
-import { Interaction } from '@/domain/interaction/interaction';
-import { Manager, Rep } from '@/domain/person/person';
+import { type Company } from '@/domain/company/company';
+import { type Contract } from '@/domain/contract/contract';
+import { type Deal } from '@/domain/deal/deal';
+import { type Employment } from '@/domain/employment/employment';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type Manager, type Rep } from '@/domain/person/person';
 import { Channel, DealStage } from '@/domain/shared/enums';
 import { blankOf } from '@/store/columns/column';
 import { companyColumns } from '@/store/columns/company';

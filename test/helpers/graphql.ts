@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { ApolloServer } from '@apollo/server';
-import { Config, loadConfig } from '@/config';
-import { Actor, Role } from '@/domain/auth/actor';
-import { GraphStore } from '@/store/graph-store';
-import { RequestContext, createContext } from '@/graphql/context';
-import { OpenedStore, openTestStore } from './engines';
+import { type ApolloServer } from '@apollo/server';
+import { type Config, loadConfig } from '@/config';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type GraphStore } from '@/store/graph-store';
+import { type RequestContext, createContext } from '@/graphql/context';
+import { type OpenedStore, openTestStore } from './engines';
 import { createApollo } from '@/server';
 
 export interface GqlResult<T = Record<string, any>> {

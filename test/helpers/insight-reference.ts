@@ -1,4 +1,4 @@
-import { InsightBase } from '@/domain/matching/facts';
+import { type InsightBase } from '@/domain/matching/facts';
 import { topicKey } from '@/store/graph-operations';
 import { latestEmployer } from '@/store/insights/insights.queries';
 

@@ -1,5 +1,5 @@
 import { MASKED_FOR_ANALYSTS } from '@/domain/auth/masking';
-import { PROPOSAL_PARAMS, PROPOSAL_WEIGHTS, ShownSignals, responsiveness } from '@/domain/matching/proposals';
+import { PROPOSAL_PARAMS, PROPOSAL_WEIGHTS, type ShownSignals, responsiveness } from '@/domain/matching/proposals';
 
 type Raw = Record<string, any>;
 

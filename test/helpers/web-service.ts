@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { loadConfig } from '@/config';
 import { collectSnapshot, generateSnapshot } from '@/generator';
 import { importSnapshot } from '@/wiring/snapshot';
-import { RunningServer, startServer } from '@/server';
-import { OpenedStore, openTestStore } from './engines';
+import { type RunningServer, startServer } from '@/server';
+import { type OpenedStore, openTestStore } from './engines';
 
 const ROOT = join(__dirname, '..', '..');
 

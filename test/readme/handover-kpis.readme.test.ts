@@ -9,7 +9,7 @@ import { TestApi } from '../helpers/graphql';
  * change it, as they would for a reader following along) and what the text says they answer is what they answer.
  */
 const README = readFileSync(join(__dirname, '../../README.md'), 'utf8');
-const SECTION = README.slice(README.indexOf('## Handovers, KPIs and revenue targets'), README.indexOf('## Benchmarks'));
+const SECTION = README.slice(README.indexOf('## Handovers, KPIs and revenue targets'), README.indexOf('\n## ', README.indexOf('## Handovers, KPIs and revenue targets') + 3));
 const QUERIES = [...SECTION.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 /** The section's prose with line breaks folded, so a sentence may wrap anywhere. */
 const TEXT = SECTION.replace(/\s+/g, ' ');
@@ -59,7 +59,7 @@ describeEachEngine('README: handovers, KPIs and targets on the demo network', (s
     expectText(`\`${j.ended[0].id}\` ends, until ${j.ended[0].until}`);
     expectText(`${b.history.interactions} interactions (${b.history.positiveReactions} positive), ${b.history.dealsWon} deal won, ${b.history.dealsLost} lost, revenue ${say(b.history.revenue)}`);
     expectText(`${b.ourTrust[0].manager.name} trusts them ${b.ourTrust[0].trust} (${b.ourTrust[0].basis})`);
-    expectText(`Their ${b.openDeals.length} open deals and ${b.openActions.length} open next actions go to ${b.openDeals[0].rep.name} (\`${b.openActions[0].carriedBy}\``);
+    expectText(`Their ${b.openDeals.length} open deals and ${b.openActions.length} open next actions go to ${b.openDeals[0].rep.name} (a new interaction, \`handover-…\`, carries each`);
     const [first, second, third] = b.successors;
     expectText(`${first.rep.name} ${first.score} (${first.reasons.map((r: string) => `"${r}"`).join(', ')})`, `${second.rep.name} ${second.score}`, `${third.rep.name} ${third.score}`);
     expectText(`${b.openingPaths[0].names.join(' → ')} (${b.openingPaths[0].strength})`);

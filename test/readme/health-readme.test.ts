@@ -6,7 +6,7 @@ import { TestApi } from '../helpers/graphql';
 
 /** What README's "Relationship health, follow-ups and risks" says the demo network answers is what it answers. */
 const README = readFileSync(join(__dirname, '../../README.md'), 'utf8');
-const section = README.slice(README.indexOf('## Relationship health, follow-ups and risks'), README.indexOf('## Benchmarks'));
+const section = README.slice(README.indexOf('## Relationship health, follow-ups and risks'), README.indexOf('\n## ', README.indexOf('## Relationship health, follow-ups and risks') + 3));
 const queries = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
 
 jest.setTimeout(600_000);

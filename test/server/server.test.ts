@@ -300,13 +300,13 @@ describe('nothing a caller sends stops the server or gets a 500', () => {
     const big = await post({ query, variables: { n: 100 } });
     expect([big.status, big.json.errors[0].extensions.code]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
     expect(big.json.errors[0].message).toBe(
-      'The query exceeds the allowed cost: 21301 > 5000; most of it comes from companies (×100, cost 21301), ' +
+      'The query exceeds the allowed cost: 21301 > 20000; most of it comes from companies (×100, cost 21301), ' +
       'companies.edges.node.currentReps (×10, cost 21100), companies.edges.node.currentReps.ties (×10, cost 21000). ' +
       'Ask for fewer items (a smaller first or limit) or fewer nested levels.',
     );
     expect((await post({ query, variables: { n: 5 } })).json.data.companies.edges).toBeDefined();
     const defaulted = await post({ query: query.replace('$n: Int', '$n: Int = 100') });
-    expect(defaulted.json.errors[0].message).toContain('21301 > 5000');
+    expect(defaulted.json.errors[0].message).toContain('21301 > 20000');
   });
 
   it('refuses other spellings of a valid JWT (`!!` or `==` appended was accepted)', async () => {

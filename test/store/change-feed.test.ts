@@ -5,11 +5,11 @@
  */
 import { Network } from '@/domain/paths/network';
 import { PersonKind } from '@/domain/shared/enums';
-import { Rep } from '@/domain/person/person';
+import { type Rep } from '@/domain/person/person';
 import { QueryLibrary, ENGINES } from '@/store/cypher/query-library';
 import { DESCRIBED_STATEMENTS } from '@/store/changes/change';
-import { Delivery } from '@/store/changes/change-feed';
-import { GraphStore } from '@/store/graph-store';
+import { type Delivery } from '@/store/changes/change-feed';
+import { type GraphStore } from '@/store/graph-store';
 import { Neo4jStore } from '@/store/neo4j/neo4j-store';
 import { applyChanges } from '@/store/paths/network-cache';
 import { readWholeNetwork } from '@/store/paths/paths.queries';

@@ -6,8 +6,8 @@
  */
 import { loadConfig } from '@/config';
 import { startServer } from '@/server';
-import { GraphStore } from '@/store/graph-store';
-import { IMPORT_RUN_KEY, ImportRun, ImportUnderwayError, startRun } from '@/store/import-run';
+import { type GraphStore } from '@/store/graph-store';
+import { IMPORT_RUN_KEY, type ImportRun, ImportUnderwayError, startRun } from '@/store/import-run';
 import { VersionedValue } from '@/store/insights/revision-cache';
 import { NetworkCache } from '@/store/paths/network-cache';
 import { describeEachEngine, openTestStore, testEngines } from '../helpers/engines';

@@ -1,8 +1,8 @@
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
+import { SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
 import { validateSnapshot } from '@/wiring/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
-import { ImportProgress } from '@/store/graph-store';
+import { type ImportProgress } from '@/store/graph-store';
 import { ImportProgressCounter, STEP_LISTS } from '@/store/import-progress';
 import { bulkTables } from '@/store/kuzu/kuzu-bulk-load';
 import { feedOf } from '@/store/snapshot-feed';

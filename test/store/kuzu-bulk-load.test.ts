@@ -4,11 +4,11 @@
  * JSON that goes into the files, table by table, in order.
  */
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { Snapshot } from '@/domain/snapshot/snapshot';
+import { type Snapshot } from '@/domain/snapshot/snapshot';
 import { GraphOperations } from '@/store/graph-operations';
-import { BulkRows, bulkTables } from '@/store/kuzu/kuzu-bulk-load';
+import { type BulkRows, bulkTables } from '@/store/kuzu/kuzu-bulk-load';
 import { FEED_ORDER, feedOf } from '@/store/snapshot-feed';
-import { Row } from '@/store/runner';
+import { type Row } from '@/store/runner';
 import { importSteps } from '@/store/snapshot-rows';
 import { validateSnapshot } from '@/wiring/snapshot';
 

@@ -1,7 +1,7 @@
 import { RecordCache } from '@/store/record-cache';
 import { openTestStore } from '../helpers/engines';
 import { aRep } from '../helpers/factories';
-import { Rep } from '@/domain/person/person';
+import { type Rep } from '@/domain/person/person';
 
 describe('RecordCache', () => {
   it('keeps what a read put and hands it back frozen, deeply', () => {

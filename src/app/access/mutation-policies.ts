@@ -1,8 +1,8 @@
 import { idParts } from '@/domain/shared/composite-id';
-import { Actor, Role } from '@/domain/auth/actor';
-import { Deal } from '@/domain/deal/deal';
-import { Interaction } from '@/domain/interaction/interaction';
-import { GraphOperations } from '@/store/graph-operations';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type Deal } from '@/domain/deal/deal';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type GraphOperations } from '@/store/graph-operations';
 import { echoId } from '@/domain/shared/echo-id';
 import { futureDateRefusal } from './future-dates';
 import { everyPair, mayChangeTie, movesOnlyOwnTies } from './tie-scope';
@@ -167,8 +167,9 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const [employments] = rep ? await s.read.employmentsByRepIds([rep]) : [[]];
     const [entries] = await s.read.portfolioByManagerIds([s.managerId]);
     const owned = new Set(entries.map((e) => e.companyId));
-    return employments.some((e) => (e.until == null || e.until > day) && owned.has(e.companyId)) ? null
-      : `rep "${echoId(x.repId)}" works at no company in your portfolio`;
+    if (!employments.some((e) => (e.until == null || e.until > day) && owned.has(e.companyId))) return `rep "${echoId(x.repId)}" works at no company in your portfolio`;
+    if (x.newCompanyId != null && !owned.has(String(x.newCompanyId))) return `company "${echoId(x.newCompanyId)}" is not in your portfolio: a manager records a move only into their own partners`;
+    return futureDateRefusal('input.effectiveDate', x.effectiveDate);
   }],
   ['reassignPortfolio', async (args, s) => (input(args).fromManagerId === s.managerId ? null : 'a manager hands over only their own partners')],
 ]);

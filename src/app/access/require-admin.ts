@@ -1,4 +1,4 @@
-import { Actor, Role } from '@/domain/auth/actor';
+import { type Actor, Role } from '@/domain/auth/actor';
 import { Forbidden } from '@/app/errors';
 
 /** Admins only: FORBIDDEN for anyone else, naming the operation (the transports refuse earlier with the same rule). */

@@ -1,7 +1,7 @@
-import { BrokerageResult, analyseBrokerage } from '@/domain/brokers/team-brokerage';
-import { GraphStore } from '@/store/graph-store';
+import { type BrokerageResult, analyseBrokerage } from '@/domain/brokers/team-brokerage';
+import { type GraphStore } from '@/store/graph-store';
 import { trustNetwork } from '@/store/insights/insights.queries';
-import { Versioned, VersionedValue } from '@/store/insights/revision-cache';
+import { type Versioned, VersionedValue } from '@/store/insights/revision-cache';
 
 /** Brokers described in full per analysis: the largest `limit` a client may ask for. */
 export const BROKERS_COMPUTED = 50;

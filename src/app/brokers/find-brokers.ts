@@ -1,8 +1,8 @@
-import { Broker } from '@/domain/brokers/team-brokerage';
-import { Person } from '@/domain/person/person';
-import { Versioned } from '@/store/insights/revision-cache';
-import { ReadRequest } from '@/app/shared/read-request';
-import { BrokerAnalysis, BrokerSideFilter, brokerAnalysis } from './broker-analysis';
+import { type Broker } from '@/domain/brokers/team-brokerage';
+import { type Person } from '@/domain/person/person';
+import { type Versioned } from '@/store/insights/revision-cache';
+import { type ReadRequest } from '@/app/shared/read-request';
+import { type BrokerAnalysis, type BrokerSideFilter, brokerAnalysis } from './broker-analysis';
 
 export interface BrokerAnalysisInput {
   minTrust?: number | null;

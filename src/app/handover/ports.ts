@@ -1,4 +1,4 @@
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 
 /**
  * A warm path as the handover brief shows it: from one of our managers to someone at a company. The adapter hands

@@ -1,15 +1,15 @@
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
-import { Actor, Role } from '@/domain/auth/actor';
-import { Company } from '@/domain/company/company';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type Company } from '@/domain/company/company';
 import { tieTrust, tiedTo } from '@/domain/handover/tie-trust';
-import { Interaction } from '@/domain/interaction/interaction';
-import { Introduction, introductionId } from '@/domain/introduction/introduction';
-import { TrustBasis } from '@/domain/paths/effective-trust';
-import { Person } from '@/domain/person/person';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type Introduction, introductionId } from '@/domain/introduction/introduction';
+import { type TrustBasis } from '@/domain/paths/effective-trust';
+import { type Person } from '@/domain/person/person';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
-import { GraphOperations } from '@/store/graph-operations';
-import { HandoverPorts } from './ports';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type HandoverPorts } from './ports';
 import { tieRecordsOf } from './tie-records';
 
 export interface ReassignPortfolioInput {

@@ -1,21 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
-import { Actor, Role } from '@/domain/auth/actor';
-import { Company } from '@/domain/company/company';
-import { Deal } from '@/domain/deal/deal';
-import { Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
-import { HistoryWithUs, historyWithUs } from '@/domain/handover/history';
-import { SUCCESSOR_WEIGHTS, SuccessorCandidate, SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type Company } from '@/domain/company/company';
+import { type Deal } from '@/domain/deal/deal';
+import { type Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
+import { type HistoryWithUs, historyWithUs } from '@/domain/handover/history';
+import { SUCCESSOR_WEIGHTS, type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
 import { titleRank } from '@/domain/key-persons/title-rank';
 import { MAX_RAISE, TRUST_RULE } from '@/domain/paths/effective-trust';
 import { readManagerIds } from '@/store/paths/paths.queries';
-import { TieRecords, tieTrust, tiedTo } from '@/domain/handover/tie-trust';
-import { Interaction } from '@/domain/interaction/interaction';
-import { TrustBasis } from '@/domain/paths/effective-trust';
-import { Person, Rep, isRep } from '@/domain/person/person';
+import { type TieRecords, tieTrust, tiedTo } from '@/domain/handover/tie-trust';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type TrustBasis } from '@/domain/paths/effective-trust';
+import { type Person, type Rep, isRep } from '@/domain/person/person';
 import { DealStage, PersonKind } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
-import { GraphOperations } from '@/store/graph-operations';
-import { HandoverPorts, OpeningPath } from './ports';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type HandoverPorts, type OpeningPath } from './ports';
 import { tieRecordsOf } from './tie-records';
 
 export interface RecordJobChangeInput {
@@ -79,6 +80,8 @@ interface Applied {
   started: Employment | null;
   actions: HandedAction[];
   movedDeals: string[];
+  /** Every record the change wrote, for its audit entry. */
+  writtenIds: string[];
 }
 
 const SUCCESSORS = 5;
@@ -111,6 +114,11 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   const owned = actor.role === Role.ADMIN ? null : new Set((await ops.portfolioByManagerIds([actor.managerId ?? '']))[0].map((e) => e.companyId));
   if (owned && !current.some((e) => owned.has(e.companyId))) throw new Forbidden(`rep "${rep.id}" works at no company in your portfolio`, 'recordJobChange');
 
+  // a manager writes the chart of their own partners only (as addEmployment and moveRep): the new company too
+  if (owned && input.newCompanyId != null && !owned.has(input.newCompanyId)) {
+    throw new Forbidden(`company "${input.newCompanyId}" is not in your portfolio: a manager records a move only into their own partners (an admin can record any)`, 'recordJobChange');
+  }
+
   let successor: Rep | null = null;
   if (input.successorId != null) {
     if (input.successorId === rep.id) throw InvalidInput.field('input.successorId', 'cannot be the rep who moves');
@@ -132,7 +140,16 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   const movedDeals: string[] = [];
   const [deals] = await ops.dealsByCompanyIds([oldCompanyId]);
   if (successor) {
-    for (const d of deals.filter((x) => x.stage === DealStage.OPEN && x.repId === rep.id)) {
+    const toMove = deals.filter((x) => x.stage === DealStage.OPEN && x.repId === rep.id);
+    // a deal another manager handles is not theirs to change (as updateDeal): refused whole, nothing moved
+    const notYours = actor.role === Role.ADMIN ? [] : toMove.filter((d) => d.managerId != null && d.managerId !== actor.managerId);
+    if (notYours.length) {
+      throw new Forbidden(
+        `open deal(s) ${notYours.map((d) => d.id).join(', ')} of rep "${rep.id}" are handled by another manager: only they or an admin can hand them over (leave successorId out to record the move alone)`,
+        'recordJobChange',
+      );
+    }
+    for (const d of toMove) {
       await ops.saveDeal({ ...d, repId: successor.id, version: d.version + 1 });
       movedDeals.push(d.id);
     }
@@ -149,7 +166,7 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
     }
     // the history stays as it happened: the original's action is closed, a handover note carries it to the successor
     const carrier: Interaction = {
-      id: `${i.id}>handover>${successor!.id}`, at: now.at, channel: i.channel, managerIds: i.managerIds, repIds: [successor!.id],
+      id: `handover-${randomUUID()}`, at: now.at, channel: i.channel, managerIds: i.managerIds, repIds: [successor!.id],
       summary: `Handed over from ${rep.name} (interaction ${i.id}) on ${day}${i.summary ? `: ${i.summary}` : ''}`,
       reaction: null, concerns: i.concerns, nextAction: { ...i.nextAction!, done: false }, version: 1,
     };
@@ -157,7 +174,11 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
     await ops.saveInteraction({ ...i, nextAction: { ...i.nextAction!, done: true }, version: i.version + 1 });
     actions.push({ interaction: i, movedTo: successor!.id, carriedBy: carrier.id });
   }
-  return { rep, oldCompanyId, ended, started, actions, movedDeals };
+  const writtenIds = [
+    ...ended.map((e) => e.id), ...(started ? [started.id] : []), ...movedDeals,
+    ...actions.flatMap((a) => (a.carriedBy ? [a.interaction.id, a.carriedBy] : [])),
+  ];
+  return { rep, oldCompanyId, ended, started, actions, movedDeals, writtenIds };
 }
 
 /** Our managers' effective trust with `personId`, strongest first. */

@@ -1,6 +1,6 @@
-import { Company } from '@/domain/company/company';
+import { type Company } from '@/domain/company/company';
 import { strategyChanges } from '@/domain/handover/strategy-change';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { recordStrategyChange } from '@/store/handover/strategy-changes';
 
 /**

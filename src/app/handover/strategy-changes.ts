@@ -1,10 +1,10 @@
 import { InvalidInput } from '@/app/errors';
-import { Actor } from '@/domain/auth/actor';
-import { Company } from '@/domain/company/company';
-import { StrategyChange } from '@/domain/handover/strategy-change';
-import { InsightBase, strategyKey } from '@/domain/matching/facts';
-import { ProductMarket, ProposalScore, proposalViewOf, proposalsFor } from '@/domain/matching/proposals';
-import { GraphOperations } from '@/store/graph-operations';
+import { type Actor } from '@/domain/auth/actor';
+import { type Company } from '@/domain/company/company';
+import { type StrategyChange } from '@/domain/handover/strategy-change';
+import { type InsightBase, strategyKey } from '@/domain/matching/facts';
+import { type ProductMarket, type ProposalScore, proposalViewOf, proposalsFor } from '@/domain/matching/proposals';
+import { type GraphOperations } from '@/store/graph-operations';
 import { strategyChangesSince } from '@/store/handover/strategy-changes';
 
 /** A rep at a changed company whose best proposals changed: as they were before the change, and now. */

@@ -1,5 +1,5 @@
-import { TieRecords } from '@/domain/handover/tie-trust';
-import { GraphOperations } from '@/store/graph-operations';
+import { type TieRecords } from '@/domain/handover/tie-trust';
+import { type GraphOperations } from '@/store/graph-operations';
 
 /** The ties of `ids` and every record that is evidence on them (their interactions, introductions and deals). */
 export async function tieRecordsOf(read: GraphOperations, ids: readonly string[]): Promise<TieRecords> {

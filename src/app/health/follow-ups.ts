@@ -1,13 +1,13 @@
 import { Role } from '@/domain/auth/actor';
 import { renewalDate } from '@/domain/contract/contract';
 import {
-  FollowUp, actionFollowUp, fallingTrustFollowUp, notContactedFollowUp, quietDealFollowUp, rankFollowUps, renewalFollowUp, FOLLOW_UP_RULE,
+  type FollowUp, actionFollowUp, fallingTrustFollowUp, notContactedFollowUp, quietDealFollowUp, rankFollowUps, renewalFollowUp, FOLLOW_UP_RULE,
 } from '@/domain/health/follow-up';
 import { healthOf } from '@/domain/health/relationship-health';
 import { addDays } from '@/domain/health/trust-rank';
 import { PersonKind } from '@/domain/shared/enums';
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
-import { HealthContext } from './health-ports';
+import { type HealthContext } from './health-ports';
 import { checkAsOf, networkAround } from './relationship-health';
 
 /** Key persons of each company, best first (the key-person insight), given to the use case by the adapter. */

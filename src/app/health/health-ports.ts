@@ -1,5 +1,5 @@
-import { Actor } from '@/domain/auth/actor';
-import { GraphOperations } from '@/store/graph-operations';
+import { type Actor } from '@/domain/auth/actor';
+import { type GraphOperations } from '@/store/graph-operations';
 
 /** What the health use cases are given: the caller, the store's reads and (mutations) a write transaction, and today. */
 export interface HealthContext {

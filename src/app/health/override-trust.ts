@@ -1,10 +1,10 @@
 import { Role } from '@/domain/auth/actor';
-import { RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
+import { type RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
 import { echoId } from '@/domain/shared/echo-id';
 import { relationshipKey } from '@/domain/relationship/relationship';
-import { FieldProblem, Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { type FieldProblem, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { deleteOverride, overridesOf, saveOverride } from '@/store/health/health.queries';
-import { HealthContext } from './health-ports';
+import { type HealthContext } from './health-ports';
 import { networkAround } from './relationship-health';
 
 export interface OverrideTrustInput {

@@ -1,9 +1,9 @@
-import { RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
+import { type RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
 import { Network } from '@/domain/paths/network';
 import { InvalidInput } from '@/app/errors';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { readTiesOf } from '@/store/health/health.queries';
-import { HealthContext, isDay } from './health-ports';
+import { type HealthContext, isDay } from './health-ports';
 
 export interface RelationshipHealthInput {
   a: string;

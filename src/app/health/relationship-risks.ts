@@ -1,10 +1,10 @@
 import { renewalDate } from '@/domain/contract/contract';
 import { healthOf } from '@/domain/health/relationship-health';
-import { PartnerFacts, Risk, RiskKind, Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import { type PartnerFacts, type Risk, type RiskKind, type Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 import { InvalidInput } from '@/app/errors';
 import { readManagerIds } from '@/store/paths/paths.queries';
-import { HealthContext } from './health-ports';
-import { KeyPersonsOf, requireManager } from './follow-ups';
+import { type HealthContext } from './health-ports';
+import { type KeyPersonsOf, requireManager } from './follow-ups';
 import { checkAsOf, networkAround } from './relationship-health';
 
 /** The strongest warm path to a person or a company (the warm-path use case), given by the adapter; null when none. */

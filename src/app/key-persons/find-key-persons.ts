@@ -1,6 +1,6 @@
-import { KeyPersonScore } from '@/domain/key-persons/key-persons';
+import { type KeyPersonScore } from '@/domain/key-persons/key-persons';
 import { NotFound } from '@/app/errors';
-import { ReadRequest } from '@/app/shared/read-request';
+import { type ReadRequest } from '@/app/shared/read-request';
 
 /** One ranked key person of a company. */
 export interface KeyPersonView {

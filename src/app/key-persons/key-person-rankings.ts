@@ -1,5 +1,5 @@
-import { CompanySubgraph, KeyPersonScore, scoreKeyPersons } from '@/domain/key-persons/key-persons';
-import { GraphStore } from '@/store/graph-store';
+import { type CompanySubgraph, type KeyPersonScore, scoreKeyPersons } from '@/domain/key-persons/key-persons';
+import { type GraphStore } from '@/store/graph-store';
 import { companySubgraphs } from '@/store/insights/insights.queries';
 import { RevisionCache } from '@/store/insights/revision-cache';
 

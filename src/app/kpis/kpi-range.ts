@@ -1,5 +1,5 @@
 import { InvalidInput } from '@/app/errors';
-import { MAX_PERIODS, PeriodUnit, periodsOf } from '@/domain/kpis/periods';
+import { MAX_PERIODS, type PeriodUnit, periodsOf } from '@/domain/kpis/periods';
 
 /** The range and period unit a KPI query asks for (dates checked for form at the edge). */
 export interface KpiRange {

@@ -1,11 +1,11 @@
 import { NotFound } from '@/app/errors';
-import { Actor } from '@/domain/auth/actor';
-import { Company } from '@/domain/company/company';
-import { Contract, renewalDate } from '@/domain/contract/contract';
-import { KpiReport, kpiReport } from '@/domain/kpis/kpi-report';
-import { GraphOperations } from '@/store/graph-operations';
-import { KpiRange, checkRange } from './kpi-range';
-import { TargetWithProgress, targetsWithProgress } from './target-progress';
+import { type Actor } from '@/domain/auth/actor';
+import { type Company } from '@/domain/company/company';
+import { type Contract, renewalDate } from '@/domain/contract/contract';
+import { type KpiReport, kpiReport } from '@/domain/kpis/kpi-report';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type KpiRange, checkRange } from './kpi-range';
+import { type TargetWithProgress, targetsWithProgress } from './target-progress';
 
 export interface KpiDeps {
   read: GraphOperations;

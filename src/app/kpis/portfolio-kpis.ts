@@ -1,12 +1,12 @@
 import { NotFound } from '@/app/errors';
-import { Company } from '@/domain/company/company';
-import { Contract } from '@/domain/contract/contract';
-import { KpiReport, PeriodKpis, kpiReport } from '@/domain/kpis/kpi-report';
+import { type Company } from '@/domain/company/company';
+import { type Contract } from '@/domain/contract/contract';
+import { type KpiReport, type PeriodKpis, kpiReport } from '@/domain/kpis/kpi-report';
 import { PersonKind } from '@/domain/shared/enums';
-import { Person } from '@/domain/person/person';
-import { KpiRange, checkRange } from './kpi-range';
-import { KpiDeps, contractsByRenewal, nextRenewalOf } from './partner-kpis';
-import { TargetWithProgress, targetsWithProgress } from './target-progress';
+import { type Person } from '@/domain/person/person';
+import { type KpiRange, checkRange } from './kpi-range';
+import { type KpiDeps, contractsByRenewal, nextRenewalOf } from './partner-kpis';
+import { type TargetWithProgress, targetsWithProgress } from './target-progress';
 
 /** One partner of a portfolio: its totals over the range and its contracts. */
 export interface PortfolioPartner {

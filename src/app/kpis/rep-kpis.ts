@@ -1,10 +1,10 @@
 import { NotFound } from '@/app/errors';
-import { Contract } from '@/domain/contract/contract';
+import { type Contract } from '@/domain/contract/contract';
 import { isCurrent } from '@/domain/employment/employment';
-import { KpiReport, kpiReport } from '@/domain/kpis/kpi-report';
-import { Person, isRep } from '@/domain/person/person';
-import { KpiRange, checkRange } from './kpi-range';
-import { KpiDeps, contractsByRenewal, nextRenewalOf } from './partner-kpis';
+import { type KpiReport, kpiReport } from '@/domain/kpis/kpi-report';
+import { type Person, isRep } from '@/domain/person/person';
+import { type KpiRange, checkRange } from './kpi-range';
+import { type KpiDeps, contractsByRenewal, nextRenewalOf } from './partner-kpis';
 
 /** A partner rep's KPIs (the deals they handled), with the contracts of the partners they work at now. */
 export interface RepKpis extends KpiReport {

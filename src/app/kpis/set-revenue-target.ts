@@ -1,11 +1,11 @@
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
-import { Actor, Role } from '@/domain/auth/actor';
+import { type Actor, Role } from '@/domain/auth/actor';
 import { parsePeriod } from '@/domain/kpis/periods';
-import { RevenueTarget, TargetScope, targetId } from '@/domain/kpis/revenue-target';
+import { type RevenueTarget, type TargetScope, targetId } from '@/domain/kpis/revenue-target';
 import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { saveRevenueTarget } from '@/store/kpis/revenue-targets';
-import { TargetWithProgress, dealsOfScope, withProgress } from './target-progress';
+import { type TargetWithProgress, dealsOfScope, withProgress } from './target-progress';
 
 export interface SetRevenueTargetInput {
   /** Exactly one of the two. */

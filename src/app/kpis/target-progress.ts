@@ -1,8 +1,8 @@
-import { Deal } from '@/domain/deal/deal';
+import { type Deal } from '@/domain/deal/deal';
 import { DealStage } from '@/domain/shared/enums';
-import { RevenueTarget, TargetProgress, targetProgress } from '@/domain/kpis/revenue-target';
-import { TargetScope } from '@/domain/kpis/revenue-target';
-import { GraphOperations } from '@/store/graph-operations';
+import { type RevenueTarget, type TargetProgress, targetProgress } from '@/domain/kpis/revenue-target';
+import { type TargetScope } from '@/domain/kpis/revenue-target';
+import { type GraphOperations } from '@/store/graph-operations';
 import { revenueTargetsOf } from '@/store/kpis/revenue-targets';
 
 export interface TargetWithProgress extends RevenueTarget {

@@ -1,10 +1,10 @@
-import { Company } from '@/domain/company/company';
-import { Person } from '@/domain/person/person';
-import { ProposalScore, proposalViewOf } from '@/domain/matching/proposals';
+import { type Company } from '@/domain/company/company';
+import { type Person } from '@/domain/person/person';
+import { type ProposalScore, proposalViewOf } from '@/domain/matching/proposals';
 import { isKnownProduct } from '@/domain/matching/products';
 import { searchKey as topicKey } from '@/domain/shared/search-text';
 import { InvalidInput, NotFound } from '@/app/errors';
-import { ReadRequest } from '@/app/shared/read-request';
+import { type ReadRequest } from '@/app/shared/read-request';
 import { insightWorld, targetsFor } from './insight-world';
 
 export interface ProposalTargetView {

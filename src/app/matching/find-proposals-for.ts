@@ -1,8 +1,8 @@
 import { isRep } from '@/domain/person/person';
-import { ProposalScore, proposalViewOf, proposalsFor } from '@/domain/matching/proposals';
+import { type ProposalScore, proposalViewOf, proposalsFor } from '@/domain/matching/proposals';
 import { searchKey as topicKey } from '@/domain/shared/search-text';
 import { InvalidInput, NotFound } from '@/app/errors';
-import { ReadRequest } from '@/app/shared/read-request';
+import { type ReadRequest } from '@/app/shared/read-request';
 import { insightWorld } from './insight-world';
 
 export interface ProductProposalView {

@@ -1,8 +1,8 @@
-import { Company } from '@/domain/company/company';
-import { Person, isRep } from '@/domain/person/person';
-import { ReferralCandidate } from '@/domain/matching/referrals';
+import { type Company } from '@/domain/company/company';
+import { type Person, isRep } from '@/domain/person/person';
+import { type ReferralCandidate } from '@/domain/matching/referrals';
 import { InvalidInput, NotFound } from '@/app/errors';
-import { ReadRequest } from '@/app/shared/read-request';
+import { type ReadRequest } from '@/app/shared/read-request';
 import { referrals } from './insight-world';
 
 export interface ReferralCandidateView extends ReferralCandidate {

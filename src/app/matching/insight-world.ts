@@ -1,8 +1,8 @@
-import { InsightBase } from '@/domain/matching/facts';
-import { ProductMarket, ProposalScore, ProposalView, productMarket, proposalTargets } from '@/domain/matching/proposals';
+import { type InsightBase } from '@/domain/matching/facts';
+import { type ProductMarket, type ProposalScore, type ProposalView, productMarket, proposalTargets } from '@/domain/matching/proposals';
 import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
-import { ReferralCandidate, ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
-import { GraphStore } from '@/store/graph-store';
+import { type ReferralCandidate, type ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
+import { type GraphStore } from '@/store/graph-store';
 import { insightBase, viaNetwork } from '@/store/insights/insights.queries';
 import { RevisionCache, VersionedValue } from '@/store/insights/revision-cache';
 import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';

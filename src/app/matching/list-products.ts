@@ -1,5 +1,5 @@
-import { Product, productCatalogue } from '@/domain/matching/products';
-import { ReadRequest } from '@/app/shared/read-request';
+import { type Product, productCatalogue } from '@/domain/matching/products';
+import { type ReadRequest } from '@/app/shared/read-request';
 import { insightWorld } from './insight-world';
 
 /** Products proposals know (sold in a deal or listed by a rep), most dealt first. */

@@ -1,7 +1,7 @@
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { NetworkCache } from '@/store/paths/network-cache';
 import { InMemoryNeighbourhoods } from './in-memory-neighbourhoods';
-import { NeighbourhoodSource } from './neighbourhood-source';
+import { type NeighbourhoodSource } from './neighbourhood-source';
 import { StoreNeighbourhoods } from './store-neighbourhoods';
 
 /** on and auto: the in-memory network; off: store reads per search (benchmarks compare the two). */

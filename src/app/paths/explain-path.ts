@@ -1,8 +1,8 @@
-import { FoundPath } from '@/domain/paths/k-best';
-import { Network } from '@/domain/paths/network';
-import { StepPerson, stepReason } from '@/domain/paths/reasons';
+import { type FoundPath } from '@/domain/paths/k-best';
+import { type Network } from '@/domain/paths/network';
+import { type StepPerson, stepReason } from '@/domain/paths/reasons';
 import { PersonKind } from '@/domain/shared/enums';
-import { PathMemberView, PathStepView, WarmPathView } from './warm-path';
+import { type PathMemberView, type PathStepView, type WarmPathView } from './warm-path';
 
 /** The steps' reasons and the people's company and title, from what the network knows. */
 export function explainPath(network: Network, path: FoundPath, today: string): WarmPathView {

@@ -1,9 +1,9 @@
 import { LIMIT_RANGE, MAX_HOPS_RANGE, kBestPaths } from '@/domain/paths/k-best';
 import { PersonKind } from '@/domain/shared/enums';
 import { InvalidInput, NotFound } from '@/app/errors';
-import { Neighbourhood, NeighbourhoodSource } from './neighbourhood-source';
+import { type Neighbourhood, type NeighbourhoodSource } from './neighbourhood-source';
 import { explainPath } from './explain-path';
-import { DEFAULTS, WarmPathQuery, WarmPathView } from './warm-path';
+import { DEFAULTS, type WarmPathQuery, type WarmPathView } from './warm-path';
 
 /**
  * Warm introduction paths: resolves the query against the network `source` gives, finds the k strongest paths and

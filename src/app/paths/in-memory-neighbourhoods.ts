@@ -1,8 +1,8 @@
-import { Network } from '@/domain/paths/network';
-import { IndexedGraph } from '@/domain/paths/trust-graph';
-import { PersonKind } from '@/domain/shared/enums';
-import { NetworkCache } from '@/store/paths/network-cache';
-import { Neighbourhood, NeighbourhoodSource } from './neighbourhood-source';
+import { type Network } from '@/domain/paths/network';
+import { type IndexedGraph } from '@/domain/paths/trust-graph';
+import { type PersonKind } from '@/domain/shared/enums';
+import { type NetworkCache } from '@/store/paths/network-cache';
+import { type Neighbourhood, type NeighbourhoodSource } from './neighbourhood-source';
 
 /**
  * The whole network in memory (NetworkCache: kept exact by the store's change feed), so a search makes no store

@@ -1,7 +1,7 @@
-import { FoundPath } from '@/domain/paths/k-best';
-import { Network } from '@/domain/paths/network';
-import { IndexedGraph } from '@/domain/paths/trust-graph';
-import { PersonKind } from '@/domain/shared/enums';
+import { type FoundPath } from '@/domain/paths/k-best';
+import { type Network } from '@/domain/paths/network';
+import { type IndexedGraph } from '@/domain/paths/trust-graph';
+import { type PersonKind } from '@/domain/shared/enums';
 
 /**
  * Where a warm-path search reads the network from: the in-memory network (in-memory-neighbourhoods.ts) or the store,

@@ -1,6 +1,6 @@
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { chooseNeighbourhoodSource } from './choose-neighbourhood-source';
-import { NeighbourhoodSource } from './neighbourhood-source';
+import { type NeighbourhoodSource } from './neighbourhood-source';
 
 const sources = new WeakMap<GraphStore, NeighbourhoodSource>();
 

@@ -1,8 +1,8 @@
 import { idParts } from '@/domain/shared/composite-id';
-import { Introduction } from '@/domain/introduction/introduction';
+import { type Introduction } from '@/domain/introduction/introduction';
 import { IntroductionOutcome } from '@/domain/shared/enums';
 import { NotFound } from '@/app/errors';
-import { InWriteTransaction } from './request-introduction';
+import { type InWriteTransaction } from './request-introduction';
 
 /** Records how an introduction ended (and on which day, default `today`). NOT_FOUND for an unknown id. */
 export async function recordIntroductionOutcome(

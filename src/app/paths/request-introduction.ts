@@ -1,6 +1,6 @@
-import { Introduction, introductionId } from '@/domain/introduction/introduction';
+import { type Introduction, introductionId } from '@/domain/introduction/introduction';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { Conflict, InvalidInput, NotFound } from '@/app/errors';
 
 /** Runs work in one write transaction with the transport's access re-check and audit entry. */

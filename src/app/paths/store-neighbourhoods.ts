@@ -1,14 +1,14 @@
 import { FetchPlan } from '@/domain/paths/fetch-plan';
-import { FoundPath } from '@/domain/paths/k-best';
+import { type FoundPath } from '@/domain/paths/k-best';
 import { Network } from '@/domain/paths/network';
-import { IndexedGraph } from '@/domain/paths/trust-graph';
+import { type IndexedGraph } from '@/domain/paths/trust-graph';
 import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type GraphStore } from '@/store/graph-store';
 import {
   readCompanyByKey, readCurrentEmployees, readInteractionsAmong, readManagerIds, readNeighbourhoods, readPeopleByKey,
 } from '@/store/paths/paths.queries';
-import { Neighbourhood, NeighbourhoodSource } from './neighbourhood-source';
+import { type Neighbourhood, type NeighbourhoodSource } from './neighbourhood-source';
 
 /**
  * The network read from the store per search, level by level from both ends (see FetchPlan): right when other

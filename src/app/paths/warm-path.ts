@@ -1,5 +1,5 @@
-import { TrustBasis } from '@/domain/paths/effective-trust';
-import { PersonKind } from '@/domain/shared/enums';
+import { type TrustBasis } from '@/domain/paths/effective-trust';
+import { type PersonKind } from '@/domain/shared/enums';
 
 /** A warm-path search: from our managers to a person or to the people of a company. */
 export interface WarmPathQuery {

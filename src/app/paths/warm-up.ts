@@ -1,5 +1,5 @@
 import { log } from '@/log';
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 import { readinessOf } from '@/store/readiness';
 import { neighbourhoodsOf } from './neighbourhoods-of';
 

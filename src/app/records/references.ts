@@ -1,7 +1,7 @@
 import { isIsoDate } from '@/domain/shared/calendar-date';
-import { Person } from '@/domain/person/person';
-import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
+import { type Person } from '@/domain/person/person';
+import { type PersonKind } from '@/domain/shared/enums';
+import { type GraphOperations } from '@/store/graph-operations';
 import { InvalidInput } from '@/app/errors';
 
 /** Checks that ids in an input name stored people of the right kind; otherwise INVALID_INPUT naming the field. */

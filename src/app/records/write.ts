@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, Role } from '@/domain/auth/actor';
-import { AuditEntry } from '@/domain/auth/token';
-import { GraphOperations } from '@/store/graph-operations';
-import { GraphStore } from '@/store/graph-store';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type AuditEntry } from '@/domain/auth/token';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type GraphStore } from '@/store/graph-store';
 import { StoreConflictError } from '@/store/store-errors';
 import { applyPatch } from '@/domain/shared/record-from-input';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '@/app/errors';
@@ -60,11 +60,15 @@ export async function inTransaction<T>(w: WriteRequest, work: (ops: GraphOperati
   }
 }
 
-/** The ids the operation named, and the id of the record it returns (what a create made). */
+/**
+ * The ids the operation named, and the id of the record it returns (what a create made), and the ids a use case that
+ * writes several records says it wrote (`writtenIds` on its result: a job change's employments, moved deals, …).
+ */
 function withWrittenId(w: WriteRequest, result: unknown): string[] {
   const named = [...w.audit.targetIds];
-  const id = result !== null && typeof result === 'object' ? (result as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && !named.includes(id) ? [id, ...named] : named;
+  const r = result !== null && typeof result === 'object' ? (result as { id?: unknown; writtenIds?: unknown }) : {};
+  const written = [...(typeof r.id === 'string' ? [r.id] : []), ...(Array.isArray(r.writtenIds) ? r.writtenIds.filter((x): x is string => typeof x === 'string') : [])];
+  return [...new Set([...written.filter((id) => !named.includes(id)), ...named])];
 }
 
 export function auditEntry(w: Pick<WriteRequest, 'actor' | 'audit'>, operation?: string, targetIds?: string[]): AuditEntry {

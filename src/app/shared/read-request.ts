@@ -1,6 +1,6 @@
-import { Actor } from '@/domain/auth/actor';
-import { GraphStore } from '@/store/graph-store';
-import { RecordLookup, storeLookup } from './record-lookup';
+import { type Actor } from '@/domain/auth/actor';
+import { type GraphStore } from '@/store/graph-store';
+import { type RecordLookup, storeLookup } from './record-lookup';
 
 /** Who reads, on which day, and how records are looked up: what a reading use case needs besides its input. */
 export interface ReadRequest {

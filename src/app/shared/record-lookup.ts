@@ -1,6 +1,6 @@
-import { Company } from '@/domain/company/company';
-import { Person } from '@/domain/person/person';
-import { GraphStore } from '@/store/graph-store';
+import { type Company } from '@/domain/company/company';
+import { type Person } from '@/domain/person/person';
+import { type GraphStore } from '@/store/graph-store';
 
 /**
  * People and companies by id, for the insight use cases. A transport passes its own (GraphQL: the request's loaders,

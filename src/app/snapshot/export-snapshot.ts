@@ -1,5 +1,5 @@
-import { Actor, Role } from '@/domain/auth/actor';
-import { GraphStore } from '@/store/graph-store';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type GraphStore } from '@/store/graph-store';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { Forbidden } from '@/app/errors';
 

@@ -1,7 +1,7 @@
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
-import { GraphStore, ImportProgress } from '@/store/graph-store';
+import { type GraphStore, type ImportProgress } from '@/store/graph-store';
 import { InvalidInput } from '@/app/errors';
-import { SnapshotRecordRules } from './record-rules';
+import { type SnapshotRecordRules } from './record-rules';
 import { startValidation } from './validate-snapshot';
 
 export interface ImportResult {

@@ -1,4 +1,4 @@
-import { SnapshotList } from '@/domain/snapshot/snapshot';
+import { type SnapshotList } from '@/domain/snapshot/snapshot';
 
 /**
  * The classes whose class-validator rules each snapshot list's records must satisfy: the create mutations' input

@@ -1,13 +1,13 @@
-import { ValidationError, validateSync } from 'class-validator';
+import { type ValidationError, validateSync } from 'class-validator';
 import { quickValid } from './fast-validator';
 import { employmentId } from '@/domain/employment/employment';
 import { unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { introductionId } from '@/domain/introduction/introduction';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
-import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
-import { GraphOperations } from '@/store/graph-operations';
-import { FEED_ORDER, SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
+import { type BadRecord, SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
+import { type GraphOperations } from '@/store/graph-operations';
+import { FEED_ORDER, type SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
 import { flattenValidation } from '@/app/validation/flatten-validation';
 import { companyFromInput } from '@/domain/company/company-from-input';
 import { contractFromInput } from '@/domain/contract/contract-from-input';
@@ -17,7 +17,7 @@ import { employmentProblems } from '@/domain/employment/employment-problems';
 import { interactionFromInput } from '@/domain/interaction/interaction-from-input';
 import { managerFromInput } from '@/domain/person/manager-from-input';
 import { repFromInput } from '@/domain/person/rep-from-input';
-import { SnapshotRecordRules } from './record-rules';
+import { type SnapshotRecordRules } from './record-rules';
 
 type Raw = Record<string, unknown>;
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, Role } from '@/domain/auth/actor';
-import { ApiToken } from '@/domain/auth/token';
+import { type Actor, Role } from '@/domain/auth/actor';
+import { type ApiToken } from '@/domain/auth/token';
 import { PersonKind } from '@/domain/shared/enums';
 import { hashToken, newTokenSecret } from '@/auth/tokens';
 import { InvalidInput } from '@/app/errors';
 import { requireAdmin } from '@/app/access/require-admin';
-import { InWriteTransaction } from './token-writes';
+import { type InWriteTransaction } from './token-writes';
 
 export interface IssueTokenInput {
   name: string;

@@ -1,6 +1,6 @@
-import { Actor } from '@/domain/auth/actor';
-import { ApiToken } from '@/domain/auth/token';
-import { GraphStore } from '@/store/graph-store';
+import { type Actor } from '@/domain/auth/actor';
+import { type ApiToken } from '@/domain/auth/token';
+import { type GraphStore } from '@/store/graph-store';
 import { requireAdmin } from '@/app/access/require-admin';
 
 /** Every API token, revoked ones too (admins only). */

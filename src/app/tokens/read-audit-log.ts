@@ -1,7 +1,7 @@
-import { Actor } from '@/domain/auth/actor';
-import { AuditEntry } from '@/domain/auth/token';
-import { GraphStore } from '@/store/graph-store';
-import { PageRequest } from '@/store/graph-operations';
+import { type Actor } from '@/domain/auth/actor';
+import { type AuditEntry } from '@/domain/auth/token';
+import { type GraphStore } from '@/store/graph-store';
+import { type PageRequest } from '@/store/graph-operations';
 import { requireAdmin } from '@/app/access/require-admin';
 
 /** A page of the audit log, newest first, optionally of one actor (admins only); `after` is the last row's position. */

@@ -1,8 +1,8 @@
-import { Actor } from '@/domain/auth/actor';
-import { ApiToken } from '@/domain/auth/token';
+import { type Actor } from '@/domain/auth/actor';
+import { type ApiToken } from '@/domain/auth/token';
 import { NotFound } from '@/app/errors';
 import { requireAdmin } from '@/app/access/require-admin';
-import { InWriteTransaction } from './token-writes';
+import { type InWriteTransaction } from './token-writes';
 
 /** Revokes an API token (admins only): it stops working at once; revoking it again keeps the first date. */
 export async function revokeToken(actor: Actor, id: string, write: InWriteTransaction): Promise<ApiToken> {

@@ -1,4 +1,4 @@
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 
 /**
  * Runs a token write in one write transaction: the transport's (GraphQL: with its access decision taken again and an

@@ -1,4 +1,4 @@
-import { FieldProblem } from '@/app/errors';
+import { type FieldProblem } from '@/app/errors';
 
 /** The part of class-validator's ValidationError this reads. */
 export interface ValidationLike {

@@ -1,4 +1,4 @@
-import { Actor, Role } from '@/domain/auth/actor';
+import { type Actor, Role } from '@/domain/auth/actor';
 import { MASKED_FOR_ANALYSTS, isMasked } from '@/domain/auth/masking';
 
 export interface Viewer {

@@ -1,5 +1,5 @@
 import { recordFromInput } from '@/domain/shared/record-from-input';
-import { Company } from './company';
+import { type Company } from './company';
 
 /** What a create input (or a snapshot record) gives for a company: any of its fields, the rest from the defaults. */
 export type CompanyInput = { [K in keyof Omit<Company, 'id' | 'version'>]?: Company[K] | null };

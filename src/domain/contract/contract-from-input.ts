@@ -1,5 +1,5 @@
 import { recordFromInput } from '@/domain/shared/record-from-input';
-import { Contract } from './contract';
+import { type Contract } from './contract';
 
 export type ContractInput = { [K in keyof Omit<Contract, 'id' | 'version'>]?: Contract[K] | null };
 

@@ -1,6 +1,6 @@
 import { recordFromInput } from '@/domain/shared/record-from-input';
 import { DealStage } from '@/domain/shared/enums';
-import { Deal } from './deal';
+import { type Deal } from './deal';
 
 export type DealInput = { [K in keyof Omit<Deal, 'id' | 'version'>]?: Deal[K] | null };
 

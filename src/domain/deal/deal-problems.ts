@@ -1,4 +1,4 @@
-import { Deal } from './deal';
+import { type Deal } from './deal';
 
 /** Rules a deal must keep whatever its source: dates in order. */
 export function dealProblems(d: Pick<Deal, 'proposedAt' | 'closedAt'>): { field: string; reason: string }[] {

@@ -1,4 +1,4 @@
-import { Employment } from './employment';
+import { type Employment } from './employment';
 
 /** Rules an employment period keeps whatever its source. */
 export function employmentProblems(e: Pick<Employment, 'since' | 'until'>): { field: string; reason: string }[] {

@@ -1,4 +1,4 @@
-import { Employment, isCurrent } from './employment';
+import { type Employment, isCurrent } from './employment';
 
 /** The most recent current employment, the rep's "company now" (the latest start; ties by id). */
 export function primaryEmployment(employments: readonly Employment[], today: string): Employment | null {

@@ -1,6 +1,6 @@
-import { Deal } from '@/domain/deal/deal';
-import { Interaction } from '@/domain/interaction/interaction';
-import { Introduction } from '@/domain/introduction/introduction';
+import { type Deal } from '@/domain/deal/deal';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type Introduction } from '@/domain/introduction/introduction';
 import { DealStage } from '@/domain/shared/enums';
 
 /** What a person has done with us so far: the history a handover must not lose. */

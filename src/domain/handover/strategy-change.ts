@@ -1,4 +1,4 @@
-import { Company } from '@/domain/company/company';
+import { type Company } from '@/domain/company/company';
 
 /** The chart fields whose change is a change of a partner's direction (proposals read them). */
 export const STRATEGY_FIELDS = ['businessPolicy', 'challenges'] as const;

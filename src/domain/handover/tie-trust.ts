@@ -1,10 +1,10 @@
-import { Deal } from '@/domain/deal/deal';
-import { Interaction } from '@/domain/interaction/interaction';
-import { Introduction } from '@/domain/introduction/introduction';
+import { type Deal } from '@/domain/deal/deal';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type Introduction } from '@/domain/introduction/introduction';
 import {
-  EffectiveTrust, Evidence, dealSignal, effectiveTrust, interactionSignal, introductionSignal,
+  type EffectiveTrust, type Evidence, dealSignal, effectiveTrust, interactionSignal, introductionSignal,
 } from '@/domain/paths/effective-trust';
-import { Relationship } from '@/domain/relationship/relationship';
+import { type Relationship } from '@/domain/relationship/relationship';
 
 /** What is recorded around some people: their ties and the records that are evidence between them. */
 export interface TieRecords {

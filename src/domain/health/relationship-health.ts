@@ -1,7 +1,7 @@
-import { EffectiveTrust, Evidence, OverrideState, TrustBasis, effectiveTrust, evidenceMillis } from '@/domain/paths/effective-trust';
-import { Network } from '@/domain/paths/network';
-import { EvidenceItem, evidenceOf } from './trust-evidence';
-import { TREND_RULE, TrustRank, TrustTrend, addDays, daysBetween, rankOf, trendOf } from './trust-rank';
+import { type EffectiveTrust, type Evidence, type OverrideState, type TrustBasis, effectiveTrust, evidenceMillis } from '@/domain/paths/effective-trust';
+import { type Network } from '@/domain/paths/network';
+import { type EvidenceItem, evidenceOf } from './trust-evidence';
+import { TREND_RULE, type TrustRank, type TrustTrend, addDays, daysBetween, rankOf, trendOf } from './trust-rank';
 
 /**
  * The health of one tie on a day: its effective trust (exactly what warm paths use: Network.effectiveTrust), rank,

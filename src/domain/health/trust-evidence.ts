@@ -1,4 +1,4 @@
-import { EffectiveTrust, Evidence, TRUST_RULE, evidenceMillis } from '@/domain/paths/effective-trust';
+import { type EffectiveTrust, type Evidence, TRUST_RULE, evidenceMillis } from '@/domain/paths/effective-trust';
 
 /**
  * The evidence behind a tie's effective trust, item by item: what each record did to the trust in force and why

@@ -1,5 +1,5 @@
 import { recordFromInput } from '@/domain/shared/record-from-input';
-import { Interaction } from './interaction';
+import { type Interaction } from './interaction';
 
 /** A next action as given: dueDate and done may be left out. */
 export interface NextActionGiven {

@@ -1,8 +1,8 @@
-import { Deal } from '@/domain/deal/deal';
-import { LossReasonCount } from '@/domain/deal/kpis';
+import { type Deal } from '@/domain/deal/deal';
+import { type LossReasonCount } from '@/domain/deal/kpis';
 import { DealStage } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
-import { Period, PeriodUnit, periodsOf } from './periods';
+import { type Period, type PeriodUnit, periodsOf } from './periods';
 
 /**
  * KPIs of deals over a range of days, in total and per period. What is counted where (README, "KPIs"):

@@ -1,4 +1,4 @@
-import { Period, daysBetween } from './periods';
+import { type Period, daysBetween } from './periods';
 
 /** Whose revenue a target is for: a partner company's deals, or a manager's (the deals they handle). */
 export type TargetScope = 'PARTNER' | 'MANAGER';

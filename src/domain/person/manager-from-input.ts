@@ -1,6 +1,6 @@
 import { recordFromInput } from '@/domain/shared/record-from-input';
 import { PersonKind } from '@/domain/shared/enums';
-import { Manager } from './person';
+import { type Manager } from './person';
 
 export type ManagerInput = { [K in keyof Omit<Manager, 'id' | 'version' | 'kind'>]?: Manager[K] | null };
 

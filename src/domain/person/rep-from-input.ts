@@ -1,6 +1,6 @@
 import { recordFromInput } from '@/domain/shared/record-from-input';
 import { PersonKind } from '@/domain/shared/enums';
-import { Rep } from './person';
+import { type Rep } from './person';
 
 export type RepInput = { [K in keyof Omit<Rep, 'id' | 'version' | 'kind'>]?: Rep[K] | null };
 

@@ -1,6 +1,6 @@
-import { MiddlewareFn } from 'type-graphql';
+import { type MiddlewareFn } from 'type-graphql';
 import { isMasked, maskedValue } from '@/domain/auth/masking';
-import { RequestContext } from '@/graphql/context';
+import { type RequestContext } from '@/graphql/context';
 
 /**
  * On the personal fields listed in src/domain/auth/masking.ts: an ANALYST gets null (or an empty list) however the

@@ -1,10 +1,10 @@
-import { GraphQLField, GraphQLResolveInfo, GraphQLSchema, defaultFieldResolver } from 'graphql';
+import { type GraphQLField, type GraphQLResolveInfo, type GraphQLSchema, defaultFieldResolver } from 'graphql';
 // the function execution itself uses to pick the root fields (fragments, @include/@skip on the coerced variables)
 import { collectFields } from 'graphql/execution/collectFields';
 import { Role } from '@/domain/auth/actor';
-import { RequestContext } from '@/graphql/context';
+import { type RequestContext } from '@/graphql/context';
 import { ForbiddenError } from '@/graphql/errors/forbidden.error';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { ADMIN_ONLY_QUERIES, mutationRefusal } from '@/app/access/mutation-policies';
 
 /**

@@ -1,11 +1,11 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { StoreTimeoutError } from '@/store/store-errors';
 import { echoId } from '@/domain/shared/echo-id';
 import { ErrorCode } from './error-code';
-import { ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
+import { type ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
 
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),

@@ -1,5 +1,5 @@
-import { ApolloServerPlugin } from '@apollo/server';
-import { RequestContext } from '@/graphql/context';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type RequestContext } from '@/graphql/context';
 import { httpStatusOf } from './http-status';
 
 /**

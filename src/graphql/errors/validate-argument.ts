@@ -1,6 +1,6 @@
 import { getNamedType } from 'graphql';
-import { ValidationError, ValidatorOptions, validate } from 'class-validator';
-import { ArgumentValidationError, ResolverData, ValidatorFn, getMetadataStorage } from 'type-graphql';
+import { ValidationError, type ValidatorOptions, validate } from 'class-validator';
+import { ArgumentValidationError, type ResolverData, type ValidatorFn, getMetadataStorage } from 'type-graphql';
 
 /** What TypeGraphQL's own validation would use with `validate: { forbidUnknownValues: false }`. */
 const OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };

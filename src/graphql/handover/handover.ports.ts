@@ -1,5 +1,5 @@
-import { HandoverPorts, OpeningPath } from '@/app/handover/ports';
-import { RequestContext } from '@/graphql/context';
+import { type HandoverPorts, type OpeningPath } from '@/app/handover/ports';
+import { type RequestContext } from '@/graphql/context';
 import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';

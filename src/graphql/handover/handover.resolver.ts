@@ -46,7 +46,7 @@ export class HandoverResolver {
       + 'relationships stay with the person, nothing is deleted. With successorId their open deals and next actions move to that colleague. Returns the handover brief.',
   })
   async recordJobChange(@Arg('input', () => RecordJobChangeInput, { description: 'Who moves, where, from when, and who takes over' }) input: RecordJobChangeInput, @Ctx() ctx: RequestContext) {
-    const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: new Date().toISOString(), today: ctx.today });
+    const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: `${ctx.today}${new Date().toISOString().slice(10)}`, today: ctx.today });
     return view(ctx, change);
   }
 

@@ -1,9 +1,9 @@
 import {
-  ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, GraphQLError, GraphQLField, GraphQLNamedType, GraphQLSchema, Kind, Lexer,
-  OperationDefinitionNode, SelectionSetNode, Source, TokenKind, ValidationContext, getArgumentValues, getNamedType, getNullableType,
+  type ASTVisitor, type DocumentNode, type FieldNode, type FragmentDefinitionNode, GraphQLError, type GraphQLField, type GraphQLNamedType, type GraphQLSchema, Kind, Lexer,
+  type OperationDefinitionNode, type SelectionSetNode, Source, TokenKind, type ValidationContext, getArgumentValues, getNamedType, getNullableType,
   isInterfaceType, isListType, isObjectType,
 } from 'graphql';
-import { QueryLimits } from '@/config';
+import { type QueryLimits } from '@/config';
 
 /** Page size assumed for list fields with no `first`/`limit` argument when estimating cost. */
 const DEFAULT_LIST_SIZE = 10;
@@ -16,6 +16,15 @@ const BOUNDED_LISTS: ReadonlyMap<string, number> = new Map([
   // issue 15 briefs (src/app/handover: SUCCESSORS, OPENING_PATHS, HANDOVER_LIMITS, STRATEGY_LIMITS)
   ['HandoverBrief.successors', 5], ['HandoverBrief.openingPaths', 3], ['CompanyHandover.keyPersons', 3],
   ['CompanyHandover.plannedIntroductions', 3], ['CompanyHandover.recentInteractions', 5], ['ChangedProposals.before', 5], ['ChangedProposals.after', 5],
+]);
+/**
+ * Fields whose own work is far more than reading what they return: each call computes over a whole team's partners
+ * (relationshipRisks reads every manager's ties and ranks every partner's key persons: seconds at 10,000 people),
+ * so each counts this much besides its selection. 10,000 lets one whole-team call through the default MAX_COST
+ * with room for its answer, and refuses aliases that would run it over and over (the cost error names it).
+ */
+const FIELD_WORK: ReadonlyMap<string, number> = new Map([
+  ['Query.relationshipRisks', 10_000], ['Query.dailyFollowUps', 1_000], ['Mutation.recordJobChange', 1_000], ['Mutation.reassignPortfolio', 1_000],
 ]);
 /** Arguments that set how many items a list field returns. */
 const SIZE_ARGUMENTS = ['first', 'limit', 'last'];
@@ -112,12 +121,13 @@ export function measure(
         const size = (def && sizeArgument(def, sel, variables))
           ?? (isList ? BOUNDED_LISTS.get(`${parent!.name}.${sel.name.value}`) ?? DEFAULT_LIST_SIZE : 1);
         const inner = sel.selectionSet ? walk(sel.selectionSet, named) : null;
-        const cost = 1 + (inner?.cost ?? 0) * size;
+        const work = FIELD_WORK.get(`${parent?.name}.${sel.name.value}`) ?? 0;
+        const cost = 1 + work + (inner?.cost ?? 0) * size;
         const name = sel.alias?.value ?? sel.name.value;
         total.cost += cost;
         total.depth = Math.max(total.depth, 1 + (inner?.depth ?? 0));
         if (inner) add(inner, `${name}.`, size);
-        if (size > 1) total.costliest.push({ path: name, size, cost });
+        if (size > 1 || work) total.costliest.push({ path: name, size, cost });
       } else {
         const inner = sel.kind === Kind.INLINE_FRAGMENT
           ? walk(sel.selectionSet, typeNamed(sel.typeCondition?.name.value, parent))

@@ -1,10 +1,10 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, getVariableValues } from 'graphql';
-import { QueryLimits } from '@/config';
-import { RequestContext } from '@/graphql/context';
+import { type QueryLimits } from '@/config';
+import { type RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { DocumentMeasure, measure } from './document-limits';
+import { type DocumentMeasure, measure } from './document-limits';
 import { MAX_VARIABLE_DEPTH, nestedDeeperThan } from './nesting-depth';
 
 function costError(m: DocumentMeasure, limit: number, production: boolean): GraphQLError {

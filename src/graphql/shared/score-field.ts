@@ -1,4 +1,4 @@
-import { Field, FieldOptions, Float, MiddlewareFn, UseMiddleware } from 'type-graphql';
+import { Field, type FieldOptions, Float, type MiddlewareFn, UseMiddleware } from 'type-graphql';
 import { roundScore } from '@/domain/shared/rounding';
 
 /** Rounds what a computed Float field resolves to by the one rule (`roundScore`); null stays null. */

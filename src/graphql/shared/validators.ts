@@ -1,4 +1,4 @@
-import { ValidationOptions, isEmail, registerDecorator } from 'class-validator';
+import { type ValidationOptions, isEmail, registerDecorator } from 'class-validator';
 import { isInstant, isIsoDate } from '@/domain/shared/calendar-date';
 
 // warm-path.resolver.ts still imports isIsoDate from here; the predicates live in the domain

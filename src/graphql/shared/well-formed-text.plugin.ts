@@ -1,7 +1,7 @@
-import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, visit } from 'graphql';
-import { TextProblem, unstorableText, unstorableTextAt } from '@/domain/shared/well-formed-text';
-import { RequestContext } from '@/graphql/context';
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, visit } from 'graphql';
+import { type TextProblem, unstorableText, unstorableTextAt } from '@/domain/shared/well-formed-text';
+import { type RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 
 /**

@@ -1,9 +1,9 @@
-import { GraphOperations } from '@/store/graph-operations';
-import { RequestContext } from '@/graphql/context';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type RequestContext } from '@/graphql/context';
 import { decideInTransaction } from '@/graphql/auth/root-access';
 import { clearLoaders } from '@/graphql/loaders';
-import { AuditEntry } from '@/domain/auth/token';
-import { WriteRequest, auditEntry as appAuditEntry, inTransaction as appInTransaction } from '@/app/records/write';
+import { type AuditEntry } from '@/domain/auth/token';
+import { type WriteRequest, auditEntry as appAuditEntry, inTransaction as appInTransaction } from '@/app/records/write';
 
 /**
  * The write request of the mutation that runs (src/app/records/write.ts): its actor, what its audit entry records

@@ -1,4 +1,4 @@
-import { SnapshotRecordRules } from '@/app/snapshot/record-rules';
+import { type SnapshotRecordRules } from '@/app/snapshot/record-rules';
 import { CreateCompanyInput } from '@/graphql/company/company.input';
 import { CreateContractInput } from '@/graphql/contract/contract.input';
 import { CreateDealInput } from '@/graphql/deal/deal.input';

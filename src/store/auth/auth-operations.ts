@@ -1,6 +1,6 @@
-import { ApiToken, AuditEntry } from '@/domain/auth/token';
-import { PageRequest, ReaderClass, pageParams } from '../reader';
-import { Row } from '../runner';
+import { type ApiToken, type AuditEntry } from '@/domain/auth/token';
+import { type PageRequest, type ReaderClass, pageParams } from '../reader';
+import { type Row } from '../runner';
 
 function toToken(t: Row): ApiToken {
   return {

@@ -1,7 +1,7 @@
 import { log } from '@/log';
-import { Row } from '../runner';
-import { Change } from './change';
-import { Appended } from './change-log';
+import { type Row } from '../runner';
+import { type Change } from './change';
+import { type Appended } from './change-log';
 
 /** One committed row of the change log, told to the feed's listeners in sequence order. */
 export interface Delivery {

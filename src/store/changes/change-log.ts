@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { QueryLibrary } from '../cypher/query-library';
-import { GraphOperations, OperationsOptions } from '../graph-operations';
-import { Params, QueryRunner, Row } from '../runner';
-import { Change, changesOf, distinct } from './change';
+import { type QueryLibrary } from '../cypher/query-library';
+import { GraphOperations, type OperationsOptions } from '../graph-operations';
+import { type Params, type QueryRunner, type Row } from '../runner';
+import { type Change, changesOf, distinct } from './change';
 
 /** A committed row of the change log: its sequence within the log's epoch, and what it changed. */
 export interface Appended {

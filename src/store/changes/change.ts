@@ -1,5 +1,5 @@
 import { IMPORT_RUN_KEY, parseRun } from '../import-run';
-import { Params } from '../runner';
+import { type Params } from '../runner';
 
 /**
  * What one committed write changed, by id: the typed events of the change log (change-log.ts). A cache that holds

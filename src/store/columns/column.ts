@@ -1,4 +1,4 @@
-import { Row } from '../runner';
+import { type Row } from '../runner';
 
 /**
  * How one stored column reads back into a domain field, and what it holds when a record leaves it out. Each entity

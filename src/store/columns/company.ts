@@ -1,10 +1,10 @@
-import { Company } from '@/domain/company/company';
-import { PartnerStatus } from '@/domain/shared/enums';
+import { type Company } from '@/domain/company/company';
+import { type PartnerStatus } from '@/domain/shared/enums';
 import { searchText } from '@/domain/shared/search-text';
 import { nameSortKey } from '@/domain/shared/sort-key';
-import { Row } from '../runner';
+import { type Row } from '../runner';
 import {
-  Columns, Unversioned, fromColumns, json, optionalNumber, optionalOneOf, optionalText, text, textList, version,
+  type Columns, type Unversioned, fromColumns, json, optionalNumber, optionalOneOf, optionalText, text, textList, version,
 } from './column';
 
 /**

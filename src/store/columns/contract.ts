@@ -1,7 +1,7 @@
-import { Contract } from '@/domain/contract/contract';
-import { ContractStatus } from '@/domain/shared/enums';
-import { Row } from '../runner';
-import { Columns, Unversioned, fromColumns, optionalNumber, optionalOneOf, optionalText, text, version } from './column';
+import { type Contract } from '@/domain/contract/contract';
+import { type ContractStatus } from '@/domain/shared/enums';
+import { type Row } from '../runner';
+import { type Columns, type Unversioned, fromColumns, optionalNumber, optionalOneOf, optionalText, text, version } from './column';
 
 export const contractColumns: Columns<Contract> = {
   id: text,

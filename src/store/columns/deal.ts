@@ -1,8 +1,8 @@
-import { Deal } from '@/domain/deal/deal';
+import { type Deal } from '@/domain/deal/deal';
 import { DealStage } from '@/domain/shared/enums';
 import { searchKey } from '@/domain/shared/search-text';
-import { Row } from '../runner';
-import { Columns, Unversioned, fromColumns, oneOf, optionalNumber, optionalText, text, version } from './column';
+import { type Row } from '../runner';
+import { type Columns, type Unversioned, fromColumns, oneOf, optionalNumber, optionalText, text, version } from './column';
 
 /** Normalised key of a topic (expertise, interest) or product, so that "CRM" and "ｃｒｍ" meet. */
 export const topicKey = searchKey;

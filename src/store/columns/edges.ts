@@ -1,10 +1,10 @@
-import { Employment } from '@/domain/employment/employment';
-import { Introduction } from '@/domain/introduction/introduction';
-import { Relationship, relationshipKey } from '@/domain/relationship/relationship';
-import { IntroductionOutcome, RelationshipKind } from '@/domain/shared/enums';
-import { PortfolioEntry, ReportsTo } from '@/domain/shared/portfolio';
-import { Row } from '../runner';
-import { Column, Columns, Unversioned, fromColumns, oneOf, optionalOneOf, optionalText, text, version } from './column';
+import { type Employment } from '@/domain/employment/employment';
+import { type Introduction } from '@/domain/introduction/introduction';
+import { type Relationship, relationshipKey } from '@/domain/relationship/relationship';
+import { IntroductionOutcome, type RelationshipKind } from '@/domain/shared/enums';
+import { type PortfolioEntry, type ReportsTo } from '@/domain/shared/portfolio';
+import { type Row } from '../runner';
+import { type Column, type Columns, type Unversioned, fromColumns, oneOf, optionalOneOf, optionalText, text, version } from './column';
 
 /**
  * The stored columns of the edges that carry properties. Their rows name the two ends (as the domain records do);

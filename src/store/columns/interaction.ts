@@ -1,7 +1,7 @@
-import { Interaction, NextAction, instantMillis } from '@/domain/interaction/interaction';
-import { Channel, Reaction } from '@/domain/shared/enums';
-import { Row } from '../runner';
-import { Column, Columns, Unversioned, fromColumns, oneOf, optionalOneOf, optionalText, text, textList, version } from './column';
+import { type Interaction, type NextAction, instantMillis } from '@/domain/interaction/interaction';
+import { Channel, type Reaction } from '@/domain/shared/enums';
+import { type Row } from '../runner';
+import { type Column, type Columns, type Unversioned, fromColumns, oneOf, optionalOneOf, optionalText, text, textList, version } from './column';
 
 /** The next action is stored flat, in three columns (nextActionDescription, nextActionDueDate, nextActionDone). */
 const nextAction: Column<NextAction | null> = {

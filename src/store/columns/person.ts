@@ -1,9 +1,9 @@
-import { Manager, Person, Rep } from '@/domain/person/person';
-import { PersonKind, ResponseSpeed, Stance } from '@/domain/shared/enums';
+import { type Manager, type Person, type Rep } from '@/domain/person/person';
+import { PersonKind, type ResponseSpeed, type Stance } from '@/domain/shared/enums';
 import { searchText } from '@/domain/shared/search-text';
 import { nameSortKey } from '@/domain/shared/sort-key';
-import { Row } from '../runner';
-import { Columns, Unversioned, fromColumns, oneOf, optionalOneOf, optionalText, text, textList, version } from './column';
+import { type Row } from '../runner';
+import { type Columns, type Unversioned, fromColumns, oneOf, optionalOneOf, optionalText, text, textList, version } from './column';
 
 const personBase = { id: text, name: text, nameKana: optionalText, email: optionalText, phone: optionalText, version };
 

@@ -1,7 +1,7 @@
-import { Company } from '@/domain/company/company';
+import { type Company } from '@/domain/company/company';
 import { companyRow, toCompany } from '../columns/company';
-import { PageRequest, ReaderClass, byKey, pageParams, search } from '../reader';
-import { Params, Row } from '../runner';
+import { type PageRequest, type ReaderClass, byKey, pageParams, search } from '../reader';
+import { type Params, type Row } from '../runner';
 
 export interface CompanyFilter {
   search?: string | null;

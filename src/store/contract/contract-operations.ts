@@ -1,7 +1,7 @@
-import { Contract } from '@/domain/contract/contract';
+import { type Contract } from '@/domain/contract/contract';
 import { contractRow, toContract } from '../columns/contract';
-import { PageRequest, ReaderClass, byKey } from '../reader';
-import { Row } from '../runner';
+import { type PageRequest, type ReaderClass, byKey } from '../reader';
+import { type Row } from '../runner';
 
 export interface ContractFilter {
   status?: string | null;

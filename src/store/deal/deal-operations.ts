@@ -1,8 +1,8 @@
-import { Deal } from '@/domain/deal/deal';
+import { type Deal } from '@/domain/deal/deal';
 import { PersonKind } from '@/domain/shared/enums';
 import { dealRow, toDeal, topicKey } from '../columns/deal';
-import { PageRequest, ReaderClass, byKey } from '../reader';
-import { Params, Row } from '../runner';
+import { type PageRequest, type ReaderClass, byKey } from '../reader';
+import { type Params, type Row } from '../runner';
 
 export interface DealFilter {
   companyId?: string | null;

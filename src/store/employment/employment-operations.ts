@@ -1,6 +1,6 @@
-import { Employment } from '@/domain/employment/employment';
+import { type Employment } from '@/domain/employment/employment';
 import { employmentRow, toEmployment } from '../columns/edges';
-import { ReaderClass } from '../reader';
+import { type ReaderClass } from '../reader';
 
 /** Which company a rep works (or worked) at (`cypher/shared/employment/`). */
 export function employmentOperations<B extends ReaderClass>(Base: B) {

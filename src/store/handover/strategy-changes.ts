@@ -1,6 +1,6 @@
-import { StrategyChange, StrategyField } from '@/domain/handover/strategy-change';
-import { GraphOperations } from '@/store/graph-operations';
-import { Row } from '@/store/runner';
+import { type StrategyChange, type StrategyField } from '@/domain/handover/strategy-change';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type Row } from '@/store/runner';
 
 /** StrategyChange records (cypher/shared/handover): appended, never changed. */
 export async function recordStrategyChange(ops: GraphOperations, c: StrategyChange): Promise<void> {

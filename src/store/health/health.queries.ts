@@ -1,9 +1,9 @@
-import { TrustOverride } from '@/domain/paths/effective-trust';
-import { Network } from '@/domain/paths/network';
+import { type TrustOverride } from '@/domain/paths/effective-trust';
+import { type Network } from '@/domain/paths/network';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
-import { Row } from '@/store/runner';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type Row } from '@/store/runner';
 
 /**
  * The store side of relationship health (named queries under cypher/shared/health): trust overrides, and the

@@ -7,12 +7,12 @@
  * collect() drops nulls on both engines, so nullable values are coalesced to '' (or −1 for amounts) in Cypher
  * and read back as null here.
  */
-import { TrustNetworkInput } from '@/domain/brokers/team-brokerage';
-import { CompanySubgraph } from '@/domain/key-persons/key-persons';
-import { InsightBase, strategyKey } from '@/domain/matching/facts';
-import { ViaNetwork } from '@/domain/matching/referrals';
-import { GraphOperations, topicKey } from '@/store/graph-operations';
-import { Row } from '@/store/runner';
+import { type TrustNetworkInput } from '@/domain/brokers/team-brokerage';
+import { type CompanySubgraph } from '@/domain/key-persons/key-persons';
+import { type InsightBase, strategyKey } from '@/domain/matching/facts';
+import { type ViaNetwork } from '@/domain/matching/referrals';
+import { type GraphOperations, topicKey } from '@/store/graph-operations';
+import { type Row } from '@/store/runner';
 
 type Columns = Record<string, unknown[]>;
 

@@ -1,4 +1,4 @@
-import { GraphStore } from '@/store/graph-store';
+import { type GraphStore } from '@/store/graph-store';
 
 export interface GraphVersion {
   /** The change feed's version (changes/change-feed.ts): equal versions, equal graph. */

@@ -1,7 +1,7 @@
-import { Interaction } from '@/domain/interaction/interaction';
+import { type Interaction } from '@/domain/interaction/interaction';
 import { interactionRow, toInteraction } from '../columns/interaction';
-import { PageRequest, ReaderClass, byKey } from '../reader';
-import { Row } from '../runner';
+import { type PageRequest, type ReaderClass, byKey } from '../reader';
+import { type Row } from '../runner';
 
 export interface InteractionFilter {
   channel?: string | null;

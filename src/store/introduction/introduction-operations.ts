@@ -1,6 +1,6 @@
-import { Introduction } from '@/domain/introduction/introduction';
+import { type Introduction } from '@/domain/introduction/introduction';
 import { introductionRow, toIntroduction } from '../columns/edges';
-import { ReaderClass, groupBy } from '../reader';
+import { type ReaderClass, groupBy } from '../reader';
 
 /** Newest first (an undated introduction before all dated ones, as Cypher's `ORDER BY at DESC`), then by id. */
 function newestFirst(x: Introduction, y: Introduction): number {

@@ -1,6 +1,6 @@
-import { RevenueTarget, TargetScope } from '@/domain/kpis/revenue-target';
-import { GraphOperations } from '@/store/graph-operations';
-import { Row } from '@/store/runner';
+import { type RevenueTarget, type TargetScope } from '@/domain/kpis/revenue-target';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type Row } from '@/store/runner';
 
 /** Revenue targets (RevenueTarget nodes, cypher/shared/kpis): one per scope and period, keyed by targetId. */
 function toTarget(r: Row): RevenueTarget {

@@ -1,4 +1,4 @@
-import { Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
+import { type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
 import { PersonKind } from '@/domain/shared/enums';
 import { companyRow } from '../columns/company';
 import { contractRow } from '../columns/contract';
@@ -6,8 +6,8 @@ import { dealRow, topicKey } from '../columns/deal';
 import { employmentRow, introductionRow } from '../columns/edges';
 import { interactionRow } from '../columns/interaction';
 import { personRow } from '../columns/person';
-import { Row } from '../runner';
-import { SnapshotFeed } from '../snapshot-feed';
+import { type Row } from '../runner';
+import { type SnapshotFeed } from '../snapshot-feed';
 
 /**
  * Loading into an empty Kuzu graph: every list goes straight into its node or relationship table with COPY

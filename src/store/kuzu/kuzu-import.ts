@@ -1,13 +1,13 @@
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { QueryLibrary } from '../cypher/query-library';
-import { ImportProgress } from '../graph-store';
+import { type QueryLibrary } from '../cypher/query-library';
+import { type ImportProgress } from '../graph-store';
 import { ImportProgressCounter } from '../import-progress';
-import { Params, QueryRunner, Row } from '../runner';
-import { SnapshotFeed } from '../snapshot-feed';
+import { type Params, type QueryRunner, type Row } from '../runner';
+import { type SnapshotFeed } from '../snapshot-feed';
 import { importSteps } from '../snapshot-rows';
 import { StoreError } from '../store-errors';
-import { BulkRows, bulkTables } from './kuzu-bulk-load';
+import { type BulkRows, bulkTables } from './kuzu-bulk-load';
 
 /** The statements of the import's write transaction (KuzuStore's writer connection, inside its large transaction). */
 export interface ImportSession {

@@ -1,7 +1,7 @@
 import { toCompany } from '../columns/company';
 import { toPerson } from '../columns/person';
-import { IMPORT_RUN_KEY, ImportRun, parseRun } from '../import-run';
-import { ReaderClass } from '../reader';
+import { IMPORT_RUN_KEY, type ImportRun, parseRun } from '../import-run';
+import { type ReaderClass } from '../reader';
 
 /** The store's own records (migrations done, an import under way) and the id checks of a snapshot import. */
 export function metaOperations<B extends ReaderClass>(Base: B) {

@@ -1,18 +1,18 @@
-import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, Node, Relationship as Neo4jRel, Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, Neo4jError, Node, Relationship as Neo4jRel, type Session } from 'neo4j-driver';
 import { QueryLibrary } from '../cypher/query-library';
 import { GraphOperations } from '../graph-operations';
 import { backfillSortKeys } from '../sort-key-backfill';
-import { GraphStore, ImportProgress } from '../graph-store';
+import { type GraphStore, type ImportProgress } from '../graph-store';
 import { ImportProgressCounter } from '../import-progress';
-import { SnapshotFeed } from '../snapshot-feed';
-import { Params, Row, StoreStats } from '../runner';
-import { ImportStep, importSteps } from '../snapshot-rows';
-import { IMPORT_RUN_KEY, ImportRun, importDigest, startRun } from '../import-run';
+import { type SnapshotFeed } from '../snapshot-feed';
+import { type Params, type Row, StoreStats } from '../runner';
+import { type ImportStep, importSteps } from '../snapshot-rows';
+import { IMPORT_RUN_KEY, type ImportRun, importDigest, startRun } from '../import-run';
 import { Mutex } from '../mutex';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
-import { Appended, ChangeLog } from '../changes/change-log';
+import { type Appended, ChangeLog } from '../changes/change-log';
 import { ChangeFeed } from '../changes/change-feed';
-import { Change } from '../changes/change';
+import { type Change } from '../changes/change';
 import { RecordCache } from '../record-cache';
 import { WriteGate } from '../write-gate';
 

@@ -1,14 +1,14 @@
 import { Network } from '@/domain/paths/network';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { log } from '@/log';
-import { IntroductionOutcome } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
-import { GraphStore } from '@/store/graph-store';
+import { type IntroductionOutcome } from '@/domain/shared/enums';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type GraphStore } from '@/store/graph-store';
 import { ImportUnderwayError } from '@/store/import-run';
-import { Change, changesEverything } from '@/store/changes/change';
-import { Delivery } from '@/store/changes/change-feed';
-import { Row } from '@/store/runner';
-import { LoadReport, readWholeNetwork } from './paths.queries';
+import { type Change, changesEverything } from '@/store/changes/change';
+import { type Delivery } from '@/store/changes/change-feed';
+import { type Row } from '@/store/runner';
+import { type LoadReport, readWholeNetwork } from './paths.queries';
 
 /**
  * The whole people network in memory, for warm-path searches without a database round trip per level, on both

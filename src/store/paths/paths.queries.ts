@@ -1,9 +1,9 @@
 import { MAX_RAISE } from '@/domain/paths/effective-trust';
-import { Network } from '@/domain/paths/network';
-import { IntroductionOutcome } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
-import { Person } from '@/domain/person/person';
-import { Row } from '@/store/runner';
+import { type Network } from '@/domain/paths/network';
+import { type IntroductionOutcome } from '@/domain/shared/enums';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type Person } from '@/domain/person/person';
+import { type Row } from '@/store/runner';
 import { allOverrides, overridesOf } from '@/store/health/health.queries';
 
 /** The store reads of warm paths (named queries under cypher/shared/paths and cypher/<engine>/paths). */

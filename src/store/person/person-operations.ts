@@ -1,9 +1,9 @@
-import { Person, isRep } from '@/domain/person/person';
-import { PersonKind } from '@/domain/shared/enums';
+import { type Person, isRep } from '@/domain/person/person';
+import { type PersonKind } from '@/domain/shared/enums';
 import { personRow, toPerson } from '../columns/person';
 import { topicKey } from '../columns/deal';
-import { PageRequest, ReaderClass, byKey, pageParams, search } from '../reader';
-import { Row } from '../runner';
+import { type PageRequest, type ReaderClass, byKey, pageParams, search } from '../reader';
+import { type Row } from '../runner';
 
 export interface PersonFilter {
   search?: string | null;

@@ -1,6 +1,6 @@
-import { PortfolioEntry } from '@/domain/shared/portfolio';
+import { type PortfolioEntry } from '@/domain/shared/portfolio';
 import { portfolioRow, toPortfolio } from '../columns/edges';
-import { ReaderClass } from '../reader';
+import { type ReaderClass } from '../reader';
 
 /** Which companies a manager looks after (`cypher/shared/portfolio/`). */
 export function portfolioOperations<B extends ReaderClass>(Base: B) {

@@ -1,6 +1,6 @@
-import { Relationship } from '@/domain/relationship/relationship';
+import { type Relationship } from '@/domain/relationship/relationship';
 import { relationshipRow, toRelationship } from '../columns/edges';
-import { ReaderClass } from '../reader';
+import { type ReaderClass } from '../reader';
 
 /** Who knows whom, and how well (KNOWS; `cypher/shared/relationship/`). */
 export function relationshipOperations<B extends ReaderClass>(Base: B) {

@@ -1,6 +1,6 @@
-import { ReportsTo } from '@/domain/shared/portfolio';
+import { type ReportsTo } from '@/domain/shared/portfolio';
 import { toReportsTo } from '../columns/edges';
-import { ReaderClass } from '../reader';
+import { type ReaderClass } from '../reader';
 
 /** Which rep reports to which (`cypher/shared/reports-to/`). */
 export function reportsToOperations<B extends ReaderClass>(Base: B) {

@@ -4,7 +4,7 @@ import { Forbidden } from '@/app/errors';
 import { requireAdmin } from '@/app/access/require-admin';
 import { mutationRefusal } from '@/app/access/mutation-policies';
 import { importSnapshot } from '@/wiring/snapshot';
-import { OpenedStore, openTestStore } from '../../helpers/engines';
+import { type OpenedStore, openTestStore } from '../../helpers/engines';
 
 let opened: OpenedStore;
 const today = new Date().toISOString().slice(0, 10);

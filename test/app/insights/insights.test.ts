@@ -10,10 +10,10 @@ import { findProposalTargets } from '@/app/matching/find-proposal-targets';
 import { findProposalsFor } from '@/app/matching/find-proposals-for';
 import { findReferralCandidates } from '@/app/matching/find-referral-candidates';
 import { listProducts } from '@/app/matching/list-products';
-import { ReadRequest, readRequest } from '@/app/shared/read-request';
+import { type ReadRequest, readRequest } from '@/app/shared/read-request';
 import { importSnapshot } from '@/wiring/snapshot';
 import { ADMIN, ANALYST, TestApi } from '../../helpers/graphql';
-import { OpenedStore, openTestStore } from '../../helpers/engines';
+import { type OpenedStore, openTestStore } from '../../helpers/engines';
 import { insightsSnapshot } from '../../contract/insights.fixture';
 
 let opened: OpenedStore;

@@ -6,11 +6,11 @@ import { AppError, InvalidInput, NotFound } from '@/app/errors';
 import { chooseNeighbourhoodSource } from '@/app/paths/choose-neighbourhood-source';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { InMemoryNeighbourhoods } from '@/app/paths/in-memory-neighbourhoods';
-import { NeighbourhoodSource } from '@/app/paths/neighbourhood-source';
+import { type NeighbourhoodSource } from '@/app/paths/neighbourhood-source';
 import { StoreNeighbourhoods } from '@/app/paths/store-neighbourhoods';
-import { WarmPathQuery } from '@/app/paths/warm-path';
+import { type WarmPathQuery } from '@/app/paths/warm-path';
 import { importSnapshot } from '@/wiring/snapshot';
-import { OpenedStore, openTestStore } from '../../helpers/engines';
+import { type OpenedStore, openTestStore } from '../../helpers/engines';
 import { pathsSnapshot } from '../../contract/paths.fixture';
 
 const today = new Date().toISOString().slice(0, 10);

@@ -2,9 +2,9 @@
  * The record use cases called as a script would: a store per engine (describeEachEngine), an admin's write request
  * per operation, and a few records made by the use cases themselves.
  */
-import { AuditEntry } from '@/domain/auth/token';
-import { GraphStore } from '@/store/graph-store';
-import { WriteRequest, writeRequest } from '@/app/records/write';
+import { type AuditEntry } from '@/domain/auth/token';
+import { type GraphStore } from '@/store/graph-store';
+import { type WriteRequest, writeRequest } from '@/app/records/write';
 import { createCompany } from '@/app/records/company/create-company';
 import { createManager } from '@/app/records/manager/create-manager';
 import { createRep } from '@/app/records/rep/create-rep';

@@ -1,6 +1,6 @@
 import { Forbidden } from '@/app/errors';
 import { createCompany } from '@/app/records/company/create-company';
-import { WriteRequest, writeRequest } from '@/app/records/write';
+import { type WriteRequest, writeRequest } from '@/app/records/write';
 import { managerActor } from '../../helpers/graphql';
 import { describeEachEngine } from '../../helpers/engines';
 import { as, audit, refused } from './records-fixture';

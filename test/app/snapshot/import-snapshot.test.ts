@@ -7,7 +7,7 @@ import { exportSnapshot } from '@/store/snapshot-export';
 import { takeSnapshot } from '@/app/snapshot/export-snapshot';
 import { Forbidden } from '@/app/errors';
 import { Role } from '@/domain/auth/actor';
-import { OpenedStore, openTestStore } from '../../helpers/engines';
+import { type OpenedStore, openTestStore } from '../../helpers/engines';
 
 let opened: OpenedStore;
 beforeAll(async () => {

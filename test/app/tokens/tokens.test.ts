@@ -8,7 +8,7 @@ import { revokeToken } from '@/app/tokens/revoke-token';
 import { viewerOf } from '@/app/viewer/viewer-of';
 import { hashToken } from '@/auth/tokens';
 import { importSnapshot } from '@/wiring/snapshot';
-import { OpenedStore, openTestStore } from '../../helpers/engines';
+import { type OpenedStore, openTestStore } from '../../helpers/engines';
 
 const admin = { id: 'admin-token', role: Role.ADMIN, managerId: null };
 const analyst = { id: 'token:a', role: Role.ANALYST, managerId: null };

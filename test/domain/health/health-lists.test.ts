@@ -1,7 +1,7 @@
 import {
   actionFollowUp, notContactedFollowUp, quietDealFollowUp, rankFollowUps, renewalFollowUp, fallingTrustFollowUp,
 } from '@/domain/health/follow-up';
-import { PartnerFacts, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import { type PartnerFacts, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 
 const asOf = '2026-10-31';
 

@@ -1,4 +1,4 @@
-import { Evidence, RecordedTie, effectiveTrust } from '@/domain/paths/effective-trust';
+import { type Evidence, type RecordedTie, effectiveTrust } from '@/domain/paths/effective-trust';
 import { Network } from '@/domain/paths/network';
 import { evidenceOf, explainEvidence } from '@/domain/health/trust-evidence';
 import { healthOf } from '@/domain/health/relationship-health';

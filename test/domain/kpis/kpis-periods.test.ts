@@ -1,7 +1,7 @@
 import { kpiReport } from '@/domain/kpis/kpi-report';
 import { parsePeriod, periodsOf } from '@/domain/kpis/periods';
 import { targetProgress } from '@/domain/kpis/revenue-target';
-import { Deal } from '@/domain/deal/deal';
+import { type Deal } from '@/domain/deal/deal';
 import { DealStage } from '@/domain/shared/enums';
 
 const deal = (id: string, stage: DealStage, proposedAt: string | null, closedAt: string | null, amount = 100): Deal => ({

@@ -1,7 +1,7 @@
 import {
-  GraphQLField, GraphQLInputType, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
+  type GraphQLField, type GraphQLInputType, getNamedType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
 } from 'graphql';
-import { Actor } from '@/domain/auth/actor';
+import { type Actor } from '@/domain/auth/actor';
 import { getSchema } from '@/graphql/schema';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { ADMIN, ANALYST, useApi, managerActor } from '../../helpers/graphql';

@@ -2,7 +2,7 @@ import { collectSnapshot, generateSnapshot } from '@/generator';
 import { describeEachEngine } from '../../helpers/engines';
 import { ADMIN, ANALYST, TestApi } from '../../helpers/graphql';
 import { flipMasked, recoverTendencies, tendencyName } from '../../helpers/masked-flip';
-import { Actor } from '@/domain/auth/actor';
+import { type Actor } from '@/domain/auth/actor';
 
 /**
  * What analysts may not see, they cannot infer (issue 12, §3; issue 16). Every score, rank, order and filter an

@@ -1,6 +1,7 @@
-import { parse, validate, specifiedRules, OperationDefinitionNode } from 'graphql';
+import { parse, validate, specifiedRules, type OperationDefinitionNode } from 'graphql';
 import { getSchema } from '@/graphql/schema';
 import { documentLimitsRule, measure } from '@/graphql/limits/document-limits';
+import { loadConfig } from '@/config';
 
 const LIMITS = { depth: 8, aliases: 15, directives: 50, tokens: 1000, cost: 5000 };
 
@@ -15,6 +16,27 @@ describe('document limits', () => {
     expect(m.depth).toBe(5);
     // companies 1 + 50 x (edges 1 + node 1 + name 1 + currentReps (1 + 10 x name 1))
     expect(m.cost).toBe(1 + 50 * (1 + 1 + 1 + (1 + 10)));
+  });
+
+  it('lets the default limits through a page of 50 partners with their current reps, their bosses and owners (a frontend list)', async () => {
+    const page = `query($first: Int!) { companies(first: $first) { edges { node {
+      id name currentReps { id name reportsTo { id name } } owners { id name } } } pageInfo { hasNextPage endCursor } } }`;
+    const m = await measured(page, { first: 50 });
+    const limits = loadConfig({}).limits;
+    expect(m.cost).toBeGreaterThan(5000); // what the old default refused
+    expect(m.cost).toBeLessThanOrEqual(limits.cost);
+    expect(m.depth).toBeLessThanOrEqual(limits.depth);
+    const doc = parse(page);
+    expect(validate(await getSchema(), doc, [...specifiedRules, documentLimitsRule(limits, false)])).toEqual([]);
+  });
+
+  it('counts the work of a whole-team computation, so aliases cannot run it over and over', async () => {
+    const one = await measured('{ relationshipRisks(limit: 1) { kind } }');
+    expect(one.cost).toBeGreaterThanOrEqual(10_000);
+    expect(one.cost).toBeLessThanOrEqual(loadConfig({}).limits.cost);
+    const many = await measured(`{ ${Array.from({ length: 15 }, (_, i) => `r${i}: relationshipRisks(limit: 1, asOf: "2026-10-${String(i + 1).padStart(2, '0')}") { kind }`).join(' ')} }`);
+    expect(many.cost).toBeGreaterThan(loadConfig({}).limits.cost);
+    expect(many.costliest[0].path).toMatch(/^r\d+$/);
   });
 
   it('counts aliases and directives', async () => {

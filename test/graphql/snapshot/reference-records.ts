@@ -4,17 +4,17 @@
  * snapshot. Kept verbatim as the reference: test/graphql/shared/record-from-input.test.ts and the snapshot
  * equivalence test (through reference-validate.ts) require the new builders to give the same records.
  */
-import { Company } from '@/domain/company/company';
-import { Contract } from '@/domain/contract/contract';
-import { Deal } from '@/domain/deal/deal';
-import { Interaction } from '@/domain/interaction/interaction';
-import { Manager, Rep } from '@/domain/person/person';
+import { type Company } from '@/domain/company/company';
+import { type Contract } from '@/domain/contract/contract';
+import { type Deal } from '@/domain/deal/deal';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type Manager, type Rep } from '@/domain/person/person';
 import { DealStage, PersonKind } from '@/domain/shared/enums';
-import { CreateCompanyInput } from '@/graphql/company/company.input';
-import { CreateContractInput } from '@/graphql/contract/contract.input';
-import { CreateDealInput } from '@/graphql/deal/deal.input';
-import { CreateInteractionInput } from '@/graphql/interaction/interaction.input';
-import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
+import { type CreateCompanyInput } from '@/graphql/company/company.input';
+import { type CreateContractInput } from '@/graphql/contract/contract.input';
+import { type CreateDealInput } from '@/graphql/deal/deal.input';
+import { type CreateInteractionInput } from '@/graphql/interaction/interaction.input';
+import { type CreateManagerInput, type CreateRepInput } from '@/graphql/person/person.input';
 import { applyPatch } from '@/domain/shared/record-from-input';
 import { blankOf } from '@/store/columns/column';
 import { companyColumns } from '@/store/columns/company';
@@ -39,7 +39,7 @@ export function contractFromInput(input: CreateContractInput, id: string, versio
 }
 
 const EMPTY_DEAL: Omit<Deal, 'id' | 'companyId' | 'product' | 'stage' | 'version'> = {
-  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null,
+  repId: null, managerId: null, amount: null, grossProfit: null, proposedAt: null, closedAt: null, lossReason: null, competitor: null,
 };
 
 export function dealFromInput(input: CreateDealInput, id: string, version: number): Deal {

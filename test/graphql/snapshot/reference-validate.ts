@@ -3,13 +3,13 @@
  * reference the new one must match: same accept/reject decision, same problems (list, index, field, reason), same
  * normalised snapshot (its record builders, as they were too, are in reference-records.ts). Used by test/graphql/snapshot/snapshot-validate.equivalence.test.ts only.
  */
-import { ValidationError, validateSync } from 'class-validator';
+import { type ValidationError, validateSync } from 'class-validator';
 import { employmentId } from '@/domain/employment/employment';
 import { introductionId } from '@/domain/introduction/introduction';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
-import { BadRecord, SNAPSHOT_LISTS, Snapshot, SnapshotList } from '@/domain/snapshot/snapshot';
-import { GraphOperations } from '@/store/graph-operations';
+import { type BadRecord, SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
+import { type GraphOperations } from '@/store/graph-operations';
 import { flattenValidation } from '@/graphql/errors/format-error';
 import { CreateCompanyInput } from '@/graphql/company/company.input';
 import { CreateContractInput } from '@/graphql/contract/contract.input';

@@ -4,7 +4,7 @@
  */
 import { collectSnapshot, generateSnapshot } from '@/generator';
 import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { FEED_ORDER, SnapshotRejected } from '@/store/snapshot-feed';
 import { startValidation } from '@/wiring/snapshot';
 

@@ -1,7 +1,7 @@
-import { Company } from '@/domain/company/company';
+import { type Company } from '@/domain/company/company';
 import { normaliseCompany } from '@/domain/company/company-from-input';
 import { Conflict } from '@/app/errors';
-import { RecordKind } from '@/app/records/write';
+import { type RecordKind } from '@/app/records/write';
 import { recordStrategyChanges } from '@/app/handover/record-strategy-changes';
 
 /** How the create/update/delete use cases load, check and save a company. */

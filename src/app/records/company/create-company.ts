@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Company } from '@/domain/company/company';
-import { CompanyInput, companyFromInput } from '@/domain/company/company-from-input';
+import { type Company } from '@/domain/company/company';
+import { type CompanyInput, companyFromInput } from '@/domain/company/company-from-input';
 import { withVersion } from '@/domain/shared/record-from-input';
-import { WriteRequest, createRecord } from '@/app/records/write';
+import { type WriteRequest, createRecord } from '@/app/records/write';
 import { COMPANY } from './company-records';
 
 export type NewCompany = CompanyInput & { id?: string | null; name: string };

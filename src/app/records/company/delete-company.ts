@@ -1,4 +1,4 @@
-import { WriteRequest, deleteRecord } from '@/app/records/write';
+import { type WriteRequest, deleteRecord } from '@/app/records/write';
 import { COMPANY } from './company-records';
 
 /** Deletes a company and its contracts; CONFLICT while deals or employment history point at it. Returns its id. */

@@ -1,6 +1,6 @@
-import { Company } from '@/domain/company/company';
-import { CompanyInput } from '@/domain/company/company-from-input';
-import { WriteRequest, updateRecord } from '@/app/records/write';
+import { type Company } from '@/domain/company/company';
+import { type CompanyInput } from '@/domain/company/company-from-input';
+import { type WriteRequest, updateRecord } from '@/app/records/write';
 import { COMPANY } from './company-records';
 
 /** Changes the fields given (null clears one; name cannot be cleared), under an optional expectedVersion. */

@@ -1,5 +1,5 @@
-import { Contract } from '@/domain/contract/contract';
-import { RecordKind } from '@/app/records/write';
+import { type Contract } from '@/domain/contract/contract';
+import { type RecordKind } from '@/app/records/write';
 import { requireCompany } from '@/app/records/references';
 
 /** How the create/update/delete use cases load, check and save a contract. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Contract } from '@/domain/contract/contract';
-import { ContractInput, contractFromInput } from '@/domain/contract/contract-from-input';
+import { type Contract } from '@/domain/contract/contract';
+import { type ContractInput, contractFromInput } from '@/domain/contract/contract-from-input';
 import { withVersion } from '@/domain/shared/record-from-input';
-import { WriteRequest, createRecord } from '@/app/records/write';
+import { type WriteRequest, createRecord } from '@/app/records/write';
 import { CONTRACT } from './contract-records';
 
 export type NewContract = ContractInput & { id?: string | null; companyId: string };

@@ -1,4 +1,4 @@
-import { WriteRequest, deleteRecord } from '@/app/records/write';
+import { type WriteRequest, deleteRecord } from '@/app/records/write';
 import { CONTRACT } from './contract-records';
 
 /** Deletes a contract; NOT_FOUND for an unknown id. Returns its id. */

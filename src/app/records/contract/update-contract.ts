@@ -1,6 +1,6 @@
-import { Contract } from '@/domain/contract/contract';
-import { ContractInput } from '@/domain/contract/contract-from-input';
-import { WriteRequest, updateRecord } from '@/app/records/write';
+import { type Contract } from '@/domain/contract/contract';
+import { type ContractInput } from '@/domain/contract/contract-from-input';
+import { type WriteRequest, updateRecord } from '@/app/records/write';
 import { CONTRACT } from './contract-records';
 
 /** Changes the fields given (null clears one; companyId cannot be cleared), under an optional expectedVersion. */

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Deal } from '@/domain/deal/deal';
-import { DealInput, dealFromInput } from '@/domain/deal/deal-from-input';
+import { type Deal } from '@/domain/deal/deal';
+import { type DealInput, dealFromInput } from '@/domain/deal/deal-from-input';
 import { withVersion } from '@/domain/shared/record-from-input';
-import { WriteRequest, createRecord } from '@/app/records/write';
+import { type WriteRequest, createRecord } from '@/app/records/write';
 import { DEAL } from './deal-records';
 
 export type NewDeal = DealInput & { id?: string | null; companyId: string; product: string };

@@ -1,8 +1,8 @@
-import { Deal } from '@/domain/deal/deal';
+import { type Deal } from '@/domain/deal/deal';
 import { dealProblems } from '@/domain/deal/deal-problems';
 import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
-import { RecordKind, invalidRecord } from '@/app/records/write';
+import { type GraphOperations } from '@/store/graph-operations';
+import { type RecordKind, invalidRecord } from '@/app/records/write';
 import { requireCompany, requirePeople } from '@/app/records/references';
 
 async function checkDeal(ops: GraphOperations, d: Deal): Promise<void> {

@@ -1,6 +1,6 @@
-import { Deal } from '@/domain/deal/deal';
-import { DealInput } from '@/domain/deal/deal-from-input';
-import { WriteRequest, updateRecord } from '@/app/records/write';
+import { type Deal } from '@/domain/deal/deal';
+import { type DealInput } from '@/domain/deal/deal-from-input';
+import { type WriteRequest, updateRecord } from '@/app/records/write';
 import { DEAL } from './deal-records';
 
 /** Changes the fields given (null clears one; companyId, product and stage cannot be cleared), under an optional expectedVersion. */

@@ -1,7 +1,7 @@
-import { Employment, employmentId } from '@/domain/employment/employment';
+import { type Employment, employmentId } from '@/domain/employment/employment';
 import { PersonKind } from '@/domain/shared/enums';
 import { Conflict } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 import { requireCompany, requirePeople } from '@/app/records/references';
 import { checkEmployment } from './employment-records';
 

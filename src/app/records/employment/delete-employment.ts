@@ -1,5 +1,5 @@
 import { NotFound } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 import { loadEmployment } from './employment-records';
 
 /** Deletes an employment period; NOT_FOUND for an unknown id. Returns its id. */

@@ -1,7 +1,7 @@
 import { idParts } from '@/domain/shared/composite-id';
-import { Employment } from '@/domain/employment/employment';
+import { type Employment } from '@/domain/employment/employment';
 import { employmentProblems } from '@/domain/employment/employment-problems';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { invalidRecord } from '@/app/records/write';
 
 /** INVALID_INPUT naming every rule the period breaks (its dates out of order). */

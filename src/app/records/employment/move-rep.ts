@@ -1,8 +1,8 @@
-import { Employment, employmentId, notEndedBy } from '@/domain/employment/employment';
+import { type Employment, employmentId, notEndedBy } from '@/domain/employment/employment';
 import { dayBefore } from '@/domain/employment/day-before';
 import { PersonKind } from '@/domain/shared/enums';
 import { InvalidInput } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 import { requireCompany, requirePeople } from '@/app/records/references';
 
 export interface RepMove {

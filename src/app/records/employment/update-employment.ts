@@ -1,7 +1,7 @@
-import { Employment } from '@/domain/employment/employment';
+import { type Employment } from '@/domain/employment/employment';
 import { applyPatch } from '@/domain/shared/record-from-input';
 import { InvalidInput, NotFound } from '@/app/errors';
-import { Patch, WriteRequest, inTransaction } from '@/app/records/write';
+import { type Patch, type WriteRequest, inTransaction } from '@/app/records/write';
 import { checkEmployment, loadEmployment } from './employment-records';
 
 /** Corrects title, department or dates of a period; rep and company stay (INVALID_INPUT when the patch changes them). */

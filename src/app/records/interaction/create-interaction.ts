@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Interaction } from '@/domain/interaction/interaction';
-import { InteractionInput, interactionFromInput } from '@/domain/interaction/interaction-from-input';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type InteractionInput, interactionFromInput } from '@/domain/interaction/interaction-from-input';
 import { withVersion } from '@/domain/shared/record-from-input';
-import { WriteRequest, createRecord } from '@/app/records/write';
+import { type WriteRequest, createRecord } from '@/app/records/write';
 import { INTERACTION } from './interaction-records';
 
 export type NewInteraction = InteractionInput & { id?: string | null; at: string; channel: Interaction['channel'] };

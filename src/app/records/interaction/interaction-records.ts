@@ -1,9 +1,9 @@
-import { Interaction } from '@/domain/interaction/interaction';
+import { type Interaction } from '@/domain/interaction/interaction';
 import { normaliseInteraction } from '@/domain/interaction/interaction-from-input';
 import { PersonKind } from '@/domain/shared/enums';
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { InvalidInput } from '@/app/errors';
-import { RecordKind } from '@/app/records/write';
+import { type RecordKind } from '@/app/records/write';
 import { requirePeople } from '@/app/records/references';
 
 async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> {

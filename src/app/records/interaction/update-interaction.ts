@@ -1,6 +1,6 @@
-import { Interaction } from '@/domain/interaction/interaction';
-import { InteractionInput } from '@/domain/interaction/interaction-from-input';
-import { WriteRequest, updateRecord } from '@/app/records/write';
+import { type Interaction } from '@/domain/interaction/interaction';
+import { type InteractionInput } from '@/domain/interaction/interaction-from-input';
+import { type WriteRequest, updateRecord } from '@/app/records/write';
 import { INTERACTION } from './interaction-records';
 
 /** Changes the fields given (null clears one; at and channel cannot be cleared), under an optional expectedVersion. */

@@ -1,6 +1,6 @@
 import { idParts } from '@/domain/shared/composite-id';
 import { NotFound } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 
 /** Deletes an introduction record (id introducer>introduced>manager); NOT_FOUND for an unknown id. Returns its id. */
 export async function deleteIntroduction(w: WriteRequest, id: string): Promise<string> {

@@ -1,7 +1,7 @@
-import { Introduction, introductionId } from '@/domain/introduction/introduction';
+import { type Introduction, introductionId } from '@/domain/introduction/introduction';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { InvalidInput } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 import { requirePeople } from '@/app/records/references';
 
 export interface IntroductionRecord {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Manager } from '@/domain/person/person';
-import { ManagerInput, managerFromInput } from '@/domain/person/manager-from-input';
+import { type Manager } from '@/domain/person/person';
+import { type ManagerInput, managerFromInput } from '@/domain/person/manager-from-input';
 import { withVersion } from '@/domain/shared/record-from-input';
-import { WriteRequest, createRecord } from '@/app/records/write';
+import { type WriteRequest, createRecord } from '@/app/records/write';
 import { MANAGER } from './manager-records';
 
 export type NewManager = ManagerInput & { id?: string | null; name: string };

@@ -1,4 +1,4 @@
-import { WriteRequest, deleteRecord } from '@/app/records/write';
+import { type WriteRequest, deleteRecord } from '@/app/records/write';
 import { MANAGER } from './manager-records';
 
 /** Deletes a manager with their ties and portfolio and revokes their API tokens; their id is never given again. Returns it. */

@@ -1,6 +1,6 @@
-import { Manager } from '@/domain/person/person';
+import { type Manager } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
-import { RecordKind } from '@/app/records/write';
+import { type RecordKind } from '@/app/records/write';
 import { personIdTaken, rememberDeletedManager } from '@/app/records/person/person-ids';
 
 function isManager(p: unknown): p is Manager {

@@ -1,6 +1,6 @@
-import { Manager } from '@/domain/person/person';
-import { ManagerInput } from '@/domain/person/manager-from-input';
-import { WriteRequest, updateRecord } from '@/app/records/write';
+import { type Manager } from '@/domain/person/person';
+import { type ManagerInput } from '@/domain/person/manager-from-input';
+import { type WriteRequest, updateRecord } from '@/app/records/write';
 import { MANAGER } from './manager-records';
 
 /** Changes the fields given (null clears one; name cannot be cleared), under an optional expectedVersion. */

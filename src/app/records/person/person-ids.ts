@@ -1,4 +1,4 @@
-import { GraphOperations } from '@/store/graph-operations';
+import { type GraphOperations } from '@/store/graph-operations';
 import { Conflict } from '@/app/errors';
 
 /**

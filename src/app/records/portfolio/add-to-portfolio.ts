@@ -1,6 +1,6 @@
 import { PersonKind } from '@/domain/shared/enums';
-import { PortfolioEntry } from '@/domain/shared/portfolio';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type PortfolioEntry } from '@/domain/shared/portfolio';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 import { requireCompany, requireIsoDate, requirePeople } from '@/app/records/references';
 
 /** A manager takes ownership of a partner company, since a day (YYYY-MM-DD) or null when not recorded. */

@@ -1,5 +1,5 @@
 import { NotFound } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 
 /** The manager no longer owns the partner; NOT_FOUND when they did not own it. */
 export async function removeFromPortfolio(w: WriteRequest, managerId: string, companyId: string): Promise<true> {

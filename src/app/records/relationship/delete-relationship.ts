@@ -1,6 +1,6 @@
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { NotFound } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 
 /** Deletes the tie between two people (in either order); NOT_FOUND when there is none. Returns its id (a~b). */
 export async function deleteRelationship(w: WriteRequest, a: string, b: string): Promise<string> {

@@ -1,7 +1,7 @@
-import { Relationship, relationshipKey } from '@/domain/relationship/relationship';
-import { RelationshipKind } from '@/domain/shared/enums';
+import { type Relationship, relationshipKey } from '@/domain/relationship/relationship';
+import { type RelationshipKind } from '@/domain/shared/enums';
 import { InvalidInput } from '@/app/errors';
-import { WriteRequest, checkVersion, inTransaction } from '@/app/records/write';
+import { type WriteRequest, checkVersion, inTransaction } from '@/app/records/write';
 import { requirePeople } from '@/app/records/references';
 
 export interface TieInput {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Rep } from '@/domain/person/person';
-import { RepInput, repFromInput } from '@/domain/person/rep-from-input';
+import { type Rep } from '@/domain/person/person';
+import { type RepInput, repFromInput } from '@/domain/person/rep-from-input';
 import { withVersion } from '@/domain/shared/record-from-input';
-import { WriteRequest, createRecord } from '@/app/records/write';
+import { type WriteRequest, createRecord } from '@/app/records/write';
 import { REP } from './rep-records';
 
 export type NewRep = RepInput & { id?: string | null; name: string };

@@ -1,4 +1,4 @@
-import { WriteRequest, deleteRecord } from '@/app/records/write';
+import { type WriteRequest, deleteRecord } from '@/app/records/write';
 import { REP } from './rep-records';
 
 /** Deletes a rep with their ties, employment history and introductions; NOT_FOUND for an unknown id. Returns its id. */

@@ -1,6 +1,6 @@
-import { Rep, isRep } from '@/domain/person/person';
+import { type Rep, isRep } from '@/domain/person/person';
 import { normaliseRep } from '@/domain/person/rep-from-input';
-import { RecordKind } from '@/app/records/write';
+import { type RecordKind } from '@/app/records/write';
 import { personIdTaken } from '@/app/records/person/person-ids';
 
 /** How the create/update/delete use cases load, check and save a partner rep (person ids are shared with managers). */

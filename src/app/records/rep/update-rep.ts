@@ -1,6 +1,6 @@
-import { Rep } from '@/domain/person/person';
-import { RepInput } from '@/domain/person/rep-from-input';
-import { WriteRequest, updateRecord } from '@/app/records/write';
+import { type Rep } from '@/domain/person/person';
+import { type RepInput } from '@/domain/person/rep-from-input';
+import { type WriteRequest, updateRecord } from '@/app/records/write';
 import { REP } from './rep-records';
 
 /** Changes the fields given (null clears one; name cannot be cleared), under an optional expectedVersion. */

@@ -1,5 +1,5 @@
 import { NotFound } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 
 /** Removes a reports-to link; NOT_FOUND when there was none. */
 export async function removeReportsTo(w: WriteRequest, repId: string, bossId: string): Promise<true> {

@@ -1,7 +1,7 @@
 import { PersonKind } from '@/domain/shared/enums';
-import { ReportsTo } from '@/domain/shared/portfolio';
+import { type ReportsTo } from '@/domain/shared/portfolio';
 import { InvalidInput } from '@/app/errors';
-import { WriteRequest, inTransaction } from '@/app/records/write';
+import { type WriteRequest, inTransaction } from '@/app/records/write';
 import { requirePeople } from '@/app/records/references';
 
 /** Records that a rep reports to a boss (another rep). */
