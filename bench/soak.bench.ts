@@ -33,6 +33,7 @@ runBenchmark({ name: 'soak', title: 'kill -9 soak: random kills under mutations 
       metric({ case: c, name: 'directories that failed to open', unit: '', value: r.failedOpens, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true }),
       metric({ case: c, name: 'processes that ended on their own after opening', unit: '', value: r.endedOnTheirOwn, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true, note: 'exit code or signal in the problems below' }),
       metric({ case: c, name: 'acknowledged writes lost', unit: '', value: r.lostWrites, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true, note: `of ${r.acknowledgedWrites} acknowledged` }),
+      metric({ case: c, name: 'starts that read the companies as no single snapshot\'s', unit: '', value: r.mixedReads, goal: { on: 'value', op: '<=', target: 0, text: '0' }, headline: true, note: 'after an unacknowledged import: it must be whole or absent' }),
       metric({ case: c, name: 'acknowledged writes checked', unit: '', value: r.acknowledgedWrites }),
       metric({ case: c, name: 'kills during an import', unit: '', value: r.killsDuringImport }),
       metric({ case: c, name: 'imports acknowledged', unit: '', value: r.importsAcknowledged, goal: { on: 'value', op: '>=', target: 1, text: '≥ 1' }, headline: true, note: 'HTTP importSnapshot answered, or npm run import exited 0' }),

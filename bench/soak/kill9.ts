@@ -48,6 +48,8 @@ export interface SoakResult {
   acknowledgedWrites: number;
   /** Acknowledged writes missing or changed afterwards (must be 0). */
   lostWrites: number;
+  /** Starts that read the snapshots' companies as no single snapshot's, exactly, after an unacknowledged import (must be 0). */
+  mixedReads: number;
   /** Kills while an import (HTTP or CLI) was running and unacknowledged. */
   killsDuringImport: number;
   importsAcknowledged: number;
@@ -109,7 +111,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   say(`first import (${options.people} people, empty directory): ${firstImportMs} ms`);
 
   const result: SoakResult = {
-    kills: 0, rounds: 0, failedOpens: 0, endedOnTheirOwn: 0, acknowledgedWrites: 0, lostWrites: 0, killsDuringImport: 0, importsAcknowledged: 0,
+    kills: 0, rounds: 0, failedOpens: 0, endedOnTheirOwn: 0, acknowledgedWrites: 0, lostWrites: 0, mixedReads: 0, killsDuringImport: 0, importsAcknowledged: 0,
     importsChecked: 0, writesAfterImport: 0, companies: (snapshots[0].companies as Company[]).length, firstImportMs, walsSetAside: 0, walsReplayed: 0, seconds: 0, outOfTime: false, problems: [],
   };
   /** Acknowledged writes: created companies (id → name) and, per client, its own company's last acknowledged name. */
@@ -179,7 +181,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     if (/replayed the write-ahead log/.test(service.output())) result.walsReplayed++;
     // the imported companies: one snapshot's, whole and exact; the acknowledged import's if no import began after it
     const holds = await whichSnapshot(url, snapshots.map((s) => s.companies as Company[]));
-    if (typeof holds === 'string') problem(result, `round ${round}: the imported companies are no snapshot's: ${holds}`, graph.started === null ? 'lost' : 'other');
+    if (typeof holds === 'string') problem(result, `round ${round}: the imported companies are no snapshot's: ${holds}`, graph.started === null ? 'lost' : 'mixed');
     else {
       const allowed = graph.started === null ? [graph.holds] : [graph.holds, graph.started];
       if (!allowed.includes(holds)) {
@@ -347,12 +349,20 @@ function classify(get: (id: string) => Record<string, unknown> | undefined, snap
   }).length);
   const whole = matches.findIndex((m, i) => m === snapshots[i].length);
   if (whole >= 0) return whole;
-  const closest = matches.indexOf(Math.max(...matches));
-  const wrong = snapshots[closest].find((c) => { const got = get(c.id); return got === undefined || COMPANY_FIELDS.some((f) => canonical(f, got[f]) !== canonical(f, c[f])); })!;
-  const got = get(wrong.id);
-  const field = got === undefined ? 'the company' : COMPANY_FIELDS.find((f) => canonical(f, got[f]) !== canonical(f, wrong[f]))!;
-  const shown = got === undefined ? 'nothing' : canonical(field, got[field]);
-  return `${matches.join(' / ')} of ${snapshots.map((s) => s.length).join(' / ')} companies exact; closest, snapshot ${closest}: ${wrong.id} ${field} reads ${shown.slice(0, 200)}, the snapshot has ${canonical(field, got === undefined ? wrong : wrong[field]).slice(0, 200)}`;
+  // per snapshot: which fields differ, in how many companies, and one example
+  const differences = snapshots.map((companies, i) => {
+    const fields = new Map<string, number>();
+    let example = '';
+    for (const c of companies) {
+      const got = get(c.id);
+      for (const f of got === undefined ? ['(missing)'] : COMPANY_FIELDS.filter((f) => canonical(f, got[f]) !== canonical(f, c[f]))) {
+        fields.set(f, (fields.get(f) ?? 0) + 1);
+        if (!example && got !== undefined) example = `${c.id}.${f} reads ${canonical(f, got[f]).slice(0, 120)}, snapshot ${i} has ${canonical(f, c[f]).slice(0, 120)}`;
+      }
+    }
+    return `vs snapshot ${i}: ${[...fields].map(([f, n]) => `${f} ×${n}`).join(', ')} (e.g. ${example})`;
+  });
+  return `${matches.join(' / ')} of ${snapshots.map((s) => s.length).join(' / ')} companies exact; ${differences.join('; ')}`;
 }
 
 /** Field `f`'s value as JSON, object keys sorted (any order compares equal), absent as its empty value. */
@@ -386,8 +396,9 @@ async function opensAgain(env: Record<string, string>, round: number, result: So
   }
 }
 
-function problem(result: SoakResult, text: string, kind: 'open' | 'ended' | 'lost' | 'other'): void {
+function problem(result: SoakResult, text: string, kind: 'open' | 'ended' | 'lost' | 'mixed' | 'other'): void {
   if (kind === 'open') result.failedOpens++;
+  if (kind === 'mixed') result.mixedReads++;
   if (kind === 'ended') result.endedOnTheirOwn++;
   if (kind === 'lost') result.lostWrites++;
   result.problems.push(text);

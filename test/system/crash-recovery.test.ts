@@ -102,7 +102,7 @@ it('kill -9 soak, short: 20 kills at random moments under mutations and imports;
   const result = await runSoak({ kills: 20, people: 300, dir: soakDir, seed });
   removeSoakDir(soakDir);
   expect({ seed, problems: result.problems }).toEqual({ seed, problems: [] });
-  expect({ failedOpens: result.failedOpens, endedOnTheirOwn: result.endedOnTheirOwn, lostWrites: result.lostWrites }).toEqual({ failedOpens: 0, endedOnTheirOwn: 0, lostWrites: 0 });
+  expect({ failedOpens: result.failedOpens, endedOnTheirOwn: result.endedOnTheirOwn, lostWrites: result.lostWrites, mixedReads: result.mixedReads }).toEqual({ failedOpens: 0, endedOnTheirOwn: 0, lostWrites: 0, mixedReads: 0 });
   expect(result.kills).toBe(20);
   expect(result.acknowledgedWrites).toBeGreaterThan(0); // mutations that fail validation would acknowledge none
   expect(result.walsReplayed).toBeGreaterThan(0);
