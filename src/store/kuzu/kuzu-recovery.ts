@@ -43,7 +43,7 @@ const CHECKPOINT_RECORD = 254;
  * also checkpoints it away: if that replay crashes, this process refuses to open with an error saying so and what
  * the WAL holds, instead of crashing on every start. The child costs ~0.3–1 s, and only after an unclean stop.
  */
-export async function recoverBeforeOpen(databasePath: string): Promise<void> {
+export async function recoverBeforeOpen(databasePath: string, options: RecoveryOptions = {}): Promise<void> {
   const marker = new LargeWriteMarker(databasePath);
   const holder = dataFileLockHolder(databasePath);
   const writing = marker.read();
@@ -73,7 +73,16 @@ export async function recoverBeforeOpen(databasePath: string): Promise<void> {
     }
   }
   marker.remove(); // also a copy of the data file left without a marker (killed while copying, or after the marker went)
-  if (existsSync(wal) && statSync(wal).size > 0) await replayInChild(databasePath);
+  if (existsSync(wal) && statSync(wal).size > 0) await replayInChild(databasePath, options.replayScript ?? REPLAY);
+}
+
+/** A seam for tests only (KuzuStore.open passes none). */
+export interface RecoveryOptions {
+  /**
+   * The JavaScript the WAL-replay child runs instead of REPLAY (same arguments: kuzu's module path, the database
+   * path), so that a test can make the replay crash at a moment it chooses.
+   */
+  replayScript?: string;
 }
 
 function alive(pid: number): boolean {
@@ -104,7 +113,7 @@ function endsWithCheckpoint(wal: string): boolean {
  * database with no WAL and a crashing replay cannot take it down. The child kills itself if this process dies first
  * (the IPC channel closes), so it never outlives its parent holding the lock.
  */
-const REPLAY = `
+export const REPLAY = `
 process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
 const kuzu = require(process.argv[1]);
 (async () => {
@@ -117,8 +126,8 @@ const kuzu = require(process.argv[1]);
 })().then(() => process.exit(0), (e) => { process.stderr.write(String((e && e.message) || e)); process.exit(3); });
 `;
 
-async function replayInChild(databasePath: string): Promise<void> {
-  const child = spawn(process.execPath, ['-e', REPLAY, require.resolve('kuzu'), databasePath], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+async function replayInChild(databasePath: string, script: string): Promise<void> {
+  const child = spawn(process.execPath, ['-e', script, require.resolve('kuzu'), databasePath], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
