@@ -60,8 +60,9 @@ export class GraphReader {
   }
 
   /** Runs any named query of `cypher/`; feature modules (paths, key persons) add their own named queries. */
+  /** Runs a named query; a parameter left undefined (an optional field not given) is sent as null, never missing. */
   run(name: string, params: Params = {}): Promise<Row[]> {
-    return this.runner.run(name, params);
+    return this.runner.run(name, definedParams(params));
   }
 
   /**
@@ -137,3 +138,14 @@ export class GraphReader {
 /** The class a concept's operations extend (the mixin's base): GraphReader or one already extended. */
  
 export type ReaderClass = new (...args: any[]) => GraphReader;
+
+/** `params` with every undefined value as null: Neo4j refuses a query whose parameter is missing (ParameterMissing). */
+function definedParams(params: Params): Params {
+  let copy: Params | null = null;
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined) continue;
+    copy ??= { ...params };
+    copy[k] = null;
+  }
+  return copy ?? params;
+}

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { importSnapshot } from '@/graphql/snapshot/snapshot.service';
+import { importSnapshot } from '@/wiring/snapshot';
 import { log } from '@/log';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { exportSnapshot } from '@/store/snapshot-export';
