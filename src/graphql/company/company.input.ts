@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Ma
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { PartnerStatus } from '@/domain/shared/enums';
-import { IsId, IsPlainObject } from '@/graphql/shared/validators';
+import { IsId, IsPlainObject, IsNotBlank } from '@/graphql/shared/validators';
 import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /**
@@ -15,7 +15,7 @@ export class UpdateCompanyInput {
   @Field(() => ID, { nullable: true, description: sameId('company') })
   @IsOptional() @IsId() id?: string;
   @Field({ nullable: true, description: 'Name as the company writes it, 1 to 500 characters' })
-  @IsOptional() @IsString() @Length(1, 500) name?: string;
+  @IsOptional() @IsString() @IsNotBlank() @Length(1, 500) name?: string;
   @Field(() => String, { nullable: true, description: 'Reading of the name (katakana or hiragana), up to 200 characters; search matches it' })
   @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
   @Field(() => PartnerStatus, { nullable: true, description: 'Where the partnership stands; null: not recorded' })

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ResponseSpeed, Stance } from '@/domain/shared/enums';
-import { IsEmailAddress, IsId } from '@/graphql/shared/validators';
+import { IsEmailAddress, IsId, IsNotBlank } from '@/graphql/shared/validators';
 import { sameId } from '@/graphql/shared/descriptions';
 
 const PHONE = /^[0-9+\-() ]{3,40}$/;
@@ -14,7 +14,7 @@ const NAME = 'Full name, 1 to 200 characters';
 @InputType('UpdateManagerInput', { description: 'Changes to one of our managers: only the fields given change; null clears a field (name cannot be cleared)' })
 export class UpdateManagerInput {
   @Field(() => ID, { nullable: true, description: sameId('person') }) @IsOptional() @IsId() id?: string;
-  @Field({ nullable: true, description: NAME }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field({ nullable: true, description: NAME }) @IsOptional() @IsString() @IsNotBlank() @Length(1, 200) name?: string;
   @Field(() => String, { nullable: true, description: 'Reading of the name (katakana or hiragana), up to 200 characters; search matches it' })
   @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
   @Field(() => String, { nullable: true, description: 'Email address, up to 320 characters (masked for analysts)' })
@@ -37,7 +37,7 @@ Field(() => String, { description: NAME })(CreateManagerInput.prototype, 'name')
 @InputType('UpdateRepInput', { description: 'Changes to a partner rep: only the fields given change; null clears a field (name cannot be cleared)' })
 export class UpdateRepInput {
   @Field(() => ID, { nullable: true, description: sameId('person') }) @IsOptional() @IsId() id?: string;
-  @Field({ nullable: true, description: NAME }) @IsOptional() @IsString() @Length(1, 200) name?: string;
+  @Field({ nullable: true, description: NAME }) @IsOptional() @IsString() @IsNotBlank() @Length(1, 200) name?: string;
   @Field(() => String, { nullable: true, description: 'Reading of the name in katakana, up to 200 characters; search matches it' })
   @IsOptional() @IsString() @MaxLength(200) nameKana?: string | null;
   @Field(() => String, { nullable: true, description: 'Email address, up to 320 characters (masked for analysts)' })

@@ -1,0 +1,34 @@
+import { TestApi } from '../../helpers/graphql';
+import { openTestStore, type OpenedStore } from '../../helpers/engines';
+
+/** A name of only white space is refused with its field and reason, on every record that has a name, and writes nothing. */
+describe('names are not blank', () => {
+  let opened: OpenedStore;
+  let api: TestApi;
+  beforeAll(async () => {
+    opened = await openTestStore('kuzu');
+    api = await TestApi.create(opened.store);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await opened?.close();
+  });
+
+  it.each([
+    ['createRep', 'CreateRepInput', 'reps'],
+    ['createManager', 'CreateManagerInput', 'managers'],
+    ['createCompany', 'CreateCompanyInput', 'companies'],
+  ])('%s refuses a name of spaces (ASCII and ideographic)', async (mutation, input, list) => {
+    for (const name of ['   ', '\u3000\u3000', ' \t ']) {
+      const r = await api.run(`mutation($i: ${input}!) { ${mutation}(input: $i) { id } }`, { i: { name } });
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'name must not be blank (only white space)' }] });
+    }
+    const listed = await api.ok(`{ ${list}(first: 5) { edges { node { id } } } }`);
+    expect(listed[list].edges).toEqual([]);
+  });
+
+  it('a name with spaces around text is kept as given', async () => {
+    const r = await api.ok('mutation { createRep(input: { name: " 田中 太郎 " }) { name } }');
+    expect(r.createRep.name).toBe(' 田中 太郎 ');
+  });
+});
