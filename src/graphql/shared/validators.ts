@@ -26,8 +26,8 @@ export const IsIsoDate = rule('isIsoDate', isIsoDate, 'must be a date YYYY-MM-DD
 export const IsInstant = rule('isInstant', isInstant, 'must be an ISO 8601 date-time with offset, e.g. 2024-06-01T10:00:00+09:00');
 /** An id: 1 to 200 characters, no control characters. */
 export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v), 'must be an id of 1 to 200 characters without control characters');
-/** A name: not only white space (a name of spaces finds nothing and reads as nothing). Null/undefined pass. */
-export const IsNotBlank = rule('isNotBlank', (v) => typeof v !== 'string' || v.trim().length > 0, 'must not be blank (only white space)');
+/** A name: not only white space (a name of spaces finds nothing and reads as nothing). Null, undefined and "" pass (the length rule refuses ""). */
+export const IsNotBlank = rule('isNotBlank', (v) => typeof v !== 'string' || v === '' || v.trim().length > 0, 'must not be blank (only white space)');
 /** A plain JSON object (not an array, not null). */
 export const IsPlainObject = rule('isPlainObject', (v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be a JSON object');
 
