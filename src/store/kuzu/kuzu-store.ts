@@ -16,6 +16,7 @@ import { RecordCache } from '../record-cache';
 import { IN_USE, recoverBeforeOpen } from './kuzu-recovery';
 import { LargeWriteMarker } from './large-write-marker';
 import { log } from '@/log';
+import { uncachedView } from '../uncached-view';
 
 export interface KuzuStoreOptions {
   /** Folder that holds the database file and the import staging area. */
@@ -398,11 +399,8 @@ export class KuzuStore implements GraphStore {
     this.recordCache.clear();
   }
 
-  /** Every member is this store's own (its prototype is this store) but `read`. */
   withoutRecordCache(): GraphStore {
-    const view: GraphStore = Object.create(this);
-    Object.defineProperty(view, 'read', { value: this.uncachedRead });
-    return view;
+    return uncachedView(this, this.uncachedRead);
   }
 
   async ping(): Promise<void> {

@@ -15,6 +15,7 @@ import { ChangeFeed } from '../changes/change-feed';
 import { type Change } from '../changes/change';
 import { RecordCache } from '../record-cache';
 import { WriteGate } from '../write-gate';
+import { uncachedView } from '../uncached-view';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -255,11 +256,8 @@ export class Neo4jStore implements GraphStore {
     this.recordCache.clear();
   }
 
-  /** Every member is this store's own (its prototype is this store) but `read`. */
   withoutRecordCache(): GraphStore {
-    const view: GraphStore = Object.create(this);
-    Object.defineProperty(view, 'read', { value: this.uncachedRead });
-    return view;
+    return uncachedView(this, this.uncachedRead);
   }
 
   async ping(): Promise<void> {
