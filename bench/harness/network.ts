@@ -24,9 +24,14 @@ export function hashFiles(files: string[]): string {
   return h.digest('hex').slice(0, 10);
 }
 
+/** The files of the generator's code (src/generator and its CLI). */
+export function generatorFiles(): string[] {
+  return [...filesUnder(join(PROJECT_ROOT, 'src', 'generator')), join(PROJECT_ROOT, 'src', 'cli', 'generate.ts')];
+}
+
 /** The generator's code: a cached network is rebuilt when it changes. */
 export function generatorHash(): string {
-  return hashFiles([...filesUnder(join(PROJECT_ROOT, 'src', 'domain', 'generator')), join(PROJECT_ROOT, 'src', 'cli', 'generate.ts')]);
+  return hashFiles(generatorFiles());
 }
 
 export interface Network {

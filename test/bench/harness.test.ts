@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from '../../bench/harness/child';
+import { generatorFiles } from '../../bench/harness/network';
 import { median, percentile, perSecond, ratio, summarizeLatencies, summarizeRounds, type LoadRound } from '../../bench/harness/stats';
 import {
   type BenchResult, cell, engineComparison, formatNumber, formatValue, goalMet, indexMarkdown, markdownTable, metric,
@@ -179,5 +181,12 @@ describe('runner', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('cached networks', () => {
+  it('are keyed on the generator code where it lives: a change to src/generator rebuilds them', () => {
+    const files = generatorFiles().map((f) => relative(PROJECT_ROOT, f));
+    expect(files).toEqual(expect.arrayContaining(['src/generator/world.ts', 'src/generator/records.ts', 'src/cli/generate.ts']));
   });
 });
