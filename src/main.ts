@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const store = await createStore(config);
   const bootstrap = await ensureBootstrapAdmin(config, store);
   const server = await startServer(config, store, bootstrap.hash);
-  warmUpBeforeReady(store);
+  warmUpBeforeReady(store, config.asOf);
   if (bootstrap.secret) {
     process.stdout.write(
       `\nNo credentials were configured, so Tsunagu created a first admin token. It is shown this once; only its hash is kept\n` +

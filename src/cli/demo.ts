@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const store = await createStore(config);
   await loadDemoNetwork(store, (line) => process.stderr.write(`${line}\n`));
   const server = await startServer(config, store);
-  warmUpBeforeReady(store);
+  warmUpBeforeReady(store, config.asOf);
   process.stdout.write(
     `\nTsunagu demo at ${server.url} (data in ${config.dataDir}; "today" is ${config.asOf})\n` +
       `Admin token for this run: ${token}\n\n` +

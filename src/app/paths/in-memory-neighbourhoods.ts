@@ -4,22 +4,26 @@ import { type PersonKind } from '@/domain/shared/enums';
 import { type NetworkCache } from '@/store/paths/network-cache';
 import { type Neighbourhood, type NeighbourhoodSource } from './neighbourhood-source';
 
+/** What a search needs of the cache: the network when it is fresh, and a way to wait for it. */
+export type NetworkHolder = Pick<NetworkCache, 'asOf' | 'current' | 'ready'> & Partial<Pick<NetworkCache, 'lastLoad'>>;
+
 /**
  * The whole network in memory (NetworkCache: kept exact by the store's change feed), so a search makes no store
  * round trip. While it is not loaded (first use, a reload after an import, a failed load) searches read through
  * `fallback` instead.
  */
 export class InMemoryNeighbourhoods implements NeighbourhoodSource {
-  constructor(readonly cache: NetworkCache, private readonly fallback: NeighbourhoodSource) {}
+  constructor(readonly cache: NetworkHolder, private readonly fallback: NeighbourhoodSource) {}
 
   open(today: string): Neighbourhood {
+    this.cache.asOf(today);
     const network = this.cache.current();
     if (!network) return this.fallback.open(today);
-    network.asOf(today);
     return new InMemoryNeighbourhood(network);
   }
 
-  async warmUp(): Promise<void> {
+  async warmUp(today?: string): Promise<void> {
+    if (today) this.cache.asOf(today);
     await this.cache.ready();
   }
 }

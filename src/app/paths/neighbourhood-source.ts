@@ -10,8 +10,11 @@ import { type PersonKind } from '@/domain/shared/enums';
 export interface NeighbourhoodSource {
   /** What one search reads through, for the day `today` (who works where). */
   open(today: string): Neighbourhood;
-  /** Loads what the source keeps in memory now (a server calls it at start); resolves at once when it keeps nothing. */
-  warmUp(): Promise<void>;
+  /**
+   * Loads what the source keeps in memory now, computed for the day `today` when given (a server calls it at start);
+   * resolves at once when it keeps nothing.
+   */
+  warmUp(today?: string): Promise<void>;
 }
 
 /** One search's view of the network. */

@@ -5,10 +5,11 @@ import { neighbourhoodsOf } from './neighbourhoods-of';
 
 /**
  * Loads the in-memory trust network now (embedded engine) so the first searches do not wait for it; `/ready` answers
- * 503 "warming" until it is loaded, or until its load failed (searches then read live).
+ * 503 "warming" until it is loaded, or until its load failed (searches then read live). `today` is the day searches will
+ * ask on when it is pinned (DEMO_AS_OF); otherwise UTC today.
  */
-export function warmUpBeforeReady(store: GraphStore): void {
+export function warmUpBeforeReady(store: GraphStore, today?: string): void {
   void readinessOf(store)
-    .track('warm-path network', neighbourhoodsOf(store).warmUp())
+    .track('warm-path network', neighbourhoodsOf(store).warmUp(today))
     .catch((error) => log.warn('warm-path network not preloaded', { error }));
 }

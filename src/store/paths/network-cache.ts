@@ -29,12 +29,23 @@ export class NetworkCache {
   /** The last full load, for logs and the benchmark. */
   lastLoad: LoadReport | null = null;
   loads = 0;
+  /**
+   * The day searches ask on (the last one asked; UTC today until then). A load computes every tie's trust for
+   * it, so that the first searches after a load or a reload find it computed.
+   */
+  private day = new Date().toISOString().slice(0, 10);
   /** After a failed load, searches read per request until this time (ms) instead of retrying at once. */
   private retryAfter = 0;
   static readonly RETRY_MS = 60_000;
 
   constructor(private readonly store: GraphStore) {
     store.changes.subscribe((d) => this.onChanges(d));
+  }
+
+  /** Searches now ask on `today` (YYYY-MM-DD): the network answers for it, and the next load warms up for it. */
+  asOf(today: string): void {
+    this.day = today;
+    this.network?.asOf(today);
   }
 
   /** The network when it is loaded and fresh; otherwise starts loading it and answers null. */
@@ -53,6 +64,7 @@ export class NetworkCache {
   private load(): Promise<Network> {
     if (this.loading) return this.loading;
     const network = new Network();
+    network.asOf(this.day);
     this.buffered = [];
     this.reloadWanted = false;
     this.loading = this.readUnlessImporting(network).then(

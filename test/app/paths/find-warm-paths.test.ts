@@ -77,3 +77,19 @@ it.each([
     expect((e as Error).message).toBe(message);
   }
 });
+
+it('a load computes every tie for the day searches ask on, so the first search after it computes none again', async () => {
+  const day = '2026-10-31';
+  const source = chooseNeighbourhoodSource(opened.store, 'on') as InMemoryNeighbourhoods;
+  await source.warmUp(day);
+  const network = await source.cache.ready();
+  const computed = jest.spyOn(network, 'neighbours');
+  try {
+    await findWarmPaths(source, { to: 'r2', today: day });
+    expect(computed).not.toHaveBeenCalled();
+    await findWarmPaths(source, { to: 'r2', today: '2026-11-01' }); // a new day: trust is computed again for it
+    expect(computed).toHaveBeenCalled();
+  } finally {
+    computed.mockRestore();
+  }
+});
