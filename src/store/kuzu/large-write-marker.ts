@@ -1,4 +1,5 @@
-import { closeSync, constants, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** What the marker records: who started the large write transaction, and when (for logs and the lock fallback). */
@@ -43,7 +44,7 @@ export class LargeWriteMarker {
    */
   write(): void {
     const copying = `${this.before}.tmp`;
-    copyFileSync(this.databasePath, copying, constants.COPYFILE_FICLONE);
+    copyOutsideThisProcess(this.databasePath, copying);
     syncFile(copying);
     renameSync(copying, this.before);
     const temporary = `${this.path}.tmp`;
@@ -76,6 +77,19 @@ export class LargeWriteMarker {
     syncDirectory(dirname(this.path));
     return true;
   }
+}
+
+/**
+ * Copies `from` to `to` in a child process. Kuzu's lock on the data file is a POSIX record lock, and POSIX drops every
+ * such lock a process holds on a file when the process closes *any* descriptor of that file: copying it here (which
+ * opens and closes it) would leave the running service's directory unlocked, so that `npm run export` or a second
+ * service could open it beside us (found by a new user: the export replayed and deleted the live WAL).
+ */
+function copyOutsideThisProcess(from: string, to: string): void {
+  const copy = "const fs = require('node:fs'); fs.copyFileSync(process.argv[1], process.argv[2], fs.constants.COPYFILE_FICLONE)";
+  const run = spawnSync(process.execPath, ['-e', copy, from, to], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.error) throw run.error;
+  if (run.status !== 0) throw new Error(`could not copy ${from} before a large write: ${run.stderr.trim() || `exit ${run.status ?? run.signal}`}`);
 }
 
 function syncFile(path: string): void {
