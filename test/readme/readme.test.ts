@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DEMO_AS_OF, loadDemoNetwork } from '@/cli/demo-network';
 import { describeEachEngine } from '../helpers/engines';
 import { type GqlResult, TestApi } from '../helpers/graphql';
+import { EXAMPLES } from '../../web/graphiql/examples';
 
 /**
  * README is a test: every ```graphql block in it runs as written against the demo network (`npm run demo`: seed
@@ -84,5 +85,13 @@ describeEachEngine('README against the demo network', (store) => {
     expect(README).toContain(`${first.rep.name} at ${first.rep.company.name} ${first.score}`);
     for (const reason of first.reasons.slice(0, 4)) expect(README).toContain(`"${reason}"`);
     expect(README).toContain(`${second.rep.name} at ${second.rep.company.name} ${second.score}`);
+  });
+
+  it('runs every GraphiQL example tab (web/graphiql/examples.ts) on the demo as written, the mutation last', async () => {
+    const ordered = [...EXAMPLES].sort((a, b) => Number(a.query.includes('mutation')) - Number(b.query.includes('mutation')));
+    for (const { query, variables } of ordered) {
+      const r = await api.run(query, variables ? (JSON.parse(variables) as Record<string, unknown>) : {});
+      expect({ query, errors: r.errors }).toEqual({ query, errors: undefined });
+    }
   });
 });

@@ -281,6 +281,19 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     await ide.page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('ADMIN'));
     expect(await ide.page.textContent('.result-window')).toContain('"role": "ADMIN"');
     await shot(ide.page, '6-graphiql');
+    // every example tab is sent with the token, also after a reload (found by a new user: only the first one was)
+    const searchTab = async () => {
+      await ide.page.click('.graphiql-tab >> text=Search');
+      await ide.page.click('.graphiql-execute-button');
+      await ide.page.waitForFunction(() => /"managers"|"errors"/.test(document.querySelector('.result-window')?.textContent ?? ''));
+      const text = (await ide.page.textContent('.result-window'))!;
+      expect(text).toContain('"managers"');
+      expect(text).not.toContain('credentials');
+    };
+    await searchTab();
+    await ide.page.reload();
+    await searchTab();
+    await shot(ide.page, '6b-graphiql-second-tab');
     expect(requests.filter((u) => !u.startsWith(service.origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
     await ide.context.close();
   });

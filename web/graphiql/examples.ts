@@ -64,8 +64,9 @@ query FollowUps {
 query Renewals($before: String!) {
   renewalsDue(before: $before) { company { name } renewalDate commissionRate }
 }`, variables: '{ "before": "2026-12-31" }' },
-  { query: `# Ask for an introduction along a warm path (the people of a WarmPath, manager first)
+  { query: `# Ask for an introduction along a warm path: a WarmPath's people, manager first, target last (3 or more).
+# This one is README's first answer: 上田 雄一 (m7) → 山口 正人 (r1233) → 青木 学 (r2660)
 mutation RequestIntroduction($path: [ID!]!) {
   requestIntroduction(input: { path: $path }) { id outcome introducer { name } introduced { name } toManager { name } }
-}`, variables: '{ "path": ["m1", "r1"] }' },
+}`, variables: '{ "path": ["m7", "r1233", "r2660"] }' },
 ];

@@ -13,13 +13,22 @@ import schemaText from '../../schema.graphql';
  */
 const schema = buildSchema(schemaText);
 
-/** Sends what the editor holds to our own /graphql with the headers of the headers editor (the token is there). */
+const PLACEHOLDER = '<paste your API token above>';
+
+/**
+ * Sends what the editor holds to our own /graphql with the headers of the tab's headers editor. A tab whose headers
+ * carry no token of their own (every example tab but the first in GraphiQL 3, and tabs restored after a reload) is
+ * sent with the token given above.
+ */
 async function fetcher(params: unknown, options?: { headers?: Record<string, unknown> }): Promise<unknown> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { ...(options?.headers as Record<string, string>), 'content-type': 'application/json' },
-    body: JSON.stringify(params),
-  });
+  const headers: Record<string, string> = { ...(options?.headers as Record<string, string>), 'content-type': 'application/json' };
+  const given = Object.keys(headers).find((k) => k.toLowerCase() === 'authorization');
+  const token = storedToken();
+  if (token && (!given || headers[given].includes(PLACEHOLDER))) {
+    if (given) delete headers[given];
+    headers.Authorization = `Bearer ${token}`;
+  }
+  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify(params) });
   return response.json();
 }
 
@@ -39,8 +48,8 @@ function mount(token: string | null): void {
       key={token ?? 'none'}
       fetcher={fetcher as never}
       schema={schema}
-      headers={token ? headersFor(token) : headersFor('<paste your API token above>')}
-      defaultTabs={EXAMPLES}
+      headers={headersFor(token ?? PLACEHOLDER)}
+      defaultTabs={EXAMPLES.map((tab) => ({ ...tab, headers: headersFor(token ?? PLACEHOLDER) }))}
       defaultEditorToolsVisibility="headers"
       shouldPersistHeaders={false}
     />,
