@@ -37,7 +37,7 @@ export interface RunningServer {
 export async function createApollo(config: Config): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    formatError: formatError((error, formatted) => log.error('unexpected error', { path: formatted.path, error })),
+    formatError: formatError((error, formatted) => log.error('unexpected error', { path: formatted.path, error }), { queryTimeoutMs: config.queryTimeoutMs }),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,

@@ -36,7 +36,11 @@ function isUncodedClientError(error: unknown): boolean {
  * reduced to the field and its rules, with no echo of the value), everything else masked as INTERNAL_SERVER_ERROR
  * with no internals.
  */
-export function formatError(log: ErrorLogger) {
+export function formatError(log: ErrorLogger, limits: { queryTimeoutMs?: number } = {}) {
+  const limit = limits.queryTimeoutMs ? ` of ${limits.queryTimeoutMs.toLocaleString('en-US')} ms (QUERY_TIMEOUT_MS)` : ' (QUERY_TIMEOUT_MS)';
+  const timedOut =
+    `The operation took longer than the time limit${limit} and was stopped: ask for less (a smaller limit or first, ` +
+    'one manager rather than the whole team), or raise QUERY_TIMEOUT_MS';
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -54,7 +58,9 @@ export function formatError(log: ErrorLogger) {
     }
     if (original instanceof StoreTimeoutError) {
       log(original, formatted);
-      return { message: 'The operation took longer than the time limit and was stopped', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      // not the client's fault, so INTERNAL_SERVER_ERROR (500), but one it can act on: it says what to change
+      const timeoutMs = limits.queryTimeoutMs;
+      return { message: timedOut, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'TIMEOUT', ...(timeoutMs ? { timeoutMs } : {}) } };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (isUncodedClientError(error)) {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { formatError } from '@/graphql/errors/format-error';
 import { httpStatusOf } from '@/graphql/errors/http-status';
+import { StoreTimeoutError } from '@/store/store-errors';
 
 /** A use case's error as Apollo hands it to formatError: wrapped in the GraphQLError of its resolver. */
 function format(error: Error) {
@@ -34,6 +35,18 @@ describe('use-case errors become GraphQL errors in one place', () => {
     expect(conflict.extensions).toEqual({ code: 'CONFLICT', id: 'c1' });
     expect(httpStatusOf('FORBIDDEN')).toBe(403);
     expect(httpStatusOf('CONFLICT')).toBe(409);
+  });
+
+  it('a store timeout is a 500 that says which limit stopped it and what to change (found by a new user on Neo4j)', () => {
+    const logged: unknown[] = [];
+    const error = new StoreTimeoutError('The query took longer than the configured limit', new Error('Neo.ClientError.Transaction.TransactionTimedOut'));
+    const wrapped = new GraphQLError(error.message, { path: ['relationshipRisks'], originalError: error });
+    const out = formatError((e) => logged.push(e), { queryTimeoutMs: 10_000 })({ message: wrapped.message, path: ['relationshipRisks'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'TIMEOUT', timeoutMs: 10_000 });
+    expect(out.message).toContain('10,000 ms (QUERY_TIMEOUT_MS)');
+    expect(out.message).toContain('raise QUERY_TIMEOUT_MS');
+    expect(out.message).not.toContain('Neo');
+    expect(logged).toHaveLength(1);
   });
 
   it('any other error is still masked and logged', () => {
