@@ -17,7 +17,9 @@ async function main(): Promise<void> {
     process.stdout.write(
       `\nNo credentials were configured, so Tsunagu created a first admin token. It is shown this once; only its hash is kept\n` +
         `in ${config.dataDir}/${BOOTSTRAP_FILE}:\n\n    ${bootstrap.secret}\n\n` +
-        `Send it as:  Authorization: Bearer <token>   (create named tokens with \`npm run token -- create\`, then delete that file)\n\n`,
+        `Send it as:  Authorization: Bearer <token>\n` +
+        `Then create named tokens with it (the createApiToken mutation while the service runs, or \`npm run token -- create\`\n` +
+        `while it is stopped) and delete that file.\n\n`,
     );
   }
   log.info('Tsunagu is serving GraphQL', { url: server.url, engine: store.engine, dataDir: store.engine === 'kuzu' ? config.dataDir : undefined });

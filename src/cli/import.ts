@@ -4,6 +4,7 @@ import { loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { importSnapshot } from '@/wiring/snapshot';
 import { InvalidInput } from '@/app/errors';
+import { StoreLockedError } from '@/store/store-errors';
 
 /** npm run import -- FILE: validates and loads a snapshot into the configured engine, all or nothing. */
 async function main(): Promise<number> {
@@ -19,7 +20,19 @@ async function main(): Promise<number> {
     process.stderr.write(`import: cannot read ${file} as JSON: ${(e as Error).message}\n`);
     return 1;
   }
-  const store = await createStore(loadConfig());
+  let store;
+  try {
+    store = await createStore(loadConfig());
+  } catch (e) {
+    if (e instanceof StoreLockedError) {
+      process.stderr.write(
+        `import: ${e.message}. Stop the service first, or import through it as an admin: ` +
+          'mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } } (README, "Snapshots"). Nothing was written\n',
+      );
+      return 1;
+    }
+    throw e;
+  }
   try {
     let last = 0;
     let lastList = '';

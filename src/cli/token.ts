@@ -14,6 +14,13 @@ const USAGE = `usage:
   npm run token -- list
   npm run token -- revoke TOKEN_ID`;
 
+const FLAGS = ['--name', '--role', '--manager'];
+
+/** An option `create` does not know (e.g. --managerId), named with the ones it does, rather than a vague usage line. */
+function unknownFlag(args: string[]): string | undefined {
+  return args.slice(1).find((a, i, rest) => a.startsWith('--') && !FLAGS.includes(a) && !FLAGS.includes(rest[i - 1] ?? ''));
+}
+
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
@@ -24,6 +31,11 @@ async function main(args: string[]): Promise<number> {
   const [command] = args;
   if (!['create', 'list', 'revoke'].includes(command)) {
     process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const unknown = command === 'create' ? unknownFlag(args) : undefined;
+  if (unknown) {
+    process.stderr.write(`token: unknown option ${unknown}; create takes ${FLAGS.join(', ')}\n${USAGE}\n`);
     return 2;
   }
   let store;

@@ -2,7 +2,7 @@
  * Backups while the service runs: `npm run export -- FILE --from URL` takes GET /snapshot of the running service;
  * the offline CLIs, refused by the directory lock, name that alternative (and the token mutations).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProjectProcess, graphql } from '../../bench/soak/processes';
@@ -34,7 +34,7 @@ it('npm run export --from the running service writes the snapshot (admin token f
   expect(refused.output()).toMatch(/answered 401/);
 }, 120_000);
 
-it('npm run export and npm run token on the running service\'s directory say what to use instead', async () => {
+it('npm run export, token and import on the running service\'s directory say what to use instead', async () => {
   const env = { DATA_DIR: join(dir, 'data') };
   const exporter = new ProjectProcess('src/cli/export.ts', [join(dir, 'x.json')], env);
   expect((await exporter.exited).code).toBe(1);
@@ -42,6 +42,10 @@ it('npm run export and npm run token on the running service\'s directory say wha
   const token = new ProjectProcess('src/cli/token.ts', ['list'], env);
   expect((await token.exited).code).toBe(1);
   expect(token.output()).toMatch(/in use by another Tsunagu process.*createApiToken/);
+  writeFileSync(join(dir, 'small.json'), JSON.stringify({ version: 1, companies: [] }));
+  const importer = new ProjectProcess('src/cli/import.ts', [join(dir, 'small.json')], env);
+  expect((await importer.exited).code).toBe(1);
+  expect(importer.output()).toMatch(/in use by another Tsunagu process.*importSnapshot\(snapshot: \$s\).*Nothing was written/);
   // the service was not disturbed
   expect((await graphql(url, TOKEN, '{ company(id: "b1") { name } }')).data).toEqual({ company: { name: 'バックアップ' } });
 }, 120_000);
