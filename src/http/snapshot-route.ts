@@ -38,8 +38,21 @@ export async function serveSnapshot(
   }
   res.writeHead(200, { ...json, 'content-disposition': 'attachment; filename="snapshot.json"', 'cache-control': 'no-store' });
   for (const piece of snapshotJson(snapshot)) {
-    if (!res.write(piece)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    if (!res.write(piece)) await drainedOrClosed(res);
     if (res.destroyed) return; // the client went away
   }
   res.end();
+}
+
+/**
+ * Resolves when `res` can take more, or has closed. The listener of whichever did not happen is removed: a listener
+ * left behind at every pause of a large backup added up (MaxListenersExceededWarning, found by a new user).
+ */
+export async function drainedOrClosed(res: NodeJS.EventEmitter): Promise<void> {
+  const stop = new AbortController();
+  try {
+    await Promise.race([once(res, 'drain', { signal: stop.signal }), once(res, 'close', { signal: stop.signal })]);
+  } finally {
+    stop.abort();
+  }
 }
