@@ -15,6 +15,7 @@ import { ChangeFeed } from '../changes/change-feed';
 import { RecordCache } from '../record-cache';
 import { IN_USE, recoverBeforeOpen } from './kuzu-recovery';
 import { LargeWriteMarker } from './large-write-marker';
+import { openKuzuDatabase } from './kuzu-database';
 import { log } from '@/log';
 import { uncachedView } from '../uncached-view';
 
@@ -186,7 +187,7 @@ export class KuzuStore implements GraphStore {
     this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
     this.databasePath = join(options.dataDir, 'graph.kuzu');
     this.marker = new LargeWriteMarker(this.databasePath);
-    this.db = new kuzu.Database(this.databasePath);
+    this.db = openKuzuDatabase(this.databasePath);
     const open = (): KuzuSession => {
       const conn = new kuzu.Connection(this.db);
       if (options.queryTimeoutMs) conn.setQueryTimeout(options.queryTimeoutMs);
