@@ -16,6 +16,7 @@ import { RecordCache } from '../record-cache';
 import { IN_USE, recoverBeforeOpen } from './kuzu-recovery';
 import { LargeWriteMarker } from './large-write-marker';
 import { openKuzuDatabase } from './kuzu-database';
+import { needsUncompressedRebuild, rebuildUncompressed } from './uncompressed-rebuild';
 import { log } from '@/log';
 import { uncachedView } from '../uncached-view';
 
@@ -222,6 +223,12 @@ export class KuzuStore implements GraphStore {
       throw translate(e);
     }
     await store.migrate();
+    // a graph written compressed by an earlier version is rebuilt once (uncompressed-rebuild.ts), then opened again
+    if (await store.writeLock.runExclusive(() => needsUncompressedRebuild((s) => store.writer.statement(s)))) {
+      await store.close();
+      await rebuildUncompressed(store.databasePath);
+      return KuzuStore.open(options);
+    }
     await backfillSortKeys(store);
     const [head] = await store.read.run('changes/head');
     store.changes.start(head, (await store.read.unfinishedImport()) !== null);
