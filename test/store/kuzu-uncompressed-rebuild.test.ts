@@ -25,7 +25,7 @@ jest.mock('@/store/kuzu/kuzu-database', () => ({
 // the earlier versions had no check either
 jest.mock('@/store/kuzu/uncompressed-rebuild', () => {
   const actual = jest.requireActual('@/store/kuzu/uncompressed-rebuild');
-  return { ...actual, needsUncompressedRebuild: (run: unknown) => (mockCompression ? Promise.resolve(false) : actual.needsUncompressedRebuild(run)) };
+  return { ...actual, needsUncompressedRebuild: (run: unknown, created: boolean) => (mockCompression ? Promise.resolve(false) : actual.needsUncompressedRebuild(run, created)) };
 });
 
 const [first, second] = ['a', 'b'].map((seed) => collectSnapshot(generateSnapshot({ people: 300, seed: `rebuild-${seed}` })));

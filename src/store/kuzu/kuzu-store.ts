@@ -214,6 +214,7 @@ export class KuzuStore implements GraphStore {
   /** Recovers from a crash first (kuzu-recovery.ts: the WAL of an unacknowledged import, a WAL to replay). */
   static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
     mkdirSync(options.dataDir, { recursive: true });
+    const created = !existsSync(join(options.dataDir, 'graph.kuzu'));
     await recoverBeforeOpen(join(options.dataDir, 'graph.kuzu'));
     let store: KuzuStore;
     try {
@@ -224,7 +225,7 @@ export class KuzuStore implements GraphStore {
     }
     await store.migrate();
     // a graph written compressed by an earlier version is rebuilt once (uncompressed-rebuild.ts), then opened again
-    if (await store.writeLock.runExclusive(() => needsUncompressedRebuild((s) => store.writer.statement(s)))) {
+    if (await store.writeLock.runExclusive(() => needsUncompressedRebuild((s) => store.writer.statement(s), created))) {
       await store.close();
       await rebuildUncompressed(store.databasePath);
       return KuzuStore.open(options);

@@ -20,17 +20,19 @@ export type RunStatement = (statement: string) => Promise<Record<string, unknown
  * A graph written before the store turned Kuzu's compression off keeps its compressed chunks whatever opens it later
  * (each chunk records how it was written, and a rewritten chunk keeps it), so the string corruption described in
  * kuzu-database.ts can still happen there. KuzuStore.open asks this once per graph, right after its migrations (the
- * answer is kept in Meta, so later opens cost one lookup): true when some chunk is compressed, and then the store
- * closes and calls rebuildUncompressed before it opens again.
+ * answer is kept in Meta, so later opens cost one lookup; `created`: this open created the file, so there is nothing
+ * to scan): true when some chunk is compressed, and then the store closes and calls rebuildUncompressed before it
+ * opens again.
  */
-export async function needsUncompressedRebuild(run: RunStatement): Promise<boolean> {
+export async function needsUncompressedRebuild(run: RunStatement, created: boolean): Promise<boolean> {
   if ((await run(`MATCH (m:Meta) WHERE m.key = '${UNCOMPRESSED_KEY}' RETURN m.value AS value`)).length) return false;
-  for (const t of await run('CALL show_tables() RETURN name, type')) {
+  // a graph this open created was written uncompressed from its first page
+  for (const t of created ? [] : await run('CALL show_tables() RETURN name, type')) {
     if (t.type !== 'NODE' && t.type !== 'REL') continue;
     const rows = await run(`CALL storage_info('${String(t.name)}') RETURN DISTINCT compression`);
     if (rows.some((r) => COMPRESSED.test(String(r.compression)))) return true;
   }
-  await run(`MERGE (m:Meta {key: '${UNCOMPRESSED_KEY}'}) SET m.value = 'checked'`);
+  await run(`MERGE (m:Meta {key: '${UNCOMPRESSED_KEY}'}) SET m.value = '${created ? 'created' : 'checked'}'`);
   return false;
 }
 
