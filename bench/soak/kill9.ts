@@ -35,6 +35,8 @@ export interface SoakOptions {
    * minute. The result then says how many kills were done of `kills`.
    */
   budgetSeconds?: number;
+  /** Called before each round with its number and the data directory (a debugging seam: e.g. keep a copy of it). */
+  beforeRound?: (round: number, data: string) => void;
 }
 
 export interface SoakResult {
@@ -135,6 +137,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       break;
     }
     result.rounds = round + 1;
+    options.beforeRound?.(round, data);
     const snapshot = 1 - graph.holds; // the other one: an import that changes every company
     // after an acknowledged import, the next start is the service's, which reads the import back
     const cli = !graph.acknowledged && rand() < 0.25;

@@ -4,6 +4,7 @@ import { basename, dirname } from 'node:path';
 import { log } from '@/log';
 import { StoreError, StoreLockedError } from '../store-errors';
 import { dataFileLockHolder } from './data-file-lock';
+import { KUZU_COMPRESSION } from './kuzu-database';
 import { LargeWriteMarker, syncDirectory } from './large-write-marker';
 
 export const IN_USE = 'The data directory is in use by another Tsunagu process (Kuzu allows one process per DATA_DIR)';
@@ -80,7 +81,7 @@ export async function recoverBeforeOpen(databasePath: string, options: RecoveryO
 export interface RecoveryOptions {
   /**
    * The JavaScript the WAL-replay child runs instead of REPLAY (same arguments: kuzu's module path, the database
-   * path), so that a test can make the replay crash at a moment it chooses.
+   * path, the compression setting), so that a test can make the replay crash at a moment it chooses.
    */
   replayScript?: string;
 }
@@ -117,7 +118,7 @@ export const REPLAY = `
 process.on('disconnect', () => process.kill(process.pid, 'SIGKILL'));
 const kuzu = require(process.argv[1]);
 (async () => {
-  const db = new kuzu.Database(process.argv[2]);
+  const db = new kuzu.Database(process.argv[2], 0, process.argv[3] === 'true');
   await db.init();
   const conn = new kuzu.Connection(db);
   (await conn.query('CHECKPOINT')).close();
@@ -127,7 +128,9 @@ const kuzu = require(process.argv[1]);
 `;
 
 async function replayInChild(databasePath: string, script: string): Promise<void> {
-  const child = spawn(process.execPath, ['-e', script, require.resolve('kuzu'), databasePath], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  // the child opens the file with the store's compression setting: the chunks its checkpoint rewrites stay as they are
+  const args = ['-e', script, require.resolve('kuzu'), databasePath, String(KUZU_COMPRESSION)];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));

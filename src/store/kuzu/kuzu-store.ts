@@ -15,6 +15,8 @@ import { ChangeFeed } from '../changes/change-feed';
 import { RecordCache } from '../record-cache';
 import { IN_USE, recoverBeforeOpen } from './kuzu-recovery';
 import { LargeWriteMarker } from './large-write-marker';
+import { openKuzuDatabase } from './kuzu-database';
+import { needsUncompressedRebuild, rebuildUncompressed } from './uncompressed-rebuild';
 import { log } from '@/log';
 import { uncachedView } from '../uncached-view';
 
@@ -186,7 +188,7 @@ export class KuzuStore implements GraphStore {
     this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
     this.databasePath = join(options.dataDir, 'graph.kuzu');
     this.marker = new LargeWriteMarker(this.databasePath);
-    this.db = new kuzu.Database(this.databasePath);
+    this.db = openKuzuDatabase(this.databasePath);
     const open = (): KuzuSession => {
       const conn = new kuzu.Connection(this.db);
       if (options.queryTimeoutMs) conn.setQueryTimeout(options.queryTimeoutMs);
@@ -212,6 +214,7 @@ export class KuzuStore implements GraphStore {
   /** Recovers from a crash first (kuzu-recovery.ts: the WAL of an unacknowledged import, a WAL to replay). */
   static async open(options: KuzuStoreOptions): Promise<KuzuStore> {
     mkdirSync(options.dataDir, { recursive: true });
+    const created = !existsSync(join(options.dataDir, 'graph.kuzu'));
     await recoverBeforeOpen(join(options.dataDir, 'graph.kuzu'));
     let store: KuzuStore;
     try {
@@ -221,6 +224,12 @@ export class KuzuStore implements GraphStore {
       throw translate(e);
     }
     await store.migrate();
+    // a graph written compressed by an earlier version is rebuilt once (uncompressed-rebuild.ts), then opened again
+    if (await store.writeLock.runExclusive(() => needsUncompressedRebuild((s) => store.writer.statement(s), created))) {
+      await store.close();
+      await rebuildUncompressed(store.databasePath);
+      return KuzuStore.open(options);
+    }
     await backfillSortKeys(store);
     const [head] = await store.read.run('changes/head');
     store.changes.start(head, (await store.read.unfinishedImport()) !== null);
