@@ -4,7 +4,7 @@ import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { type WarmPathQuery } from '@/app/paths/warm-path';
 import { describeEachEngine } from '../helpers/engines';
 import { ANALYST, TestApi, managerActor } from '../helpers/graphql';
-import { HEALTH_AS_OF, healthSnapshot } from './health.fixture';
+import { HEALTH_AS_OF, M1_R1_THEN, M2_R4, healthSnapshot } from './health.fixture';
 
 jest.setTimeout(120_000);
 
@@ -31,7 +31,7 @@ describeEachEngine('relationship health', (store) => {
   it('computes effective trust, rank, trend and the evidence behind it (worked out by hand)', async () => {
     const { relationshipHealth: h } = await api.ok(HEALTH, { a: 'r1', b: 'm1', asOf: HEALTH_AS_OF });
     expect(h).toMatchObject({
-      effectiveTrust: 0.6, rank: 'B', trend: 'FALLING', trustThen: 0.8, trendSince: '2026-08-02', basis: 'ADJUSTED', recordedTrust: 0.7,
+      effectiveTrust: 0.6, rank: 'B', trend: 'FALLING', trustThen: M1_R1_THEN, trendSince: '2026-08-02', basis: 'ADJUSTED', recordedTrust: 0.7,
       recordedAgeDays: 303, computedTrust: 0.6, override: null, lastContactAt: '2026-10-10T10:00:00+09:00',
     });
     expect(h.evidence.map((e: any) => [e.id, e.effect])).toEqual([['i1', 0.05], ['i2', 0], ['i3', 0.05], ['d1', 0], ['i4', -0.1], ['i5', -0.1]]);
@@ -52,8 +52,12 @@ describeEachEngine('relationship health', (store) => {
     // known since the recording, but nothing that moves trust: an open deal
     expect(h.evidence.map((e: any) => [e.id, e.effect])).toEqual([['d2', 0]]);
     const { relationshipHealth: w } = await api.ok(HEALTH, { a: 'm2', b: 'r4', asOf: HEALTH_AS_OF });
-    expect(w).toMatchObject({ effectiveTrust: 0.85, rank: 'A', basis: 'ADJUSTED' });
-    expect(w.evidence.map((e: any) => [e.kind, e.id, e.effect])).toEqual([['DEAL', 'd3', 0.05]]);
+    expect(w).toMatchObject({ effectiveTrust: M2_R4, rank: 'A', basis: 'ADJUSTED' });
+    // the won deal's raise has faded since 2026-02-01, and the list says by how much
+    expect(w.evidence.map((e: any) => [e.kind, e.id, e.effect])).toEqual([['DEAL', 'd3', 0.05], ['FADED', null, Math.round((M2_R4 - 0.85) * 1e4) / 1e4]]);
+    expect(w.evidence[1]).toMatchObject({ at: HEALTH_AS_OF, label: 'NO_EVIDENCE' });
+    expect(w.evidence[1].reason).toBe('No positive or negative contact from 2026-02-01 to 2026-10-31 (272 days, the first 30 free): '
+      + 'the raise above 0.8 fades with a half-life of 105.5 days for a relationship of 31 days, -0.0398');
     expect((await api.ok(HEALTH, { a: 'm1', b: 'r4' })).relationshipHealth).toBeNull();
   });
 
