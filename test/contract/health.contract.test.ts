@@ -61,6 +61,26 @@ describeEachEngine('relationship health', (store) => {
     expect((await api.ok(HEALTH, { a: 'm1', b: 'r4' })).relationshipHealth).toBeNull();
   });
 
+  it('a faded tie: warm paths, in memory and read per search, use exactly relationshipHealth.effectiveTrust on each day asked', async () => {
+    const live = chooseNeighbourhoodSource(store(), 'off');
+    const days = ['2026-02-15', HEALTH_AS_OF, '2026-06-01', HEALTH_AS_OF];
+    const seen: number[] = [];
+    for (const day of days) {
+      const { relationshipHealth: h } = await api.ok(HEALTH, { a: 'm2', b: 'r4', asOf: day });
+      const [inMemory] = await cached!.find({ to: 'r4', from: 'm2', maxHops: 1, today: day });
+      const [perSearch] = await findWarmPaths(live, { to: 'r4', from: 'm2', maxHops: 1, today: day });
+      expect([inMemory.strength, inMemory.steps[0].trust, perSearch.strength]).toEqual([h.effectiveTrust, h.effectiveTrust, h.effectiveTrust]);
+      seen.push(h.effectiveTrust);
+    }
+    // 2026-02-15: 14 days after the won deal, within the 30 free days: 0.85. 2026-06-01: 120 days, 90 fading, half-life
+    // 105.5 days (fixture): 0.8 + 0.05 × 0.5^(90 / 105.5). The in-memory network's memo follows the day asked, back and forth.
+    expect(seen).toEqual([0.85, M2_R4, Math.round((0.8 + 0.05 * 0.5 ** (90 / 105.5)) * 1e4) / 1e4, M2_R4]);
+    expect(seen[2]).toBe(0.8277);
+    // two searches for different days at the same time on the shared network each get their own day's value
+    const both = await Promise.all(['2026-02-15', HEALTH_AS_OF].map((today) => cached!.find({ to: 'r4', from: 'm2', maxHops: 1, today })));
+    expect(both.map(([p]) => p.strength)).toEqual([0.85, M2_R4]);
+  });
+
   it('takes an override from a manager on their own tie, shows it beside the computed value, warm paths use it, and clears it', async () => {
     const m1 = managerActor('m1');
     const set = await api.run('mutation { overrideTrust(a: "m1", b: "r1", trust: 0.9, note: "会食で関係改善") { effectiveTrust basis computedTrust override { trust byId note status computed } evidence { id effect } } }', {}, m1);
