@@ -7,6 +7,8 @@ import { type Evidence, type RecordedTie, effectiveTrust } from '@/domain/paths/
 import { FADE_RULE, fadeFactor, halfLifeDays, wholeDays } from '@/domain/paths/trust-fading';
 import { Network } from '@/domain/paths/network';
 import { healthOf } from '@/domain/health/relationship-health';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pair: [string, string] = ['m1', 'r1'];
 const ev = (at: string, signal: Evidence['signal'], label = 'MEETING'): Evidence => ({ kind: 'INTERACTION', id: at, at, signal, label });
@@ -111,5 +113,18 @@ describe('fading of evidence-derived trust (rule 4)', () => {
       + 'the raise above 0.6 fades with a half-life of 95 days for a relationship of 10 days, -0.025');
     // the evidence list explains the value
     expect(round4(0.6 + h.evidence.reduce((s, e) => s + e.effect, 0))).toBe(h.effectiveTrust);
+  });
+
+  it('gives README\'s worked example', () => {
+    const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+    const meeting = [ev('2026-07-22T10:00:00+09:00', 'POSITIVE')];
+    const tie: RecordedTie = { trust: 0.85, recordedAt: '2026-01-01T00:00:00Z' };
+    const plain = effectiveTrust(pair, tie, meeting, null, '2026-10-31')!;
+    expect(plain.faded).toMatchObject({ idleDays: 101, relationshipDays: 202, halfLifeDays: 191 });
+    expect(plain.trust).toBe(round4(0.85 + 0.05 * 0.5 ** (71 / 191)));
+    const long = effectiveTrust(pair, { ...tie, since: '2020-01-01' }, meeting, null, '2026-10-31')!;
+    expect(long.faded).toMatchObject({ halfLifeDays: 720 });
+    expect(readme).toContain(`the trust is 0.85 + 0.05 × 0.5^(71 / 191) = **${plain.trust}**`);
+    expect(readme).toContain(`the half-life is the 720-day cap and the trust is **${long.trust}**`);
   });
 });
