@@ -1,6 +1,6 @@
 import { describeEachEngine } from '../helpers/engines';
 import { ADMIN, ANALYST, TestApi, managerActor } from '../helpers/graphql';
-import { handoverSnapshot } from './handover.fixture';
+import { handoverSnapshot, M1_Q1 } from './handover.fixture';
 
 const REASSIGN = `mutation($i: ReassignPortfolioInput!) { reassignPortfolio(input: $i) {
   from { id } to { id }
@@ -41,7 +41,7 @@ describeEachEngine('handover: one of our managers hands partners over', (store) 
     expect([r.from.id, r.to.id, r.companies.map((c: any) => c.company.id)]).toEqual(['m1', 'm3', ['h1']]);
     const h1 = r.companies[0];
     expect(h1.teamTies).toEqual([
-      { manager: { id: 'm1' }, rep: { id: 'q1' }, trust: 0.9, basis: 'ADJUSTED' },
+      { manager: { id: 'm1' }, rep: { id: 'q1' }, trust: M1_Q1, basis: 'ADJUSTED' },
       { manager: { id: 'm1' }, rep: { id: 'q4' }, trust: 0.6, basis: 'RECORDED' },
       // q1 introduced q2 to m1 and they met (2025): an introduced tie of 0.5, as warm paths count it
       { manager: { id: 'm1' }, rep: { id: 'q2' }, trust: 0.5, basis: 'INTRODUCED' },
@@ -56,7 +56,7 @@ describeEachEngine('handover: one of our managers hands partners over', (store) 
     expect(h1.openActions).toEqual([{ id: 'i1', nextAction: { dueDate: '2026-11-15' } }, { id: 'i2', nextAction: { dueDate: '2026-11-20' } }]);
     expect(h1.recentInteractions.map((i: any) => i.id)).toEqual(['i2', 'i1', 'i3']);
     const kp = (await api.ok('{ keyPersons(companyId: "h1", limit: 3) { rep { id } score reasons } }')).keyPersons;
-    const best: Record<string, number> = { q1: 0.9, q4: 0.6, q2: 0.5 };
+    const best: Record<string, number> = { q1: M1_Q1, q4: 0.6, q2: 0.5 };
     expect(h1.keyPersons).toEqual(kp.map((k: any) => ({ ...k, ourTrust: best[k.rep.id] ?? 0 })));
 
     const after = await api.ok(STATE);

@@ -1,6 +1,6 @@
 import { describeEachEngine } from '../helpers/engines';
 import { ADMIN, ANALYST, TestApi, managerActor } from '../helpers/graphql';
-import { handoverSnapshot } from './handover.fixture';
+import { handoverSnapshot, M1_Q1 } from './handover.fixture';
 
 const JOB_CHANGE = `mutation($i: RecordJobChangeInput!) { recordJobChange(input: $i) {
   ended { id until } started { id since title }
@@ -62,7 +62,7 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
     expect([b.rep.id, b.oldCompany.id, b.newCompany.id]).toEqual(['q1', 'h1', 'h2']);
     expect(b.history).toEqual({ interactions: 3, positiveReactions: 1, dealsWon: 1, dealsLost: 0, dealsOpen: 0, revenue: 1000000, introductionsMade: 1 });
     expect(b.ourTrust).toEqual([
-      { manager: { id: 'm1' }, trust: 0.9, basis: 'ADJUSTED', recordedTrust: 0.8, positives: 2, negatives: 0 },
+      { manager: { id: 'm1' }, trust: M1_Q1, basis: 'ADJUSTED', recordedTrust: 0.8, positives: 2, negatives: 0 },
       { manager: { id: 'm2' }, trust: 0.4, basis: 'RECORDED', recordedTrust: 0.4, positives: 0, negatives: 0 },
     ]);
     expect(b.openDeals).toEqual([{ id: 'hd1', repId: 'q3', stage: 'OPEN' }]);
@@ -75,7 +75,7 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
       ['q2', 0.62, 0.7, 0.5, 0.7], ['q3', 0.4, 0.9, 0, 0.2], ['q4', 0.3, 0, 0.6, 0.3],
     ]);
     expect(b.successors[0].reasons[0]).toMatch(/青木 一 trusts them/);
-    expect(b.openingPaths[0]).toEqual({ strength: 0.9, hops: 1, people: ['m1', 'q1'], names: ['佐藤 花子', '青木 一'] });
+    expect(b.openingPaths[0]).toEqual({ strength: M1_Q1, hops: 1, people: ['m1', 'q1'], names: ['佐藤 花子', '青木 一'] });
 
     const after = await state(api);
     expect(after.ties).toBe(before.ties);

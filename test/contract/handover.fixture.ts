@@ -3,11 +3,19 @@
  *
  * ホテル商事 (h1, m1's): q1 課長 (leaves), q2 部長, q3 担当, q4 主任. ニュー販売 (h2, m2's): q5 部長. ソラ (h3, m3's).
  * Ties (recorded 2026-01-01): m1–q1 0.8, m2–q1 0.4, q1–q2 0.7, q1–q3 0.9, q1–q5 0.6, m1–q4 0.6, m2–q2 0.5.
- * Since then: i1 (m1, q1, POSITIVE, open action) and deal hd2 WON (q1 with m1) raise m1–q1 to 0.9; i2 (m2, q1, NEUTRAL,
- * open action) leaves m2–q1 at 0.4; i3 (m1, q1) is neutral.
+ * Since then: i1 (m1, q1, POSITIVE, open action) and deal hd2 WON (q1 with m1) raise m1–q1 to 0.9, faded by 2026-10-31
+ * to M1_Q1; i2 (m2, q1, NEUTRAL, open action) leaves m2–q1 at 0.4; i3 (m1, q1) is neutral.
  * Successors for q1 (0.4 × tie to q1 + 0.4 × our best trust + 0.2 × title rank):
  *   q2 0.4×0.7 + 0.4×0.5 + 0.2×0.7 = 0.62; q3 0.4×0.9 + 0 + 0.2×0.2 = 0.40; q4 0 + 0.4×0.6 + 0.2×0.3 = 0.30.
  */
+/**
+ * m1–q1's effective trust on 2026-10-31 (README, "Relationship health": a raise fades after 30 days without evidence):
+ * 0.8 + 0.1 from i1 and hd2; the last, hd2, closed 2026-05-01, 183 days before, 153 of them fading; the relationship ran
+ * 120 days from its recording (2026-01-01) to hd2, so the raise halves in 90 + 0.5 × 120 = 150 days:
+ * 0.8 + 0.1 × 0.5^(153 / 150) = 0.8493.
+ */
+export const M1_Q1 = Math.round((0.8 + 0.1 * 0.5 ** (153 / 150)) * 1e4) / 1e4;
+
 export function handoverSnapshot(): Record<string, any> {
   const at = '2026-01-01T00:00:00Z';
   const tie = (a: string, b: string, trust: number, kind = 'BUSINESS') => ({ a, b, trust, kind, recordedAt: at });

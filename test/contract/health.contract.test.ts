@@ -4,7 +4,7 @@ import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { type WarmPathQuery } from '@/app/paths/warm-path';
 import { describeEachEngine } from '../helpers/engines';
 import { ANALYST, TestApi, managerActor } from '../helpers/graphql';
-import { HEALTH_AS_OF, healthSnapshot } from './health.fixture';
+import { HEALTH_AS_OF, M1_R1_THEN, M2_R4, healthSnapshot } from './health.fixture';
 
 jest.setTimeout(120_000);
 
@@ -31,7 +31,7 @@ describeEachEngine('relationship health', (store) => {
   it('computes effective trust, rank, trend and the evidence behind it (worked out by hand)', async () => {
     const { relationshipHealth: h } = await api.ok(HEALTH, { a: 'r1', b: 'm1', asOf: HEALTH_AS_OF });
     expect(h).toMatchObject({
-      effectiveTrust: 0.6, rank: 'B', trend: 'FALLING', trustThen: 0.8, trendSince: '2026-08-02', basis: 'ADJUSTED', recordedTrust: 0.7,
+      effectiveTrust: 0.6, rank: 'B', trend: 'FALLING', trustThen: M1_R1_THEN, trendSince: '2026-08-02', basis: 'ADJUSTED', recordedTrust: 0.7,
       recordedAgeDays: 303, computedTrust: 0.6, override: null, lastContactAt: '2026-10-10T10:00:00+09:00',
     });
     expect(h.evidence.map((e: any) => [e.id, e.effect])).toEqual([['i1', 0.05], ['i2', 0], ['i3', 0.05], ['d1', 0], ['i4', -0.1], ['i5', -0.1]]);
@@ -52,9 +52,33 @@ describeEachEngine('relationship health', (store) => {
     // known since the recording, but nothing that moves trust: an open deal
     expect(h.evidence.map((e: any) => [e.id, e.effect])).toEqual([['d2', 0]]);
     const { relationshipHealth: w } = await api.ok(HEALTH, { a: 'm2', b: 'r4', asOf: HEALTH_AS_OF });
-    expect(w).toMatchObject({ effectiveTrust: 0.85, rank: 'A', basis: 'ADJUSTED' });
-    expect(w.evidence.map((e: any) => [e.kind, e.id, e.effect])).toEqual([['DEAL', 'd3', 0.05]]);
+    expect(w).toMatchObject({ effectiveTrust: M2_R4, rank: 'A', basis: 'ADJUSTED' });
+    // the won deal's raise has faded since 2026-02-01, and the list says by how much
+    expect(w.evidence.map((e: any) => [e.kind, e.id, e.effect])).toEqual([['DEAL', 'd3', 0.05], ['FADED', null, Math.round((M2_R4 - 0.85) * 1e4) / 1e4]]);
+    expect(w.evidence[1]).toMatchObject({ at: HEALTH_AS_OF, label: 'NO_EVIDENCE' });
+    expect(w.evidence[1].reason).toBe('No positive or negative contact from 2026-02-01 to 2026-10-31 (272 days, the first 30 free): '
+      + 'the raise above 0.8 fades with a half-life of 105.5 days for a relationship of 31 days, -0.0398');
     expect((await api.ok(HEALTH, { a: 'm1', b: 'r4' })).relationshipHealth).toBeNull();
+  });
+
+  it('a faded tie: warm paths, in memory and read per search, use exactly relationshipHealth.effectiveTrust on each day asked', async () => {
+    const live = chooseNeighbourhoodSource(store(), 'off');
+    const days = ['2026-02-15', HEALTH_AS_OF, '2026-06-01', HEALTH_AS_OF];
+    const seen: number[] = [];
+    for (const day of days) {
+      const { relationshipHealth: h } = await api.ok(HEALTH, { a: 'm2', b: 'r4', asOf: day });
+      const [inMemory] = await cached!.find({ to: 'r4', from: 'm2', maxHops: 1, today: day });
+      const [perSearch] = await findWarmPaths(live, { to: 'r4', from: 'm2', maxHops: 1, today: day });
+      expect([inMemory.strength, inMemory.steps[0].trust, perSearch.strength]).toEqual([h.effectiveTrust, h.effectiveTrust, h.effectiveTrust]);
+      seen.push(h.effectiveTrust);
+    }
+    // 2026-02-15: 14 days after the won deal, within the 30 free days: 0.85. 2026-06-01: 120 days, 90 fading, half-life
+    // 105.5 days (fixture): 0.8 + 0.05 × 0.5^(90 / 105.5). The in-memory network's memo follows the day asked, back and forth.
+    expect(seen).toEqual([0.85, M2_R4, Math.round((0.8 + 0.05 * 0.5 ** (90 / 105.5)) * 1e4) / 1e4, M2_R4]);
+    expect(seen[2]).toBe(0.8277);
+    // two searches for different days at the same time on the shared network each get their own day's value
+    const both = await Promise.all(['2026-02-15', HEALTH_AS_OF].map((today) => cached!.find({ to: 'r4', from: 'm2', maxHops: 1, today })));
+    expect(both.map(([p]) => p.strength)).toEqual([0.85, M2_R4]);
   });
 
   it('takes an override from a manager on their own tie, shows it beside the computed value, warm paths use it, and clears it', async () => {

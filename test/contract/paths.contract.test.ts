@@ -13,7 +13,7 @@ import { AppError } from '@/app/errors';
 import { appErrorExtensions } from '@/graphql/errors/format-error';
 import { describeEachEngine } from '../helpers/engines';
 import { bruteForce } from '../domain/paths/brute-force';
-import { EFFECTIVE, pathsSnapshot } from './paths.fixture';
+import { EFFECTIVE, JUDGED_ON, pathsSnapshot } from './paths.fixture';
 
 /**
  * The warm-paths scenario (paths.fixture.ts), the same on every engine, through the store and the service.
@@ -26,7 +26,8 @@ function reference(q: Partial<PathQuery> & Pick<PathQuery, 'sources' | 'targets'
   return bruteForce(g, { maxHops: 4, limit: 5, minTrust: 0, ...q }).map((p) => `${p.people.join('>')}:${p.strength}`);
 }
 
-const today = new Date().toISOString().slice(0, 10);
+/** Pinned: the scenario's trust fades with the day asked (paths.fixture.ts). */
+const today = JUDGED_ON;
 const MANAGERS = new Set(['m1', 'm2', 'm3']);
 /** The use cases, with their errors as a client sees them (extensions.code, fields). */
 const asClient = (e: unknown): never => {
@@ -72,7 +73,7 @@ describeEachEngine('warm paths', (store) => {
     for (const [, s] of services) {
       const [best] = await s.find({ to: 'r2', from: 'm1', today });
       expect(best.steps.map((x) => x.reason)).toEqual([
-        '佐藤 花子 and 田中 太郎 have done business together for ' + `${new Date().getUTCFullYear() - 2021 - (today.slice(5) < '04-01' ? 1 : 0)} years`
+        '佐藤 花子 and 田中 太郎 have done business together for ' + `${Number(today.slice(0, 4)) - 2021 - (today.slice(5) < '04-01' ? 1 : 0)} years`
           + ', trust 0.9 (recorded 0.8, raised by 2 positive contacts since); last introduction 2024-05-10: 田中 太郎 introduced 中村 大輔 to 佐藤 花子 (met)',
         '田中 太郎 and 中村 大輔 are former colleagues at ガンマ (2016–2020), trust 0.9 (recorded 0.85, raised by 1 positive contact since); '
           + 'last introduction 2024-05-10: 田中 太郎 introduced 中村 大輔 to 佐藤 花子 (met)',
@@ -158,7 +159,7 @@ describeEachEngine('warm paths', (store) => {
 
   it('sees newer evidence at once: a negative meeting recorded now lowers the trust of the pair', async () => {
     await store().write((ops) => ops.saveInteraction({
-      id: 'i-now', at: new Date().toISOString(), channel: 'MEETING' as never, managerIds: ['m1'], repIds: ['r8'], summary: null,
+      id: 'i-now', at: `${today}T09:00:00.000Z`, channel: 'MEETING' as never, managerIds: ['m1'], repIds: ['r8'], summary: null,
       reaction: 'NEGATIVE' as never, concerns: [], nextAction: null, version: 1,
     }));
     const got = await ask({ to: 'r12', from: 'm1', maxHops: 5 });

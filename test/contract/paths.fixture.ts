@@ -51,12 +51,24 @@ export function pathsSnapshot(): Record<string, any> {
 }
 
 /**
- * The effective trusts the README rule gives this scenario, worked out by hand: m1–r1 0.8 + meeting i1 + the
- * MET introduction = 0.9; r1–r2 0.85 + the introduction = 0.9; m1–r2 introduced tie 0.5; m2–r3 0.9 − negative
- * call i3 = 0.8; m3–r5 0.7 + won deal d1 = 0.75 (the negative call i2 is older than the recording).
+ * The day the scenario is judged on (who works where, and how far trust has faded): pinned, so that the answers do
+ * not change with the date the tests run on.
+ */
+export const JUDGED_ON = '2024-06-01';
+
+/** m3–r5's trust on JUDGED_ON: 0.7 + the won deal's 0.05, faded (README, "Relationship health"), worked out below. */
+const M3_R5 = Math.round((0.7 + 0.05 * 0.5 ** ((61 - 30) / (90 + 0.5 * 91))) * 1e4) / 1e4;
+
+/**
+ * The effective trusts the README rule gives this scenario on JUDGED_ON, worked out by hand: m1–r1 0.8 + meeting i1
+ * + the MET introduction = 0.9; r1–r2 0.85 + the introduction = 0.9; m1–r2 introduced tie 0.5; m2–r3 0.9 − negative
+ * call i3 = 0.8; m3–r5 0.7 + won deal d1 = 0.75 (the negative call i2 is older than the recording), faded: 61 days
+ * from the deal (2024-04-01) to 2024-06-01, the first 30 free, and a relationship of 91 days (recorded 2024-01-01, no
+ * `since`) halves its raise in 90 + 0.5 × 91 = 135.5 days: 0.7 + 0.05 × 0.5^(31 / 135.5) = 0.7427. The raises of
+ * m1–r1 and r1–r2 do not fade yet: their last evidence (2024-05-10) is 22 days old.
  */
 export const EFFECTIVE: [string, string, number][] = [
-  ['m1', 'r1', 0.9], ['r1', 'r2', 0.9], ['m1', 'r2', 0.5], ['m2', 'r3', 0.8], ['r3', 'r4', 0.9], ['r1', 'r3', 0.6], ['m3', 'r5', 0.75],
+  ['m1', 'r1', 0.9], ['r1', 'r2', 0.9], ['m1', 'r2', 0.5], ['m2', 'r3', 0.8], ['r3', 'r4', 0.9], ['r1', 'r3', 0.6], ['m3', 'r5', M3_R5],
   ['r5', 'r2', 0.7], ['m1', 'm2', 0.9], ['r4', 'r2', 0.8], ['m1', 'r8', 0.9], ['r8', 'r9', 0.9], ['r9', 'r10', 0.9], ['r10', 'r11', 0.9],
   ['r11', 'r12', 0.9], ['m2', 'r1', 0.1],
 ];

@@ -27,8 +27,13 @@ export async function findWarmPaths(source: NeighbourhoodSource, q: WarmPathQuer
   const targets = target.kind === 'person' ? [target.id] : await hood.currentEmployees(target.id, q.today);
   const sources = q.from != null ? [q.from] : await hood.managerIds();
   const graph = await hood.graph(sources, targets, maxHops, minTrust, avoid);
+  // Trust fades with the day asked, and the in-memory network is shared: a search for another day may have set it to
+  // that day during an await. Setting the day again right before each synchronous read of trust makes every value
+  // the one of q.today (a no-op when it is that day already).
+  hood.network.asOf(q.today);
   const { paths } = kBestPaths(graph, { sources: new Set(sources), targets: new Set(targets), maxHops, limit, minTrust, avoid });
   await hood.prepareToExplain(paths);
+  hood.network.asOf(q.today);
   return paths.map((p) => explainPath(hood.network, p, q.today));
 }
 

@@ -50,7 +50,7 @@ export function evidenceBetween(a: string, b: string, records: TieRecords, asOf:
 /** The effective trust between `a` and `b` as warm paths use it (null: no recorded tie and no introduced one). */
 export function tieTrust(a: string, b: string, records: TieRecords, asOf: string): EffectiveTrust | null {
   const tie = records.relationships.find((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a)) ?? null;
-  return effectiveTrust([a, b], tie ? { trust: tie.trust, recordedAt: tie.recordedAt } : null, evidenceBetween(a, b, records, asOf));
+  return effectiveTrust([a, b], tie ? { trust: tie.trust, recordedAt: tie.recordedAt, since: tie.since } : null, evidenceBetween(a, b, records, asOf), null, asOf);
 }
 
 /**

@@ -45,12 +45,13 @@ function baseOf(t: EffectiveTrust, network: Network, a: string, b: string): { tr
 }
 
 export function healthOf(network: Network, a: string, b: string, asOf: string): RelationshipHealth | null {
+  network.asOf(asOf); // a no-op when it is set to that day already; trust fades by it
   const now = network.effectiveTrust(a, b);
   if (!now) return null;
   const tie = network.tie(a, b) ?? null;
   const override = network.override(a, b);
   const all = network.evidenceBetween(a, b);
-  const computed = override ? effectiveTrust([a, b], tie, all) ?? now : now;
+  const computed = override ? effectiveTrust([a, b], tie, all, null, asOf) ?? now : now;
 
   const sinceDay = addDays(asOf, -TREND_RULE.windowDays);
   const pastEnd = Date.parse(`${sinceDay}T00:00:00Z`) + DAY_MS - 1;
@@ -60,7 +61,8 @@ export function healthOf(network: Network, a: string, b: string, asOf: string): 
   if (base.at && evidenceMillis(base.at) > pastEnd) {
     trendSince = base.at.slice(0, 10);
   } else {
-    const then = effectiveTrust([a, b], tie, all.filter((e) => evidenceMillis(e.at) <= pastEnd), override);
+    // the trust as it was on that day: the evidence up to it, faded as of it
+    const then = effectiveTrust([a, b], tie, all.filter((e) => evidenceMillis(e.at) <= pastEnd), override, sinceDay);
     trustThen = then?.trust ?? base.trust;
   }
   const last = all.reduce<string | null>((m, e) => (m === null || evidenceMillis(e.at) > evidenceMillis(m) ? e.at : m), null);
@@ -69,7 +71,7 @@ export function healthOf(network: Network, a: string, b: string, asOf: string): 
     basis: now.basis,
     recorded: tie ? { trust: tie.trust, recordedAt: tie.recordedAt, ageDays: daysBetween(tie.recordedAt, asOf) } : null,
     computedTrust: round4(computed.trust),
-    evidence: evidenceOf(computed, now, introducing(network, a, b)),
+    evidence: evidenceOf(computed, now, introducing(network, a, b), asOf),
     override: now.override ?? null,
     lastContactAt: last,
   };

@@ -1,4 +1,5 @@
 import { type EffectiveTrust, type Evidence, TRUST_RULE, evidenceMillis } from '@/domain/paths/effective-trust';
+import { FADE_RULE, type Fade } from '@/domain/paths/trust-fading';
 
 /**
  * The evidence behind a tie's effective trust, item by item: what each record did to the trust in force and why
@@ -8,12 +9,13 @@ import { type EffectiveTrust, type Evidence, TRUST_RULE, evidenceMillis } from '
  */
 
 export interface EvidenceItem {
-  kind: Evidence['kind'];
+  /** FADED: the days without evidence since the last one, and what fading took off the raise (rule 4). */
+  kind: Evidence['kind'] | 'FADED';
   id: string | null;
   at: string;
   signal: Evidence['signal'];
   label: string;
-  /** What it did to the trust now in force: +0.05, −0.1 or 0. */
+  /** What it did to the trust now in force: +0.05, −0.1, 0, or what fading took off (negative, 4 decimals). */
   effect: number;
   /** One line: what happened and what it did. */
   reason: string;
@@ -64,12 +66,27 @@ export function explainEvidence(newer: readonly Evidence[], ignoredBefore = -Inf
   });
 }
 
+const day = (at: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(at) ? at : new Date(Date.parse(at)).toISOString().slice(0, 10));
+
+/** The item for the evidence-less stretch from the last evidence to `asOf`: what fading took off the raise. */
+export function fadeItem(f: Fade, asOf: string): EvidenceItem {
+  const effect = Math.round((f.to - f.from) * 1e4) / 1e4;
+  const length = f.relationshipDays === 1 ? '1 day' : `${f.relationshipDays} days`;
+  return {
+    kind: 'FADED', id: null, at: asOf, signal: 'NEUTRAL', label: 'NO_EVIDENCE', effect,
+    reason: `No positive or negative contact from ${day(f.lastEvidenceAt)} to ${asOf} (${f.idleDays} days, the first ${FADE_RULE.graceDays} free): `
+      + `the raise above ${f.base} fades with a half-life of ${f.halfLifeDays} days for a relationship of ${length}, ${fmt(effect)}`,
+  };
+}
+
 /**
  * The evidence list of a tie: everything dated after the recording (or the introduction) with its effect; when an
  * override is the base, what came before it shows with effect 0 and what came after it moves the override.
- * `computed`: the effective trust without the override; `inForce`: with it.
+ * `computed`: the effective trust without the override; `inForce`: with it. When the raise faded (rule 4), a last
+ * FADED item dated `asOf` carries what fading took off the trust, so the list explains the value.
  */
-export function evidenceOf(computed: EffectiveTrust, inForce: EffectiveTrust, introducing: Evidence | null): EvidenceItem[] {
+export function evidenceOf(computed: EffectiveTrust, inForce: EffectiveTrust, introducing: Evidence | null, asOf: string): EvidenceItem[] {
+  const faded = inForce.faded ? [fadeItem(inForce.faded, asOf)] : [];
   const items: EvidenceItem[] = [];
   if (computed.basis === 'INTRODUCED' && introducing) {
     const overridden = inForce.basis === 'OVERRIDDEN' && evidenceMillis(introducing.at) <= Date.parse(inForce.override!.at);
@@ -82,7 +99,7 @@ export function evidenceOf(computed: EffectiveTrust, inForce: EffectiveTrust, in
   if (inForce.basis === 'OVERRIDDEN') {
     const at = Date.parse(inForce.override!.at);
     const before = computed.newer.filter((e) => evidenceMillis(e.at) <= at);
-    return [...items, ...explainEvidence(before, Infinity), ...explainEvidence(inForce.newer)];
+    return [...items, ...explainEvidence(before, Infinity), ...explainEvidence(inForce.newer), ...faded];
   }
-  return [...items, ...explainEvidence(computed.newer)];
+  return [...items, ...explainEvidence(computed.newer), ...faded];
 }

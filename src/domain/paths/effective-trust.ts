@@ -15,11 +15,16 @@
  * 3. Two people without a recorded relationship, where one was introduced to the other (a manager) and
  *    they MET, have an introduced tie of trust 0.5 from the day of the (first) introduction; evidence after
  *    that day moves it by rule 2.
+ * 4. Fading (trust-fading.ts): on the day asked, a raise that rule 2 gave above the base (the recording, the
+ *    override, or the introduced tie's 0.5) fades back toward the base when no POSITIVE or NEGATIVE evidence came
+ *    for more than 30 days, more slowly the longer the relationship. The base itself never fades.
  *
  * A date-only record (an introduction's or a deal's day) counts as newer only when its day starts after
  * the instant the trust was recorded, so something on the same day is not taken as newer. Evidence dated after the
  * day of the question is not passed in (Network.asOf).
  */
+
+import { type Fade, earlier, fadeOf } from './trust-fading';
 
 export const TRUST_RULE = {
   raisePerPositive: 0.05,
@@ -50,6 +55,8 @@ export interface RecordedTie {
   trust: number;
   /** ISO instant. */
   recordedAt: string;
+  /** When the relationship began (a day), when known: the start of its length for fading. */
+  since?: string | null;
 }
 
 /** OVERRIDDEN: a manager's correction (overrideTrust) is the base, newer than the recording (README, "Relationship health"). */
@@ -89,6 +96,8 @@ export interface EffectiveTrust {
   negatives: number;
   /** The override of the tie, when one is stored (absent: none). */
   override?: OverrideState;
+  /** How the raise faded on the day asked (rule 4; absent: nothing faded, `trust` is rule 2's value). */
+  faded?: Fade;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -125,42 +134,67 @@ function metIntroductions(pair: [string, string], evidence: Evidence[]): Evidenc
     .sort(byTime);
 }
 
+/** The latest POSITIVE or NEGATIVE evidence in `newer` (oldest first): where rule 4's clock starts. */
+function lastSignal(newer: readonly Evidence[]): Evidence | null {
+  for (let i = newer.length - 1; i >= 0; i--) if (newer[i].signal !== 'NEUTRAL') return newer[i];
+  return null;
+}
+
+/** Rule 2 from `base`, then rule 4 on day `asOf` (null: no day asked, nothing fades). */
+function moveAndFade(
+  base: number, newer: Evidence[], start: string | null, asOf: string | null,
+): { trust: number; positives: number; negatives: number; faded?: Fade } {
+  const moved = adjust(base, newer);
+  const last = lastSignal(newer);
+  const faded = asOf && last ? fadeOf(moved.trust, base, last.at, start, asOf) : null;
+  return faded ? { ...moved, trust: faded.to, faded } : moved;
+}
+
 /**
- * The effective trust of a pair, or null when they have neither a recorded relationship nor an introduced
- * tie. `evidence` is everything known between the two (older records are ignored here).
+ * The effective trust of a pair on day `asOf` (YYYY-MM-DD; null: rules 1-3 only, nothing fades), or null when they
+ * have neither a recorded relationship nor an introduced tie. `evidence` is everything known between the two up to
+ * `asOf` (older records than the base are ignored here).
  */
 export function effectiveTrust(
   pair: [string, string], recorded: RecordedTie | null, evidence: Evidence[], override: TrustOverride | null = null,
+  asOf: string | null = null,
 ): EffectiveTrust | null {
-  const computed = computedTrust(pair, recorded, evidence);
-  if (!override || !computed) return computed;
+  const found = computedTrust(pair, recorded, evidence, asOf);
+  if (!found) return null;
+  const { start, ...computed } = found;
+  if (!override) return computed;
   const at = Date.parse(override.at);
   if (recorded && Date.parse(recorded.recordedAt) > at) {
     return { ...computed, override: { ...override, status: 'SUPERSEDED_BY_RECORDING', computed: computed.trust } };
   }
   const newer = evidence.filter((e) => evidenceMillis(e.at) > at).sort(byTime);
-  const moved = newer.length ? adjust(override.trust, newer) : { trust: override.trust, positives: 0, negatives: 0 };
+  const moved = newer.length ? moveAndFade(override.trust, newer, start, asOf) : { trust: override.trust, positives: 0, negatives: 0 };
   return {
     ...moved, basis: 'OVERRIDDEN', recorded: recorded?.trust ?? null, newer,
     override: { ...override, status: newer.length ? 'SUPERSEDED_BY_EVIDENCE' : 'ACTIVE', computed: computed.trust },
   };
 }
 
-/** Rules 1-3, without an override. */
-function computedTrust(pair: [string, string], recorded: RecordedTie | null, evidence: Evidence[]): EffectiveTrust | null {
+/** Rules 1-4, without an override; `start`: when the relationship began (rule 4's length). */
+function computedTrust(
+  pair: [string, string], recorded: RecordedTie | null, evidence: Evidence[], asOf: string | null,
+): (EffectiveTrust & { start: string | null }) | null {
   if (recorded) {
     const since = Date.parse(recorded.recordedAt);
+    const start = earlier(recorded.since, recorded.recordedAt);
     const newer = evidence.filter((e) => evidenceMillis(e.at) > since).sort(byTime);
-    if (newer.length === 0) return { trust: recorded.trust, basis: 'RECORDED', recorded: recorded.trust, newer, positives: 0, negatives: 0 };
-    const moved = adjust(recorded.trust, newer);
-    return { ...moved, basis: moved.trust === recorded.trust ? 'RECORDED' : 'ADJUSTED', recorded: recorded.trust, newer };
+    if (newer.length === 0) return { trust: recorded.trust, basis: 'RECORDED', recorded: recorded.trust, newer, positives: 0, negatives: 0, start };
+    const unfaded = adjust(recorded.trust, newer).trust;
+    const moved = moveAndFade(recorded.trust, newer, start, asOf);
+    return { ...moved, basis: unfaded === recorded.trust ? 'RECORDED' : 'ADJUSTED', recorded: recorded.trust, newer, start };
   }
   const met = metIntroductions(pair, evidence);
   if (met.length === 0) return null;
   const first = met[0];
   const start = evidenceMillis(first.at);
   const newer = evidence.filter((e) => e !== first && (Number.isNaN(start) || evidenceMillis(e.at) > start)).sort(byTime);
-  return { ...adjust(TRUST_RULE.introducedTie, newer), basis: 'INTRODUCED', recorded: null, newer };
+  const from = Number.isNaN(start) ? null : first.at;
+  return { ...moveAndFade(TRUST_RULE.introducedTie, newer, from, asOf), basis: 'INTRODUCED', recorded: null, newer, start: from };
 }
 
 /** The signal of an interaction reaction. */

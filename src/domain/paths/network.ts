@@ -93,17 +93,26 @@ export class Network implements IndexedGraph, NeighbourSource {
   private bulk = false;
   /** The last instant (ms) of the day questions are asked on: evidence dated later is not counted. */
   private asOfEnd = Infinity;
+  /** That day, YYYY-MM-DD (null until asOf is called: then nothing fades). Trust fades by it (effective-trust.ts, rule 4). */
+  private asOfDay: string | null = null;
 
   /**
    * The day (YYYY-MM-DD) questions are asked on: evidence dated after it never counts (a record dated in the future
-   * would otherwise stay "newer" than every later recording of the tie). A new day forgets the memoised trust.
+   * would otherwise stay "newer" than every later recording of the tie), and trust fades by it. A new day forgets
+   * the memoised trust and adjacency, so every value held is the one of the day last set.
    */
   asOf(today: string): void {
     const end = evidenceMillis(today) + DAY_MS - 1;
     if (Number.isNaN(end) || end === this.asOfEnd) return;
     this.asOfEnd = end;
+    this.asOfDay = new Date(end).toISOString().slice(0, 10);
     this.trustMemo.clear();
     this.adjacencyMemo.length = 0;
+  }
+
+  /** The day questions are asked on (null: none set). */
+  get day(): string | null {
+    return this.asOfDay;
   }
 
   private counts(millis: number): boolean {
@@ -413,9 +422,9 @@ export class Network implements IndexedGraph, NeighbourSource {
     if (tie) {
       const since = Date.parse(tie.recordedAt);
       // interactions at or before the recording cannot move it; day-only records are checked by the rule
-      result = effectiveTrust([a, b], tie, this.evidenceBetween(a, b, Number.isNaN(since) ? -Infinity : since - 1), override);
+      result = effectiveTrust([a, b], tie, this.evidenceBetween(a, b, Number.isNaN(since) ? -Infinity : since - 1), override, this.asOfDay);
     } else if ((this.introducedOf.get(a) ?? []).includes(b)) {
-      result = effectiveTrust([a, b], null, this.evidenceBetween(a, b), override);
+      result = effectiveTrust([a, b], null, this.evidenceBetween(a, b), override, this.asOfDay);
     }
     if (result && (result.basis !== 'RECORDED' || result.newer.length > 0)) this.trustMemo.set(key, result);
     return result;

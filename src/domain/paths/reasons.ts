@@ -139,17 +139,18 @@ function relation(f: StepFacts): string {
 
 function trustPart(t: EffectiveTrust): string {
   const value = `trust ${formatTrust(t.trust)}`;
+  const fade = t.faded ? `, fading after ${t.faded.idleDays} days without a positive or negative contact` : '';
   if (t.basis === 'INTRODUCED') {
     const moved = t.positives || t.negatives ? `, ${signals(t)} since` : '';
-    return `${value} (an introduction that led to a meeting${moved})`;
+    return `${value} (an introduction that led to a meeting${moved}${fade})`;
   }
   if (t.basis === 'OVERRIDDEN' && t.override) {
     const moved = t.positives || t.negatives ? `, ${signals(t)} since` : '';
-    return `${value} (set by hand on ${t.override.at.slice(0, 10)}, the evidence gives ${formatTrust(t.override.computed)}${moved})`;
+    return `${value} (set by hand on ${t.override.at.slice(0, 10)}, the evidence gives ${formatTrust(t.override.computed)}${moved}${fade})`;
   }
   if (t.recorded === null || (t.positives === 0 && t.negatives === 0)) return value;
-  if (t.basis === 'RECORDED') return `${value} (recorded; ${signals(t)} since, already at the limit)`;
-  return `${value} (recorded ${formatTrust(t.recorded)}, ${t.trust > t.recorded ? 'raised' : 'lowered'} by ${signals(t)} since)`;
+  if (t.basis === 'RECORDED') return `${value} (recorded; ${signals(t)} since, already at the limit${fade})`;
+  return `${value} (recorded ${formatTrust(t.recorded)}, ${t.faded || t.trust > t.recorded ? 'raised' : 'lowered'} by ${signals(t)} since${fade})`;
 }
 
 function signals(t: EffectiveTrust): string {

@@ -29,7 +29,7 @@ registerEnumType(TrustTrend, {
   },
 });
 
-export enum EvidenceKind { INTERACTION = 'INTERACTION', INTRODUCTION = 'INTRODUCTION', DEAL = 'DEAL' }
+export enum EvidenceKind { INTERACTION = 'INTERACTION', INTRODUCTION = 'INTRODUCTION', DEAL = 'DEAL', FADED = 'FADED' }
 registerEnumType(EvidenceKind, {
   name: 'EvidenceKind',
   description: 'What kind of record a piece of trust evidence is',
@@ -37,6 +37,7 @@ registerEnumType(EvidenceKind, {
     INTERACTION: { description: 'An interaction both took part in' },
     INTRODUCTION: { description: 'An introduction among them' },
     DEAL: { description: 'A deal between the rep and the manager' },
+    FADED: { description: 'No positive or negative contact since the last evidence: what fading took off the raise (dated the day asked)' },
   },
 });
 
@@ -51,14 +52,14 @@ registerEnumType(OverrideStatus, {
   },
 });
 
-@ObjectType('TrustEvidence', { description: 'One interaction, introduction or deal behind a tie\'s effective trust, and what it did' })
+@ObjectType('TrustEvidence', { description: 'One interaction, introduction or deal behind a tie\'s effective trust, or the fading since the last one, and what it did' })
 export class TrustEvidenceType {
   @Field(() => EvidenceKind, { description: 'What kind of record it is' }) kind: EvidenceKind;
   @Field(() => ID, { nullable: true, description: 'The id of the interaction, introduction or deal; null when not known' }) id: string | null;
   @Field({ description: 'When: an instant (interactions) or a day YYYY-MM-DD (introductions, deals)' }) at: string;
   @Field({ description: 'POSITIVE, NEGATIVE or NEUTRAL: how the record counts' }) signal: string;
-  @Field({ description: 'Channel (interactions), outcome (introductions) or stage (deals)' }) label: string;
-  @ScoreField({ description: 'What it did to the trust in force: +0.05, -0.1, +0.5 (the introduction of an introduced tie) or 0' }) effect: number;
+  @Field({ description: 'Channel (interactions), outcome (introductions), stage (deals), or NO_EVIDENCE (FADED)' }) label: string;
+  @ScoreField({ description: 'What it did to the trust in force: +0.05, -0.1, +0.5 (the introduction of an introduced tie), 0, or what fading took off (FADED)' }) effect: number;
   @Field({ description: 'One line: what happened and what it did' }) reason: string;
 }
 
@@ -92,7 +93,7 @@ export class RelationshipHealthType {
   @Field(() => String, { nullable: true, description: 'When the trust was recorded (ISO instant); null for an introduced tie' }) recordedAt: string | null;
   @Field(() => Int, { nullable: true, description: 'Age of the recorded rating in whole days on the day asked; null for an introduced tie' }) recordedAgeDays: number | null;
   @ScoreField({ description: 'The effective trust without the override (equals effectiveTrust when there is none)' }) computedTrust: number;
-  @Field(() => [TrustEvidenceType], { description: 'Every interaction, introduction and deal since the recording (or introduction), oldest first, with its effect' }) evidence: TrustEvidenceType[];
+  @Field(() => [TrustEvidenceType], { description: 'Every interaction, introduction and deal since the recording (or introduction), oldest first, with its effect; then the fading since the last one (FADED), when the raise faded' }) evidence: TrustEvidenceType[];
   @Field(() => TrustOverrideType, { nullable: true, description: 'The override of the tie; null when none' }) override: TrustOverrideType | null;
   @Field(() => String, { nullable: true, description: 'The latest interaction, introduction or deal between the two; null when none' }) lastContactAt: string | null;
 }

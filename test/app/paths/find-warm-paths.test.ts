@@ -11,9 +11,10 @@ import { StoreNeighbourhoods } from '@/app/paths/store-neighbourhoods';
 import { type WarmPathQuery } from '@/app/paths/warm-path';
 import { importSnapshot } from '@/wiring/snapshot';
 import { type OpenedStore, openTestStore } from '../../helpers/engines';
-import { pathsSnapshot } from '../../contract/paths.fixture';
+import { JUDGED_ON, pathsSnapshot } from '../../contract/paths.fixture';
 
-const today = new Date().toISOString().slice(0, 10);
+/** Pinned: the scenario's trust fades with the day asked (paths.fixture.ts). */
+const today = JUDGED_ON;
 let opened: OpenedStore;
 let inMemory: NeighbourhoodSource;
 let fromStore: NeighbourhoodSource;

@@ -42,7 +42,7 @@ describe('the trust model behind relationship health', () => {
     const after = effectiveTrust(pair, rec, [before, ev('2026-04-01T00:00:00Z', 'POSITIVE')], override)!;
     expect(after).toMatchObject({ trust: 0.35, basis: 'OVERRIDDEN', override: { status: 'SUPERSEDED_BY_EVIDENCE', computed: 0.7 } });
     const computed = effectiveTrust(pair, rec, [before, ev('2026-04-01T00:00:00Z', 'POSITIVE')])!;
-    expect(evidenceOf(computed, after, null).map((e) => e.effect)).toEqual([0, 0.05]);
+    expect(evidenceOf(computed, after, null, '2026-04-30').map((e) => e.effect)).toEqual([0, 0.05]);
     const rerecorded = effectiveTrust(pair, { trust: 0.9, recordedAt: '2026-05-01T00:00:00Z' }, [before], override)!;
     expect(rerecorded).toMatchObject({ trust: 0.9, basis: 'RECORDED', override: { status: 'SUPERSEDED_BY_RECORDING' } });
     // no override: exactly the warm-path rule as before
@@ -61,7 +61,11 @@ describe('the trust model behind relationship health', () => {
       return n;
     };
     const h = healthOf(build(), 'm1', 'r1', '2026-10-31')!;
-    expect(h).toMatchObject({ effectiveTrust: 0.65, trustThen: 0.75, trend: 'FALLING', rank: 'B', recorded: { trust: 0.7, ageDays: 303 }, lastContactAt: '2026-09-15T00:00:00Z' });
+    // 90 days before (2026-08-02) the trust was 0.75 on 2026-03-01's evidence, faded by then (rule 4): 154 days idle,
+    // 30 free, a relationship of 59 days (2026-01-01 to 03-01) halves its raise in 90 + 0.5 × 59 days
+    const then = Math.round((0.7 + 0.05 * 0.5 ** ((154 - 30) / (90 + 0.5 * 59))) * 1e4) / 1e4;
+    expect(then).toBe(0.7244);
+    expect(h).toMatchObject({ effectiveTrust: 0.65, trustThen: then, trend: 'FALLING', rank: 'B', recorded: { trust: 0.7, ageDays: 303 }, lastContactAt: '2026-09-15T00:00:00Z' });
     expect(h.effectiveTrust).toBe(build().effectiveTrust('m1', 'r1')!.trust);
     expect(healthOf(build(), 'r1', 'm1', '2026-10-31')).toEqual({ ...h, a: 'r1', b: 'm1' });
     // an override on the network is what warm paths read

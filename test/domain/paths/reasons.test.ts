@@ -63,6 +63,12 @@ describe('stepReason', () => {
       { kind: 'DEAL', at: '2024-03-01', signal: 'POSITIVE', label: 'WON' },
     ])!;
     expect(stepReason(facts({ trust: moved }))).toBe('田中 太郎 and 中村 大輔 know each other, trust 0.9 (recorded 0.8, raised by 2 positive contacts since)');
+    // asked on 2024-06-01: the won deal is 92 days old, 62 of them fading; the relationship ran 60 days to it, half-life 120
+    const faded = effectiveTrust(['a', 'b'], { trust: 0.8, recordedAt: '2024-01-01T00:00:00Z' }, moved.newer, null, '2024-06-01')!;
+    expect(faded.trust).toBe(Math.round((0.8 + 0.1 * 0.5 ** (62 / 120)) * 1e4) / 1e4);
+    expect(faded.trust).toBe(0.8699); // a reason shows it to 2 decimals
+    expect(stepReason(facts({ trust: faded }))).toBe('田中 太郎 and 中村 大輔 know each other, trust 0.87 (recorded 0.8, raised by 2 positive contacts since, '
+      + 'fading after 92 days without a positive or negative contact)');
   });
 
   it('explains an introduced tie by the introduction that made it', () => {
