@@ -268,7 +268,8 @@ export class Neo4jStore implements GraphStore {
         }
         if (end < rows.length) progress.partly(k, end / rows.length);
       }
-      if (skip) run = { ...run, stepsDone: k + 1, rowsDone: 0 }; // saved with the next batch
+      // saved with the next batch; a run resumed past this step keeps where it was
+      if (skip && run.stepsDone === k) run = { ...run, stepsDone: k + 1, rowsDone: 0 };
       progress.written(k);
     }
     await save({ ...run, finishedAt: new Date().toISOString() }, undefined, [{ type: 'import', finished: true }]);
