@@ -19,6 +19,11 @@ export interface ImportRun {
   /** Rows of the next step written. */
   rowsDone: number;
   finishedAt: string | null;
+  /**
+   * 'create' (Neo4j): the graph held no records when the run started, so its nodes are created, not merged, and the
+   * steps that clear a record's old links are skipped; kept on resume. Absent: every record is upserted.
+   */
+  mode?: 'create';
 }
 
 export const IMPORT_RUN_KEY = 'import:run';

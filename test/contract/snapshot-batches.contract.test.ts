@@ -13,6 +13,7 @@ import { type OpenedStore, openTestStore, testEngines } from '../helpers/engines
 import { rejection } from '../helpers/rejection';
 import { appErrorExtensions } from '@/graphql/errors/format-error';
 import { type AppError } from '@/app/errors';
+import { type Company } from '@/domain/company/company';
 
 type Raw = Record<string, Record<string, unknown>[]>;
 const generated = (): Raw => collectSnapshot(generateSnapshot({ people: 300, seed: 'snapshot-batches' })) as unknown as Raw;
@@ -36,10 +37,13 @@ class Interrupted extends Error {}
 describe.each(testEngines())('an import in batches [%s]', (engine) => {
   let opened: OpenedStore;
   let clean: Awaited<ReturnType<typeof graphOf>>;
+  let lastCompany: Company;
   beforeAll(async () => {
     const once = await openTestStore(engine);
-    await importSnapshot(once.store, generated());
+    const raw = generated();
+    await importSnapshot(once.store, raw);
     clean = await graphOf(once.store);
+    [lastCompany] = (await once.store.read.companiesByIds([String(raw.companies.at(-1)!.id)])) as Company[];
     await once.close();
   });
   beforeEach(async () => {
@@ -83,6 +87,27 @@ describe.each(testEngines())('an import in batches [%s]', (engine) => {
     expect(now.recordedAt.size).toBe(1); // the resumed run keeps its start time
     // resumed, not redone: no committed batch was applied twice
     expect(await versions(opened.store, raw)).toEqual(new Set([1]));
+  });
+
+  it('into an empty graph, another writer creating one of its records meanwhile: running it again still ends as one clean import would', async () => {
+    const raw = generated();
+    const small = await openTestStore(engine, { importBatchRows: 5 }); // the last company is not in the first batch
+    try {
+      const store = small.store;
+      let batches = 0;
+      const err = await rejection(importSnapshot(store, raw, () => {
+        if (++batches === 1) throw new Interrupted('killed after the first batch of companies');
+      }));
+      expect(err).toBeInstanceOf(Interrupted);
+      if (engine === 'neo4j') expect(await store.read.unfinishedImport()).toMatchObject({ mode: 'create', finishedAt: null });
+      // another service process writes a company the snapshot is about to create
+      await store.write((ops) => ops.saveCompany({ ...lastCompany, version: 0 }));
+      await importSnapshot(store, generated());
+      expect(await store.read.unfinishedImport()).toBeNull();
+      expect((await graphOf(store)).graph).toEqual(clean.graph);
+    } finally {
+      await small.close();
+    }
   });
 
   it('interrupted, then another snapshot: it runs from its start, and the marker clears when it ends', async () => {
