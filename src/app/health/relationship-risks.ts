@@ -1,14 +1,16 @@
-import { renewalDate } from '@/domain/contract/contract';
+import { type Contract, renewalDate } from '@/domain/contract/contract';
+import { type Deal } from '@/domain/deal/deal';
 import { healthOf } from '@/domain/health/relationship-health';
 import { type PartnerFacts, type Risk, type RiskKind, type Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 import { InvalidInput } from '@/app/errors';
+import { type Network } from '@/domain/paths/network';
+import { findWarmPaths } from '@/app/paths/find-warm-paths';
+import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { readManagerIds } from '@/store/paths/paths.queries';
 import { type HealthContext } from './health-ports';
-import { type KeyPersonsOf, requireManager } from './follow-ups';
-import { checkAsOf, networkAround } from './relationship-health';
-
-/** The strongest warm path to a person or a company (the warm-path use case), given by the adapter; null when none. */
-export type WarmPathTo = (q: { to: string; from: string | null; avoid: string[] }) => Promise<{ people: { id: string; name: string }[]; strength: number } | null>;
+import { keyPersonsOf, requireManager } from './follow-ups';
+import { checkAsOf } from './relationship-health';
+import { sharedNetwork, withTrustNetwork } from './trust-network';
 
 export interface RiskNextStep {
   /** Whom to meet; null when no warm path reaches anyone to meet. */
@@ -50,7 +52,7 @@ const ACTION: Record<RiskKind, string> = {
  * severe first, each with a next step: a person to meet and the warm path to them. No masked field is read, so every
  * role gets the same answer.
  */
-export async function relationshipRisks(ctx: HealthContext, input: RelationshipRisksInput, keyPersons: KeyPersonsOf, warmPathTo: WarmPathTo): Promise<RiskView[]> {
+export async function relationshipRisks(ctx: HealthContext, input: RelationshipRisksInput): Promise<RiskView[]> {
   const asOf = checkAsOf(input.asOf, ctx.today);
   const limit = input.limit ?? 20;
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw InvalidInput.field('limit', 'must be from 1 to 100');
@@ -59,24 +61,58 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
   const entries = m !== null ? (await ctx.read.portfolioByManagerIds([m]))[0] : await ctx.read.allPortfolio();
   const companyIds = [...new Set(entries.map((e) => e.companyId))].sort();
   if (companyIds.length === 0) return [];
-  const managerIds = await readManagerIds(ctx.read);
-  const managers = new Set(managerIds);
-  const [companies, employments, contracts, deals, network, keys] = await Promise.all([
-    ctx.read.companiesByIds(companyIds),
-    ctx.read.employmentsByCompanyIds(companyIds, true, asOf),
+  // who works there and the names: from the in-memory network when loaded (it holds every employment), else read
+  const inMemory = sharedNetwork(ctx.store) !== null;
+  const [companies, employments, contracts, deals, keys] = await Promise.all([
+    inMemory ? null : ctx.read.companiesByIds(companyIds),
+    inMemory ? null : ctx.read.employmentsByCompanyIds(companyIds, true, asOf),
     ctx.read.contractsByCompanyIds(companyIds),
     ctx.read.dealsByCompanyIds(companyIds),
-    networkAround(ctx.read, managerIds, asOf),
-    keyPersons(companyIds, asOf),
+    keyPersonsOf(ctx.store, companyIds, asOf),
   ]);
+  const ids = async (): Promise<string[]> => readManagerIds(ctx.read);
+  const { risks, names, nameOf } = await withTrustNetwork(ctx.store, ids, asOf, (network) => {
+    const staff = (k: number): string[] => (employments ? [...new Set(employments[k].map((e) => e.repId))] : network.currentEmployees(companyIds[k], asOf));
+    const names = new Map(companyIds.map((id, k) => [id, (companies ? companies[k]?.name : network.companies.get(id)) ?? id] as const));
+    return { risks: partnerRisksOf(network, companyIds, names, staff, contracts, deals, keys, asOf), names, nameOf: (id: string) => network.people.get(id)?.name ?? null };
+  });
+
+  const owners = new Map<string, string>();
+  for (const e of [...entries].sort((x, y) => (x.managerId < y.managerId ? -1 : 1))) if (!owners.has(e.companyId)) owners.set(e.companyId, e.managerId);
+  return Promise.all(rankRisks(risks).slice(0, limit).map(async (r): Promise<RiskView> => {
+    const from = m ?? owners.get(r.companyId) ?? null;
+    const to = r.meetPersonId ?? r.companyId;
+    const path = to === from ? null : await warmPathTo(ctx, asOf, { to, from, avoid: r.avoid }).catch(() => null);
+    const target = path?.people[path.people.length - 1] ?? null;
+    const personId = r.meetPersonId ?? target?.id ?? null;
+    return {
+      kind: r.kind, severity: r.severity, companyId: r.companyId, companyName: names.get(r.companyId)!, why: r.why,
+      nextStep: { personId, personName: personId ? (target?.id === personId ? target.name : nameOf(personId)) : null, action: ACTION[r.kind], path },
+    };
+  }));
+}
+
+/** The strongest warm path to a person or a company (the warm-path use case), null when none. */
+async function warmPathTo(ctx: HealthContext, today: string, q: { to: string; from: string | null; avoid: string[] }): Promise<RiskNextStep['path']> {
+  const [best] = await findWarmPaths(neighbourhoodsOf(ctx.store), { ...q, limit: 1, today });
+  if (!best) return null;
+  const names = new Map(best.members.map((p) => [p.personId, p.name] as const));
+  return { strength: best.strength, people: best.people.map((id) => ({ id, name: names.get(id) ?? id })) };
+}
+
+/** Each partner's facts on `asOf` (who works there, our best trust with each, falling trust) and the risks they give. */
+function partnerRisksOf(
+  network: Network, companyIds: string[], names: Map<string, string>, staff: (k: number) => string[], contracts: Contract[][], deals: Deal[][],
+  keys: Map<string, { personId: string; name: string }[]>, asOf: string,
+): Risk[] {
+  const managers = network.managers();
   const won = new Map(companyIds.map((id, k) => [id, deals[k].filter((d) => d.stage === 'WON').reduce((s, d) => s + (d.amount ?? 0), 0)] as const));
   const top = topPartners(won);
-  const names = new Map(companyIds.map((id, k) => [id, companies[k]?.name ?? id] as const));
 
   const risks: Risk[] = [];
   companyIds.forEach((companyId, k) => {
     const isTop = top.has(companyId);
-    const people = [...new Set(employments[k].map((e) => e.repId))].sort().map((personId) => {
+    const people = [...staff(k)].sort().map((personId) => {
       const ours = network.neighbours(personId).filter((n) => managers.has(n.id));
       const best = ours.reduce<{ id: string; trust: number } | null>((b, n) => (b === null || n.trust > b.trust ? n : b), null);
       let falling = false;
@@ -102,17 +138,5 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
     risks.push(...partnerRisks(facts, asOf));
   });
 
-  const owners = new Map<string, string>();
-  for (const e of [...entries].sort((x, y) => (x.managerId < y.managerId ? -1 : 1))) if (!owners.has(e.companyId)) owners.set(e.companyId, e.managerId);
-  return Promise.all(rankRisks(risks).slice(0, limit).map(async (r): Promise<RiskView> => {
-    const from = m ?? owners.get(r.companyId) ?? null;
-    const to = r.meetPersonId ?? r.companyId;
-    const path = to === from ? null : await warmPathTo({ to, from, avoid: r.avoid }).catch(() => null);
-    const target = path?.people[path.people.length - 1] ?? null;
-    const personId = r.meetPersonId ?? target?.id ?? null;
-    return {
-      kind: r.kind, severity: r.severity, companyId: r.companyId, companyName: names.get(r.companyId)!, why: r.why,
-      nextStep: { personId, personName: personId ? (target?.id === personId ? target.name : network.people.get(personId)?.name ?? null) : null, action: ACTION[r.kind], path },
-    };
-  }));
+  return risks;
 }
