@@ -8,7 +8,7 @@
 import { DealStage } from '@/domain/shared/enums';
 import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer } from '@/store/insights/insights.queries';
-import { type GraphQLRequest, graphql, median, metric, percentile, runBenchmark } from './harness';
+import { type GraphQLRequest, graphql, median, metric, ms, percentile, runBenchmark } from './harness';
 
 const PARTNER_KPIS = `query K($c: ID!, $from: String!, $to: String!) { partnerKpis(companyId: $c, from: $from, to: $to, by: MONTH) {
   total { proposed won lost winRate revenue grossProfit } periods { label proposed won lost winRate revenue grossProfit }
@@ -18,8 +18,6 @@ const JOB_CHANGE = `mutation J($i: RecordJobChangeInput!) { recordJobChange(inpu
   brief { history { interactions dealsWon revenue } ourTrust { manager { id } trust basis } openDeals { id } openActions { carriedBy }
     successors { rep { id } score reasons } openingPaths { strength people } } } }`;
 const MOVE_REP = `mutation M($i: MoveInput!) { moveRep(input: $i) { id } }`;
-
-const ms = (x: number): number => Math.round(x * 10) / 10;
 
 runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, async (b) => {
   const net = await b.loadNetwork();
