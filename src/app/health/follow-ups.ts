@@ -5,6 +5,7 @@ import {
 } from '@/domain/health/follow-up';
 import { healthOf } from '@/domain/health/relationship-health';
 import { addDays } from '@/domain/health/trust-rank';
+import { type Interaction } from '@/domain/interaction/interaction';
 import { PersonKind } from '@/domain/shared/enums';
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
@@ -40,6 +41,28 @@ export async function requireManager(ctx: HealthContext, managerId: string, fiel
   if (!p || p.kind !== PersonKind.MANAGER) throw new NotFound('manager', managerId, `${field} names no manager`);
 }
 
+/** How many open next actions a day's list looks at (the soonest due). */
+const OPEN_ACTIONS = 500;
+
+/**
+ * The manager's open next actions due by `dueBy`, soonest first (then by id), at most OPEN_ACTIONS: what
+ * `openActions` answers, from the manager's own interactions (an indexed read by their id, kept in the record cache)
+ * instead of a scan of every interaction.
+ */
+async function openActionsOf(ctx: HealthContext, managerId: string, dueBy: string): Promise<Interaction[]> {
+  const [mine] = await ctx.read.interactionsByPersonIds([managerId]);
+  const seen = new Set<string>();
+  return mine
+    .filter((i) => {
+      if (seen.has(i.id)) return false;
+      seen.add(i.id);
+      const due = i.nextAction?.dueDate;
+      return !!i.nextAction && !i.nextAction.done && !!due && due <= dueBy && i.managerIds.includes(managerId);
+    })
+    .sort((x, y) => (x.nextAction!.dueDate! < y.nextAction!.dueDate! ? -1 : x.nextAction!.dueDate! > y.nextAction!.dueDate! ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .slice(0, OPEN_ACTIONS);
+}
+
 /**
  * The day's follow-ups of a manager, most urgent first (README, "Follow-ups"): overdue and due-soon next actions,
  * contracts up for renewal within 90 days, key persons of their partners whose trust with them is falling or who
@@ -58,7 +81,7 @@ export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput):
   const companyIds = [...new Set(portfolio.map((e) => e.companyId))];
   const [companies, actions, contracts, deals, keys] = await Promise.all([
     ctx.read.companiesByIds(companyIds),
-    ctx.read.openActions(m, addDays(asOf, FOLLOW_UP_RULE.dueSoonDays), 500),
+    openActionsOf(ctx, m, addDays(asOf, FOLLOW_UP_RULE.dueSoonDays)),
     ctx.read.contractsByCompanyIds(companyIds),
     ctx.read.dealsByCompanyIds(companyIds),
     keyPersonsOf(ctx.store, companyIds, asOf),

@@ -1,15 +1,16 @@
 import { type Contract, renewalDate } from '@/domain/contract/contract';
 import { type Deal } from '@/domain/deal/deal';
-import { healthOf } from '@/domain/health/relationship-health';
 import { type PartnerFacts, type Risk, type RiskKind, type Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 import { InvalidInput } from '@/app/errors';
 import { type Network } from '@/domain/paths/network';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
+import { type GraphStore } from '@/store/graph-store';
 import { readManagerIds } from '@/store/paths/paths.queries';
 import { type HealthContext } from './health-ports';
 import { keyPersonsOf, requireManager } from './follow-ups';
 import { checkAsOf } from './relationship-health';
+import { tieTrend } from './tie-trends';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
 export interface RiskNextStep {
@@ -74,7 +75,7 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
   const { risks, names, nameOf } = await withTrustNetwork(ctx.store, ids, asOf, (network) => {
     const staff = (k: number): string[] => (employments ? [...new Set(employments[k].map((e) => e.repId))] : network.currentEmployees(companyIds[k], asOf));
     const names = new Map(companyIds.map((id, k) => [id, (companies ? companies[k]?.name : network.companies.get(id)) ?? id] as const));
-    return { risks: partnerRisksOf(network, companyIds, names, staff, contracts, deals, keys, asOf), names, nameOf: (id: string) => network.people.get(id)?.name ?? null };
+    return { risks: partnerRisksOf(ctx.store, network, companyIds, names, staff, contracts, deals, keys, asOf), names, nameOf: (id: string) => network.people.get(id)?.name ?? null };
   });
 
   const owners = new Map<string, string>();
@@ -100,26 +101,49 @@ async function warmPathTo(ctx: HealthContext, today: string, q: { to: string; fr
   return { strength: best.strength, people: best.people.map((id) => ({ id, name: names.get(id) ?? id })) };
 }
 
+/**
+ * Everyone's strongest effective trust with any of our managers, from the managers' side: their ties as warm paths
+ * hold them (Network.adjacency, computed once until something between the two changes, shared with the searches).
+ */
+function bestTrustWithUs(network: Network): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const m of network.managers()) {
+    const i = network.indexOf(m);
+    if (i < 0) continue;
+    const { to, trust } = network.adjacency(i);
+    for (let j = 0; j < to.length; j++) {
+      const id = network.idAt(to[j]);
+      if (!((best.get(id) ?? -1) >= trust[j])) best.set(id, trust[j]);
+    }
+  }
+  return best;
+}
+
 /** Each partner's facts on `asOf` (who works there, our best trust with each, falling trust) and the risks they give. */
 function partnerRisksOf(
-  network: Network, companyIds: string[], names: Map<string, string>, staff: (k: number) => string[], contracts: Contract[][], deals: Deal[][],
+  store: GraphStore, network: Network, companyIds: string[], names: Map<string, string>, staff: (k: number) => string[], contracts: Contract[][], deals: Deal[][],
   keys: Map<string, { personId: string; name: string }[]>, asOf: string,
 ): Risk[] {
   const managers = network.managers();
   const won = new Map(companyIds.map((id, k) => [id, deals[k].filter((d) => d.stage === 'WON').reduce((s, d) => s + (d.amount ?? 0), 0)] as const));
   const top = topPartners(won);
+  const ourBest = bestTrustWithUs(network);
 
   const risks: Risk[] = [];
   companyIds.forEach((companyId, k) => {
     const isTop = top.has(companyId);
     const people = [...staff(k)].sort().map((personId) => {
-      const ours = network.neighbours(personId).filter((n) => managers.has(n.id));
-      const best = ours.reduce<{ id: string; trust: number } | null>((b, n) => (b === null || n.trust > b.trust ? n : b), null);
+      const trust = ourBest.get(personId) ?? 0;
       let falling = false;
-      let trendFrom = best?.trust ?? 0;
+      let trendFrom = trust;
       if (isTop) {
-        for (const n of ours) {
-          const h = healthOf(network, n.id, personId, asOf);
+        // in the order of the person's ties (Network.neighbours), as warm paths hold them
+        const i = network.indexOf(personId);
+        const to = i < 0 ? [] : network.adjacency(i).to;
+        for (let j = 0; j < to.length; j++) {
+          const id = network.idAt(to[j]);
+          if (!managers.has(id)) continue;
+          const h = tieTrend(store, network, id, personId, asOf);
           if (h?.trend === 'FALLING') {
             falling = true;
             trendFrom = h.trustThen;
@@ -127,7 +151,7 @@ function partnerRisksOf(
           }
         }
       }
-      return { personId, name: network.people.get(personId)?.name ?? personId, trust: best?.trust ?? 0, falling, trendFrom };
+      return { personId, name: network.people.get(personId)?.name ?? personId, trust, falling, trendFrom };
     });
     const facts: PartnerFacts = {
       companyId, companyName: names.get(companyId)!, top: isTop, people,
