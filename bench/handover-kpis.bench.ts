@@ -87,7 +87,8 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
     const movers: { rep: string; successor: string; to: string }[] = [];
     const plain: { rep: string; to: string }[] = [];
     const others = bySize.slice(1);
-    for (let k = 1; k < bySize.length && movers.length + plain.length < 2 * n; k++) {
+    const warmUps = 2; // unmeasured pairs first, as every other case warms up (the first write pays for cold paths)
+    for (let k = 1; k < bySize.length && movers.length + plain.length < 2 * (n + warmUps); k++) {
       const [co, reps] = bySize[k];
       if (reps.length < 3) continue;
       const to = others[(k * 7) % others.length][0] === co ? others[0][0] : others[(k * 7) % others.length][0];
@@ -105,6 +106,7 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
       const run = async (r: GraphQLRequest, into: number[]) => {
         try { into.push(await time(r)); } catch (e) { failed++; b.log(String(e).slice(0, 300)); }
       };
+      if (i < warmUps) { await run(job, []); await run(move, []); continue; }
       if (i % 2) { await run(job, jobTimes); await run(move, moveTimes); } else { await run(move, moveTimes); await run(job, jobTimes); }
     }
     const caseJob = 'recordJobChange end to end with the brief (a rep of a partner with ≥ 3 staff moves; a colleague takes over)';
@@ -113,10 +115,10 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
       metric({
         case: caseJob, name: 'p95 latency', unit: 'ms', subject: 'recordJobChange', value: ms(percentile(jobTimes, 95)), headline: true,
         baseline: { subject: 'moveRep (no successor, no brief)', value: ms(percentile(moveTimes, 95)) },
-        goal: { on: 'value', op: '<=', target: 100, text: 'p95 < 100 ms' }, note: `${jobTimes.length} changes, ${moveTimes.length} moves, one at a time, alternating; ${failed} refused`,
+        goal: { on: 'value', op: '<=', target: 100, text: 'p95 < 100 ms' }, note: `${jobTimes.length} changes, ${moveTimes.length} moves after ${warmUps} of each unmeasured, one at a time, alternating; ${failed} refused`,
       }),
     );
-    b.note('partnerKpis reads the partner\'s deals and contracts (two batched reads, the same the record cache serves Company.kpis from) and buckets them in memory. recordJobChange is one write transaction (employments, the successor\'s deals and next actions, the audit entry) followed by the brief\'s reads (the rep\'s and the colleagues\' ties and records, the old company\'s deals) and a warm-path search into the new company.');
+    b.note('partnerKpis reads the partner\'s company, deals, contracts and targets side by side (the deals and contracts from the record cache that serves Company.kpis) and buckets them in memory. recordJobChange is one write transaction (employments, the successor\'s deals and next actions, the audit entry) followed by the brief: the rep\'s own records and the old company\'s staff and deals (reads of one id), trust and successors from the in-memory network warm paths search (kept exact by the change feed), and a warm-path search into the new company.');
   } finally {
     await server.stop();
     await net.close();
