@@ -46,8 +46,8 @@ const OPEN_ACTIONS = 500;
 
 /**
  * The manager's open next actions due by `dueBy`, soonest first (then by id), at most OPEN_ACTIONS: what
- * `openActions` answers, from the manager's own interactions (an indexed read by their id, kept in the record cache)
- * instead of a scan of every interaction.
+ * `openActions` answers, from the manager's own interactions (read through their participation edges and kept in
+ * the record cache until the next change) instead of a filter over every interaction's fields.
  */
 async function openActionsOf(ctx: HealthContext, managerId: string, dueBy: string): Promise<Interaction[]> {
   const [mine] = await ctx.read.interactionsByPersonIds([managerId]);
