@@ -10,6 +10,7 @@ import { readManagerIds } from '@/store/paths/paths.queries';
 import { type HealthContext } from './health-ports';
 import { keyPersonsOf, requireManager } from './follow-ups';
 import { checkAsOf } from './relationship-health';
+import { changeMemo } from './change-memo';
 import { tieTrend } from './tie-trends';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
@@ -59,9 +60,44 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw InvalidInput.field('limit', 'must be from 1 to 100');
   const m = input.managerId ?? null;
   if (m !== null) await requireManager(ctx, m);
+  // the ranked risks are one value of the graph as it is now: kept until the next change the feed tells (while the
+  // in-memory network is loaded; a promise, so concurrent callers share one computation)
+  const key = `${m ?? ''}\u0000${asOf}`;
+  const memo = changeMemo<Promise<RankedRisks>>(ctx.store, 'relationship-risks');
+  const facts = sharedNetwork(ctx.store) ? memo.get(key, () => rankedRisks(ctx, m, asOf)) : rankedRisks(ctx, m, asOf);
+  const { risks, names, owners, personNames } = await facts.catch((e: unknown) => {
+    memo.delete(key);
+    throw e;
+  });
+  return Promise.all(risks.slice(0, limit).map(async (r): Promise<RiskView> => {
+    const from = m ?? owners.get(r.companyId) ?? null;
+    const to = r.meetPersonId ?? r.companyId;
+    const path = to === from ? null : await warmPathTo(ctx, asOf, { to, from, avoid: r.avoid }).catch(() => null);
+    const target = path?.people[path.people.length - 1] ?? null;
+    const personId = r.meetPersonId ?? target?.id ?? null;
+    return {
+      kind: r.kind, severity: r.severity, companyId: r.companyId, companyName: names.get(r.companyId)!, why: r.why,
+      nextStep: { personId, personName: personId ? (target?.id === personId ? target.name : personNames.get(personId) ?? null) : null, action: ACTION[r.kind], path },
+    };
+  }));
+}
+
+interface RankedRisks {
+  risks: Risk[];
+  names: Map<string, string>;
+  /** The owner of each partner (the first manager by id), whose warm paths a team-wide risk starts from. */
+  owners: Map<string, string>;
+  /** The names of the people the risks say to meet. */
+  personNames: Map<string, string | null>;
+}
+
+/** Every risk of the portfolio (null: the whole team's), most severe first, with what their next steps need. */
+async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): Promise<RankedRisks> {
   const entries = m !== null ? (await ctx.read.portfolioByManagerIds([m]))[0] : await ctx.read.allPortfolio();
   const companyIds = [...new Set(entries.map((e) => e.companyId))].sort();
-  if (companyIds.length === 0) return [];
+  const owners = new Map<string, string>();
+  for (const e of [...entries].sort((x, y) => (x.managerId < y.managerId ? -1 : 1))) if (!owners.has(e.companyId)) owners.set(e.companyId, e.managerId);
+  if (companyIds.length === 0) return { risks: [], names: new Map(), owners, personNames: new Map() };
   // who works there and the names: from the in-memory network when loaded (it holds every employment), else read
   const inMemory = sharedNetwork(ctx.store) !== null;
   const [companies, employments, contracts, deals, keys] = await Promise.all([
@@ -72,25 +108,13 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
     keyPersonsOf(ctx.store, companyIds, asOf),
   ]);
   const ids = async (): Promise<string[]> => readManagerIds(ctx.read);
-  const { risks, names, nameOf } = await withTrustNetwork(ctx.store, ids, asOf, (network) => {
+  return withTrustNetwork(ctx.store, ids, asOf, (network) => {
     const staff = (k: number): string[] => (employments ? [...new Set(employments[k].map((e) => e.repId))] : network.currentEmployees(companyIds[k], asOf));
     const names = new Map(companyIds.map((id, k) => [id, (companies ? companies[k]?.name : network.companies.get(id)) ?? id] as const));
-    return { risks: partnerRisksOf(ctx.store, network, companyIds, names, staff, contracts, deals, keys, asOf), names, nameOf: (id: string) => network.people.get(id)?.name ?? null };
+    const risks = rankRisks(partnerRisksOf(ctx.store, network, companyIds, names, staff, contracts, deals, keys, asOf));
+    const personNames = new Map(risks.flatMap((r) => (r.meetPersonId ? [[r.meetPersonId, network.people.get(r.meetPersonId)?.name ?? null] as const] : [])));
+    return { risks, names, owners, personNames };
   });
-
-  const owners = new Map<string, string>();
-  for (const e of [...entries].sort((x, y) => (x.managerId < y.managerId ? -1 : 1))) if (!owners.has(e.companyId)) owners.set(e.companyId, e.managerId);
-  return Promise.all(rankRisks(risks).slice(0, limit).map(async (r): Promise<RiskView> => {
-    const from = m ?? owners.get(r.companyId) ?? null;
-    const to = r.meetPersonId ?? r.companyId;
-    const path = to === from ? null : await warmPathTo(ctx, asOf, { to, from, avoid: r.avoid }).catch(() => null);
-    const target = path?.people[path.people.length - 1] ?? null;
-    const personId = r.meetPersonId ?? target?.id ?? null;
-    return {
-      kind: r.kind, severity: r.severity, companyId: r.companyId, companyName: names.get(r.companyId)!, why: r.why,
-      nextStep: { personId, personName: personId ? (target?.id === personId ? target.name : nameOf(personId)) : null, action: ACTION[r.kind], path },
-    };
-  }));
 }
 
 /** The strongest warm path to a person or a company (the warm-path use case), null when none. */
