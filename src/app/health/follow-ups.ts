@@ -12,7 +12,7 @@ import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
 import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext } from './health-ports';
 import { checkAsOf } from './relationship-health';
-import { withTrustNetwork } from './trust-network';
+import { sharedNetwork, withTrustNetwork } from './trust-network';
 
 /** Key persons of each company, best first (the key-person use case: its rankings are cached per graph version). */
 export async function keyPersonsOf(store: GraphStore, companyIds: string[], today: string): Promise<Map<string, { personId: string; name: string }[]>> {
@@ -86,10 +86,14 @@ export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput):
     ctx.read.dealsByCompanyIds(companyIds),
     keyPersonsOf(ctx.store, companyIds, asOf),
   ]);
+  // the people of the actions by name: from the in-memory network, or (a network read around the manager holds only
+  // the people tied to them) by id
+  const named = sharedNetwork(ctx.store) ? null : await ctx.read.peopleByIds([...new Set(actions.flatMap((i) => i.repIds))]);
+  const names = new Map((named ?? []).flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
   return withTrustNetwork(ctx.store, [m], asOf, (network) => {
     const companyName = new Map(companies.map((c, i) => [companyIds[i], c?.name ?? companyIds[i]] as const));
     const items: (FollowUp | null)[] = [];
-    const nameOf = (id: string): string | null => network.people.get(id)?.name ?? null;
+    const nameOf = (id: string): string | null => network.people.get(id)?.name ?? names.get(id) ?? null;
 
     for (const i of actions) {
       const due = i.nextAction?.dueDate;

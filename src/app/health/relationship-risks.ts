@@ -108,13 +108,17 @@ async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): 
     keyPersonsOf(ctx.store, companyIds, asOf),
   ]);
   const ids = async (): Promise<string[]> => readManagerIds(ctx.read);
-  return withTrustNetwork(ctx.store, ids, asOf, (network) => {
+  const ranked = await withTrustNetwork(ctx.store, ids, asOf, (network) => {
     const staff = (k: number): string[] => (employments ? [...new Set(employments[k].map((e) => e.repId))] : network.currentEmployees(companyIds[k], asOf));
     const names = new Map(companyIds.map((id, k) => [id, (companies ? companies[k]?.name : network.companies.get(id)) ?? id] as const));
     const risks = rankRisks(partnerRisksOf(ctx.store, network, companyIds, names, staff, contracts, deals, keys, asOf));
     const personNames = new Map(risks.flatMap((r) => (r.meetPersonId ? [[r.meetPersonId, network.people.get(r.meetPersonId)?.name ?? null] as const] : [])));
     return { risks, names, owners, personNames };
   });
+  // a network read around our managers holds only the people tied to them: the others' names by id
+  const unnamed = [...ranked.personNames].filter(([, n]) => n === null).map(([id]) => id);
+  if (unnamed.length) for (const p of await ctx.read.peopleByIds(unnamed)) if (p) ranked.personNames.set(p.id, p.name);
+  return ranked;
 }
 
 /** The strongest warm path to a person or a company (the warm-path use case), null when none. */
