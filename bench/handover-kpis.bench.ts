@@ -8,7 +8,7 @@
 import { DealStage } from '@/domain/shared/enums';
 import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer } from '@/store/insights/insights.queries';
-import { type GraphQLRequest, graphql, median, metric, percentile, runBenchmark } from './harness';
+import { type GraphQLRequest, graphql, median, metric, ms, percentile, runBenchmark } from './harness';
 
 const PARTNER_KPIS = `query K($c: ID!, $from: String!, $to: String!) { partnerKpis(companyId: $c, from: $from, to: $to, by: MONTH) {
   total { proposed won lost winRate revenue grossProfit } periods { label proposed won lost winRate revenue grossProfit }
@@ -18,8 +18,6 @@ const JOB_CHANGE = `mutation J($i: RecordJobChangeInput!) { recordJobChange(inpu
   brief { history { interactions dealsWon revenue } ourTrust { manager { id } trust basis } openDeals { id } openActions { carriedBy }
     successors { rep { id } score reasons } openingPaths { strength people } } } }`;
 const MOVE_REP = `mutation M($i: MoveInput!) { moveRep(input: $i) { id } }`;
-
-const ms = (x: number): number => Math.round(x * 10) / 10;
 
 runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, async (b) => {
   const net = await b.loadNetwork();
@@ -89,7 +87,8 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
     const movers: { rep: string; successor: string; to: string }[] = [];
     const plain: { rep: string; to: string }[] = [];
     const others = bySize.slice(1);
-    for (let k = 1; k < bySize.length && movers.length + plain.length < 2 * n; k++) {
+    const warmUps = 2; // unmeasured pairs first, as every other case warms up (the first write pays for cold paths)
+    for (let k = 1; k < bySize.length && movers.length + plain.length < 2 * (n + warmUps); k++) {
       const [co, reps] = bySize[k];
       if (reps.length < 3) continue;
       const to = others[(k * 7) % others.length][0] === co ? others[0][0] : others[(k * 7) % others.length][0];
@@ -107,6 +106,7 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
       const run = async (r: GraphQLRequest, into: number[]) => {
         try { into.push(await time(r)); } catch (e) { failed++; b.log(String(e).slice(0, 300)); }
       };
+      if (i < warmUps) { await run(job, []); await run(move, []); continue; }
       if (i % 2) { await run(job, jobTimes); await run(move, moveTimes); } else { await run(move, moveTimes); await run(job, jobTimes); }
     }
     const caseJob = 'recordJobChange end to end with the brief (a rep of a partner with ≥ 3 staff moves; a colleague takes over)';
@@ -115,10 +115,10 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
       metric({
         case: caseJob, name: 'p95 latency', unit: 'ms', subject: 'recordJobChange', value: ms(percentile(jobTimes, 95)), headline: true,
         baseline: { subject: 'moveRep (no successor, no brief)', value: ms(percentile(moveTimes, 95)) },
-        goal: { on: 'value', op: '<=', target: 100, text: 'p95 < 100 ms' }, note: `${jobTimes.length} changes, ${moveTimes.length} moves, one at a time, alternating; ${failed} refused`,
+        goal: { on: 'value', op: '<=', target: 100, text: 'p95 < 100 ms' }, note: `${jobTimes.length} changes, ${moveTimes.length} moves after ${warmUps} of each unmeasured, one at a time, alternating; ${failed} refused`,
       }),
     );
-    b.note('partnerKpis reads the partner\'s deals and contracts (two batched reads, the same the record cache serves Company.kpis from) and buckets them in memory. recordJobChange is one write transaction (employments, the successor\'s deals and next actions, the audit entry) followed by the brief\'s reads (the rep\'s and the colleagues\' ties and records, the old company\'s deals) and a warm-path search into the new company.');
+    b.note('partnerKpis reads the partner\'s company, deals, contracts and targets side by side (the deals and contracts from the record cache that serves Company.kpis) and buckets them in memory. recordJobChange is one write transaction (employments, the successor\'s deals and next actions, the audit entry) followed by the brief: the rep\'s own records and the old company\'s staff and deals (reads of one id), trust and successors from the in-memory network warm paths search (kept exact by the change feed), and a warm-path search into the new company.');
   } finally {
     await server.stop();
     await net.close();

@@ -11,7 +11,7 @@
 import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
 import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer, trustNetwork } from '@/store/insights/insights.queries';
-import { type Bench, type GraphQLRequest, type LoadSummary, type Subject, graphql, median, metric, percentile, runBenchmark } from './harness';
+import { type Bench, type LoadSummary, graphql, median, metric, ms, percentile, runBenchmark, sequential } from './harness';
 
 const KEY_PERSONS = `query KeyPersons($c: ID!) { keyPersons(companyId: $c, limit: 5) {
   rank score reasons rep { id name } signals { seniority reach centrality dealInfluence introductions ourTrust } } }`;
@@ -32,19 +32,6 @@ const PRODUCTS = ['CRM', 'SFA', 'MA', '会計', '人事', '勤怠管理', '経�
 function nearest<T>(xs: T[], sizeOf: (x: T) => number, size: number, n: number): T[] {
   return [...xs].sort((a, b) => Math.abs(sizeOf(a) - size) - Math.abs(sizeOf(b) - size)).slice(0, n);
 }
-
-/** Times one request at a time (a single client): the latencies in ms. */
-async function sequential(subject: Pick<Subject, 'url' | 'headers'>, requests: GraphQLRequest[]): Promise<number[]> {
-  const out: number[] = [];
-  for (const r of requests) {
-    const t = performance.now();
-    await graphql(subject, r);
-    out.push(performance.now() - t);
-  }
-  return out;
-}
-
-const ms = (x: number): number => Math.round(x * 10) / 10;
 
 function latencyMetrics(b: Bench, caseName: string, subject: string, latencies: number[], goal?: number, baseline?: { subject: string; p95: number }, headline = false): void {
   b.add(

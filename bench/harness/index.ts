@@ -31,6 +31,7 @@ export * from './network';
 export * from './network-store';
 export * from './options';
 export * from './results';
+export * from './sequential';
 export * from './server';
 export * from './stats';
 export { openEngine } from './engine';

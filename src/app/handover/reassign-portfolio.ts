@@ -9,7 +9,7 @@ import { type Person } from '@/domain/person/person';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
-import { type HandoverPorts } from './ports';
+import { type HandoverPorts, keyPersonsAt } from './ports';
 import { tieRecordsOf } from './tie-records';
 
 export interface ReassignPortfolioInput {
@@ -144,7 +144,7 @@ export async function reassignPortfolio(ports: HandoverPorts, actor: Actor, inpu
     const best = new Map<string, number>();
     for (const t of teamTies) if (!best.has(t.repId)) best.set(t.repId, t.trust);
     const theirs = records.interactions.filter((i) => i.repIds.some((id) => here.has(id)));
-    const keyPersons = (await ports.keyPersons(company.id, HANDOVER_LIMITS.keyPersons)).map((k) => ({ ...k, ourTrust: best.get(k.personId) ?? 0 }));
+    const keyPersons = (await keyPersonsAt(ports.store, company.id, HANDOVER_LIMITS.keyPersons, today)).map((k) => ({ ...k, ourTrust: best.get(k.personId) ?? 0 }));
     out.push({
       company, keyPersons, teamTies,
       openActions: theirs.filter((i) => i.nextAction && !i.nextAction.done)

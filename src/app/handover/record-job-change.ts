@@ -5,19 +5,17 @@ import { type Company } from '@/domain/company/company';
 import { type Deal } from '@/domain/deal/deal';
 import { type Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
 import { type HistoryWithUs, historyWithUs } from '@/domain/handover/history';
-import { SUCCESSOR_WEIGHTS, type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
-import { titleRank } from '@/domain/key-persons/title-rank';
-import { MAX_RAISE, TRUST_RULE } from '@/domain/paths/effective-trust';
-import { readManagerIds } from '@/store/paths/paths.queries';
-import { type TieRecords, tieTrust, tiedTo } from '@/domain/handover/tie-trust';
+import { type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
+import { tieTrust, tiedTo } from '@/domain/handover/tie-trust';
+import { type Network } from '@/domain/paths/network';
 import { type Interaction } from '@/domain/interaction/interaction';
 import { type TrustBasis } from '@/domain/paths/effective-trust';
 import { type Person, type Rep, isRep } from '@/domain/person/person';
 import { DealStage, PersonKind } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
-import { type HandoverPorts, type OpeningPath } from './ports';
-import { tieRecordsOf } from './tie-records';
+import { withTrustNetwork } from '@/app/health/trust-network';
+import { type HandoverPorts, type OpeningPath, openingPathsInto } from './ports';
 
 export interface RecordJobChangeInput {
   repId: string;
@@ -85,8 +83,6 @@ interface Applied {
 }
 
 const SUCCESSORS = 5;
-/** Colleagues whose records are read at a time while looking for the best successors. */
-const SUCCESSOR_BATCH = 10;
 const OPENING_PATHS = 3;
 
 async function requireRep(ops: GraphOperations, id: string): Promise<Rep> {
@@ -181,7 +177,7 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   return { rep, oldCompanyId, ended, started, actions, movedDeals, writtenIds };
 }
 
-/** Our managers' effective trust with `personId`, strongest first. */
+/** Our managers' effective trust with `personId` computed from `records` (the brute force the contract test checks the brief against), strongest first. */
 export function managerTrust(personId: string, records: Parameters<typeof tieTrust>[2], people: Map<string, Person>, asOf: string): ManagerTrust[] {
   const out: ManagerTrust[] = [];
   for (const other of tiedTo(personId, records)) {
@@ -209,65 +205,57 @@ export async function recordJobChange(ports: HandoverPorts, actor: Actor, input:
   return { ended: applied.ended, started: applied.started, brief };
 }
 
-/**
- * The best SUCCESSORS colleagues, exactly as rankSuccessors would rank them all, without reading every colleague's
- * records: a first pass over their recorded ties and introductions bounds each score from above (effective trust is at
- * most the recorded trust + MAX_RAISE, an introduced tie at most 0.5 + MAX_RAISE); their records are then read in
- * that order, a few at a time, until no colleague left unread can beat the fifth exact score.
- */
-async function bestSuccessors(
-  read: GraphOperations, rep: Rep, records: TieRecords, stayers: readonly Employment[], today: string,
-): Promise<SuccessorCandidate[]> {
-  if (stayers.length === 0) return [];
-  const ids = stayers.map((e) => e.repId);
-  const [ties, intros, managers] = await Promise.all([read.relationshipsByPersonIds(ids), read.introductionsByPersonIds(ids), readManagerIds(read)]);
-  const isManager = new Set(managers);
-  const W = SUCCESSOR_WEIGHTS;
-  const bounded = stayers.map((e, i) => {
-    let our = 0;
-    for (const r of ties[i]) if (isManager.has(r.a === e.repId ? r.b : r.a)) our = Math.max(our, r.trust + MAX_RAISE);
-    for (const x of intros[i]) {
-      const pair = x.introducedId === e.repId ? x.toManagerId : x.toManagerId === e.repId ? x.introducedId : null;
-      if (x.outcome === 'MET' && pair && isManager.has(pair)) our = Math.max(our, TRUST_RULE.introducedTie + MAX_RAISE);
-    }
-    const tie = tieTrust(rep.id, e.repId, records, today)?.trust ?? 0;
-    return { e, tie, bound: W.tieToLeaver * tie + W.ourTrust * Math.min(1, our) + W.seniority * titleRank(e.title).rank };
-  }).sort((x, y) => y.bound - x.bound || x.e.repId.localeCompare(y.e.repId));
-  const ranked: SuccessorCandidate[] = [];
-  const inputs: SuccessorInput[] = [];
-  for (let at = 0; at < bounded.length; at += SUCCESSOR_BATCH) {
-    if (ranked.length >= SUCCESSORS && ranked[SUCCESSORS - 1].score > bounded[at].bound + 1e-4) break;
-    const chunk = bounded.slice(at, at + SUCCESSOR_BATCH);
-    const theirs = await tieRecordsOf(read, chunk.map((c) => c.e.repId));
-    const others = new Set(chunk.flatMap((c) => [c.e.repId, ...tiedTo(c.e.repId, theirs)]));
-    const people = new Map((await read.peopleByIds([...others])).filter((p): p is Person => !!p).map((p) => [p.id, p] as const));
-    for (const { e, tie } of chunk) {
-      const best = managerTrust(e.repId, theirs, people, today)[0];
-      inputs.push({ personId: e.repId, name: people.get(e.repId)?.name ?? e.repId, title: e.title, tieToLeaver: tie, ourBest: best ? { managerName: best.managerName, trust: best.trust } : null });
-    }
-    ranked.splice(0, ranked.length, ...rankSuccessors(inputs, rep.name, SUCCESSORS));
+/** Our managers' effective trust with `personId` in `network` (what warm paths weigh), strongest first. */
+export function managerTrustIn(network: Network, personId: string): ManagerTrust[] {
+  const managers = network.managers();
+  const out: ManagerTrust[] = [];
+  for (const n of network.neighbours(personId)) {
+    if (!managers.has(n.id)) continue;
+    const t = network.effectiveTrust(personId, n.id);
+    if (!t) continue;
+    out.push({
+      managerId: n.id, managerName: network.people.get(n.id)?.name ?? n.id, trust: roundScore(t.trust), basis: t.basis, recordedTrust: t.recorded,
+      positives: t.positives, negatives: t.negatives,
+    });
   }
-  return ranked;
+  return out.sort((a, b) => b.trust - a.trust || a.managerId.localeCompare(b.managerId));
 }
 
+/** The best SUCCESSORS colleagues who stay (rankSuccessors over all of them: their ties are in memory). */
+function bestSuccessors(network: Network, rep: Rep, stayers: readonly Employment[]): SuccessorCandidate[] {
+  const inputs: SuccessorInput[] = stayers.map((e) => {
+    const best = managerTrustIn(network, e.repId)[0];
+    return {
+      personId: e.repId, name: network.people.get(e.repId)?.name ?? e.repId, title: e.title, tieToLeaver: network.effectiveTrust(rep.id, e.repId)?.trust ?? 0,
+      ourBest: best ? { managerName: best.managerName, trust: best.trust } : null,
+    };
+  });
+  return rankSuccessors(inputs, rep.name, SUCCESSORS);
+}
+
+/**
+ * The brief, after the change committed: the rep's own records (history), the old company's staff and deals (indexed
+ * reads of one id each), trust and successors from the network warm paths search (no record of anyone else is read),
+ * and the warm paths into the new company.
+ */
 async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string, today: string): Promise<HandoverBrief> {
   const read = ports.read;
   const { rep } = a;
-  const [records, companies, colleagues] = await Promise.all([
-    tieRecordsOf(read, [rep.id]),
+  const [[interactions], [deals], [introductions], companies, colleagues, oldDeals, openingPaths] = await Promise.all([
+    read.interactionsByPersonIds([rep.id]), read.dealsByPersonIds([rep.id]), read.introductionsByPersonIds([rep.id]),
     read.companiesByIds([a.oldCompanyId ?? '', a.started?.companyId ?? '']),
     a.oldCompanyId ? read.employmentsByCompanyIds([a.oldCompanyId], true, staffDay) : Promise.resolve([[]]),
+    a.oldCompanyId ? read.dealsByCompanyIds([a.oldCompanyId]) : Promise.resolve([[]]),
+    a.started ? openingPathsInto(ports.store, a.started.companyId, OPENING_PATHS, today) : Promise.resolve([]),
   ]);
   const stayers = [...new Map(colleagues[0].filter((e) => e.repId !== rep.id).map((e) => [e.repId, e] as const)).values()];
-  const successors = await bestSuccessors(read, rep, records, stayers, today);
-  const people = new Map((await read.peopleByIds(tiedTo(rep.id, records))).filter((p): p is Person => !!p).map((p) => [p.id, p] as const));
-
+  const { ourTrust, successors } = await withTrustNetwork(ports.store, [rep.id, ...stayers.map((e) => e.repId)], today, (network) => ({
+    ourTrust: managerTrustIn(network, rep.id), successors: bestSuccessors(network, rep, stayers),
+  }));
   const moved = new Set(a.movedDeals);
-  const oldDeals = a.oldCompanyId ? (await read.dealsByCompanyIds([a.oldCompanyId]))[0] : [];
-  const openDeals = oldDeals.filter((d) => d.stage === DealStage.OPEN && (d.repId === rep.id || moved.has(d.id))).sort((x, y) => x.id.localeCompare(y.id));
-  const openingPaths = a.started ? await ports.warmPathsTo(a.started.companyId, OPENING_PATHS) : [];
+  const openDeals = oldDeals[0].filter((d) => d.stage === DealStage.OPEN && (d.repId === rep.id || moved.has(d.id))).sort((x, y) => x.id.localeCompare(y.id));
   return {
-    rep, oldCompany: companies[0], newCompany: companies[1], history: historyWithUs(rep.id, records.interactions, records.deals, records.introductions),
-    ourTrust: managerTrust(rep.id, records, people, today), openDeals, openActions: a.actions, successors, openingPaths,
+    rep, oldCompany: companies[0], newCompany: companies[1], history: historyWithUs(rep.id, interactions, deals, introductions),
+    ourTrust, openDeals, openActions: a.actions, successors, openingPaths,
   };
 }

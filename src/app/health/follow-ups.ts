@@ -5,13 +5,20 @@ import {
 } from '@/domain/health/follow-up';
 import { healthOf } from '@/domain/health/relationship-health';
 import { addDays } from '@/domain/health/trust-rank';
+import { type Interaction } from '@/domain/interaction/interaction';
 import { PersonKind } from '@/domain/shared/enums';
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
+import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext } from './health-ports';
-import { checkAsOf, networkAround } from './relationship-health';
+import { checkAsOf } from './relationship-health';
+import { sharedNetwork, withTrustNetwork } from './trust-network';
 
-/** Key persons of each company, best first (the key-person insight), given to the use case by the adapter. */
-export type KeyPersonsOf = (companyIds: string[], today: string) => Promise<Map<string, { personId: string; name: string }[]>>;
+/** Key persons of each company, best first (the key-person use case: its rankings are cached per graph version). */
+export async function keyPersonsOf(store: GraphStore, companyIds: string[], today: string): Promise<Map<string, { personId: string; name: string }[]>> {
+  const rankings = await keyPersonRankings(store, companyIds, today);
+  return new Map([...rankings].map(([id, r]) => [id, r.map((k) => ({ personId: k.personId, name: k.name }))] as const));
+}
 
 export interface FollowUpsInput {
   managerId: string;
@@ -34,13 +41,35 @@ export async function requireManager(ctx: HealthContext, managerId: string, fiel
   if (!p || p.kind !== PersonKind.MANAGER) throw new NotFound('manager', managerId, `${field} names no manager`);
 }
 
+/** How many open next actions a day's list looks at (the soonest due). */
+const OPEN_ACTIONS = 500;
+
+/**
+ * The manager's open next actions due by `dueBy`, soonest first (then by id), at most OPEN_ACTIONS: what
+ * `openActions` answers, from the manager's own interactions (read through their participation edges and kept in
+ * the record cache until the next change) instead of a filter over every interaction's fields.
+ */
+async function openActionsOf(ctx: HealthContext, managerId: string, dueBy: string): Promise<Interaction[]> {
+  const [mine] = await ctx.read.interactionsByPersonIds([managerId]);
+  const seen = new Set<string>();
+  return mine
+    .filter((i) => {
+      if (seen.has(i.id)) return false;
+      seen.add(i.id);
+      const due = i.nextAction?.dueDate;
+      return !!i.nextAction && !i.nextAction.done && !!due && due <= dueBy && i.managerIds.includes(managerId);
+    })
+    .sort((x, y) => (x.nextAction!.dueDate! < y.nextAction!.dueDate! ? -1 : x.nextAction!.dueDate! > y.nextAction!.dueDate! ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+    .slice(0, OPEN_ACTIONS);
+}
+
 /**
  * The day's follow-ups of a manager, most urgent first (README, "Follow-ups"): overdue and due-soon next actions,
  * contracts up for renewal within 90 days, key persons of their partners whose trust with them is falling or who
  * were not contacted for 60 days, open deals with nothing for 30 days. Analysts get an empty list whatever they ask:
  * a follow-up carries its next action (masked), and its order or date would tell the masked due dates.
  */
-export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput, keyPersons: KeyPersonsOf): Promise<FollowUp[]> {
+export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput): Promise<FollowUp[]> {
   const asOf = checkAsOf(input.asOf, ctx.today);
   const limit = input.limit ?? 50;
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw InvalidInput.field('limit', 'must be from 1 to 500');
@@ -50,42 +79,47 @@ export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput, 
   const m = input.managerId;
   const [portfolio] = await ctx.read.portfolioByManagerIds([m]);
   const companyIds = [...new Set(portfolio.map((e) => e.companyId))];
-  const [companies, actions, contracts, deals, network, keys] = await Promise.all([
+  const [companies, actions, contracts, deals, keys] = await Promise.all([
     ctx.read.companiesByIds(companyIds),
-    ctx.read.openActions(m, addDays(asOf, FOLLOW_UP_RULE.dueSoonDays), 500),
+    openActionsOf(ctx, m, addDays(asOf, FOLLOW_UP_RULE.dueSoonDays)),
     ctx.read.contractsByCompanyIds(companyIds),
     ctx.read.dealsByCompanyIds(companyIds),
-    networkAround(ctx.read, [m], asOf),
-    keyPersons(companyIds, asOf),
+    keyPersonsOf(ctx.store, companyIds, asOf),
   ]);
-  const companyName = new Map(companies.map((c, i) => [companyIds[i], c?.name ?? companyIds[i]] as const));
-  const items: (FollowUp | null)[] = [];
-  const nameOf = (id: string): string | null => network.people.get(id)?.name ?? null;
+  // the people of the actions by name: from the in-memory network, or (a network read around the manager holds only
+  // the people tied to them) by id
+  const named = sharedNetwork(ctx.store) ? null : await ctx.read.peopleByIds([...new Set(actions.flatMap((i) => i.repIds))]);
+  const names = new Map((named ?? []).flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+  return withTrustNetwork(ctx.store, [m], asOf, (network) => {
+    const companyName = new Map(companies.map((c, i) => [companyIds[i], c?.name ?? companyIds[i]] as const));
+    const items: (FollowUp | null)[] = [];
+    const nameOf = (id: string): string | null => network.people.get(id)?.name ?? names.get(id) ?? null;
 
-  for (const i of actions) {
-    const due = i.nextAction?.dueDate;
-    if (!i.nextAction || i.nextAction.done || !due) continue;
-    items.push(actionFollowUp({ interactionId: i.id, description: i.nextAction.description, dueDate: due, personName: i.repIds.map(nameOf).find((n) => n) ?? null }, asOf));
-  }
-  companyIds.forEach((companyId, k) => {
-    for (const c of contracts[k]) {
-      const day = renewalDate(c);
-      if (c.status === 'ACTIVE' && day) items.push(renewalFollowUp({ contractId: c.id, companyId, companyName: companyName.get(companyId)!, renewalDate: day }, asOf));
+    for (const i of actions) {
+      const due = i.nextAction?.dueDate;
+      if (!i.nextAction || i.nextAction.done || !due) continue;
+      items.push(actionFollowUp({ interactionId: i.id, description: i.nextAction.description, dueDate: due, personName: i.repIds.map(nameOf).find((n) => n) ?? null }, asOf));
     }
-    for (const d of deals[k]) {
-      if (d.stage !== 'OPEN') continue;
-      const contact = d.repId ? network.interactionsBetween(m, d.repId)[0]?.at ?? null : null;
-      const last = [contact, d.proposedAt].filter((x): x is string => !!x).sort((x, y) => Date.parse(y.length === 10 ? `${y}T00:00:00Z` : y) - Date.parse(x.length === 10 ? `${x}T00:00:00Z` : x))[0] ?? null;
-      items.push(quietDealFollowUp({ dealId: d.id, product: d.product, companyId, companyName: companyName.get(companyId)!, lastActivity: last }, asOf));
-    }
-    for (const p of (keys.get(companyId) ?? []).slice(0, KEY_PERSONS_PER_PARTNER)) {
-      const h = healthOf(network, m, p.personId, asOf);
-      if (!h) continue; // no tie with them: a risk (relationshipRisks), not a follow-up
-      const at = { personId: p.personId, name: p.name, companyId, companyName: companyName.get(companyId)! };
-      if (h.trend === 'FALLING') items.push(fallingTrustFollowUp({ ...at, now: h.effectiveTrust, then: h.trustThen, since: h.trendSince }));
-      const [lastInteraction] = network.interactionsBetween(m, p.personId);
-      items.push(notContactedFollowUp({ ...at, last: lastInteraction?.at ?? null }, asOf));
-    }
+    companyIds.forEach((companyId, k) => {
+      for (const c of contracts[k]) {
+        const day = renewalDate(c);
+        if (c.status === 'ACTIVE' && day) items.push(renewalFollowUp({ contractId: c.id, companyId, companyName: companyName.get(companyId)!, renewalDate: day }, asOf));
+      }
+      for (const d of deals[k]) {
+        if (d.stage !== 'OPEN') continue;
+        const contact = d.repId ? network.interactionsBetween(m, d.repId)[0]?.at ?? null : null;
+        const last = [contact, d.proposedAt].filter((x): x is string => !!x).sort((x, y) => Date.parse(y.length === 10 ? `${y}T00:00:00Z` : y) - Date.parse(x.length === 10 ? `${x}T00:00:00Z` : x))[0] ?? null;
+        items.push(quietDealFollowUp({ dealId: d.id, product: d.product, companyId, companyName: companyName.get(companyId)!, lastActivity: last }, asOf));
+      }
+      for (const p of (keys.get(companyId) ?? []).slice(0, KEY_PERSONS_PER_PARTNER)) {
+        const h = healthOf(network, m, p.personId, asOf);
+        if (!h) continue; // no tie with them: a risk (relationshipRisks), not a follow-up
+        const at = { personId: p.personId, name: p.name, companyId, companyName: companyName.get(companyId)! };
+        if (h.trend === 'FALLING') items.push(fallingTrustFollowUp({ ...at, now: h.effectiveTrust, then: h.trustThen, since: h.trendSince }));
+        const [lastInteraction] = network.interactionsBetween(m, p.personId);
+        items.push(notContactedFollowUp({ ...at, last: lastInteraction?.at ?? null }, asOf));
+      }
+    });
+    return rankFollowUps(items.filter((x): x is FollowUp => x !== null)).slice(0, limit);
   });
-  return rankFollowUps(items.filter((x): x is FollowUp => x !== null)).slice(0, limit);
 }

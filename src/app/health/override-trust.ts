@@ -5,7 +5,7 @@ import { relationshipKey } from '@/domain/relationship/relationship';
 import { type FieldProblem, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { deleteOverride, overridesOf, saveOverride } from '@/store/health/health.queries';
 import { type HealthContext } from './health-ports';
-import { networkAround } from './relationship-health';
+import { networkAround, withTrustNetwork } from './trust-network';
 
 export interface OverrideTrustInput {
   a: string;
@@ -51,8 +51,7 @@ export async function overrideTrust(ctx: HealthContext, input: OverrideTrustInpu
     if (!network.effectiveTrust(key.a, key.b)) throw new NotFound('tie', key.id, 'no relationship or introduced tie between the two to override');
     await saveOverride(ops, { a: key.a, b: key.b, trust: input.trust, note, byId, at });
   });
-  const network = await networkAround(ctx.read, [key.a], ctx.today);
-  return healthOf(network, input.a, input.b, ctx.today)!;
+  return (await withTrustNetwork(ctx.store, [key.a], ctx.today, (network) => healthOf(network, input.a, input.b, ctx.today)))!;
 }
 
 /** Removes the override of a tie (NOT_FOUND when it has none); returns the tie's health after it, or null when the tie is gone. */
@@ -65,6 +64,5 @@ export async function clearTrustOverride(ctx: HealthContext, input: { a: string;
     if (!found) throw new NotFound('trust override', key.id, 'the tie has no override to clear');
     await deleteOverride(ops, key.a, key.b);
   });
-  const network = await networkAround(ctx.read, [key.a], ctx.today);
-  return healthOf(network, input.a, input.b, ctx.today);
+  return withTrustNetwork(ctx.store, [key.a], ctx.today, (network) => healthOf(network, input.a, input.b, ctx.today));
 }

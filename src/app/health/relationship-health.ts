@@ -1,23 +1,15 @@
 import { type RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
-import { Network } from '@/domain/paths/network';
+import { type Network } from '@/domain/paths/network';
 import { InvalidInput } from '@/app/errors';
-import { type GraphOperations } from '@/store/graph-operations';
-import { readTiesOf } from '@/store/health/health.queries';
+import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext, isDay } from './health-ports';
+import { networkAround, sharedNetwork, withTrustNetwork } from './trust-network';
 
 export interface RelationshipHealthInput {
   a: string;
   b: string;
   /** YYYY-MM-DD; default: today. */
   asOf?: string | null;
-}
-
-/** The network around `a` (everything their ties' trust depends on), on day `asOf`. */
-export async function networkAround(read: GraphOperations, ids: readonly string[], asOf: string): Promise<Network> {
-  const network = new Network();
-  await readTiesOf(read, network, ids);
-  network.asOf(asOf);
-  return network;
 }
 
 export function checkAsOf(asOf: string | null | undefined, today: string, field = 'asOf'): string {
@@ -32,6 +24,25 @@ export function checkAsOf(asOf: string | null | undefined, today: string, field 
  */
 export async function relationshipHealth(ctx: HealthContext, input: RelationshipHealthInput): Promise<RelationshipHealth | null> {
   const asOf = checkAsOf(input.asOf, ctx.today);
-  const network = await networkAround(ctx.read, [input.a], asOf);
-  return healthOf(network, input.a, input.b, asOf);
+  return withTrustNetwork(ctx.store, [input.a], asOf, (network) => healthOf(network, input.a, input.b, asOf));
+}
+
+/**
+ * The health of a tie as a listed relationship shows it (Relationship.effectiveTrust, rank, trend, evidence, health):
+ * from the in-memory network when loaded, else from the network around `a`, read once per person and day into
+ * `memo` (one per request), so that a person's ties listed together read it once.
+ */
+export function tieHealth(store: GraphStore, memo: Map<string, Promise<Network>>, a: string, b: string, asOf: string): Promise<RelationshipHealth | null> {
+  const shared = sharedNetwork(store);
+  if (shared) {
+    shared.asOf(asOf);
+    return Promise.resolve(healthOf(shared, a, b, asOf));
+  }
+  const key = `${a}\u0000${asOf}`;
+  let network = memo.get(key);
+  if (!network) memo.set(key, (network = networkAround(store.read, [a], asOf)));
+  return network.then((n) => {
+    n.asOf(asOf);
+    return healthOf(n, a, b, asOf);
+  });
 }

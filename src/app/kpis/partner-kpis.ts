@@ -5,7 +5,8 @@ import { type Contract, renewalDate } from '@/domain/contract/contract';
 import { type KpiReport, kpiReport } from '@/domain/kpis/kpi-report';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type KpiRange, checkRange } from './kpi-range';
-import { type TargetWithProgress, targetsWithProgress } from './target-progress';
+import { revenueTargetsOf } from '@/store/kpis/revenue-targets';
+import { type TargetWithProgress, inRange, withProgress } from './target-progress';
 
 export interface KpiDeps {
   read: GraphOperations;
@@ -36,12 +37,15 @@ export function nextRenewalOf(contracts: readonly Contract[], today: string): st
 /** partnerKpis: every role may read KPIs (analysts included: no personal field is in them). */
 export async function partnerKpis(deps: KpiDeps, input: KpiRange & { companyId: string }): Promise<PartnerKpis> {
   checkRange(input);
-  const [company] = await deps.read.companiesByIds([input.companyId]);
+  // read side by side (an unknown company has no deals, contracts or targets: NOT_FOUND below either way)
+  const [[company], [deals], [contracts], targets] = await Promise.all([
+    deps.read.companiesByIds([input.companyId]), deps.read.dealsByCompanyIds([input.companyId]), deps.read.contractsByCompanyIds([input.companyId]),
+    revenueTargetsOf(deps.read, 'PARTNER', input.companyId),
+  ]);
   if (!company) throw new NotFound('company', input.companyId);
-  const [[deals], [contracts]] = await Promise.all([deps.read.dealsByCompanyIds([company.id]), deps.read.contractsByCompanyIds([company.id])]);
   const report = kpiReport(deals, input.from, input.to, input.by)!;
   return {
     ...report, company, contracts: contractsByRenewal(contracts), nextRenewal: nextRenewalOf(contracts, deps.today),
-    targets: await targetsWithProgress(deps.read, 'PARTNER', company.id, deals, deps.today, input),
+    targets: inRange(targets, input).map((t) => withProgress(t, deals, deps.today)),
   };
 }

@@ -34,10 +34,14 @@ export function withProgress(t: RevenueTarget, deals: readonly Deal[], asOf: str
   return { ...t, progress: targetProgress(t.amount, t.period, wonRevenue(deals, t.period.from, upTo), asOf) };
 }
 
+/** The targets whose period meets [from, to] (all of them without a range). */
+export function inRange(targets: readonly RevenueTarget[], range?: { from: string; to: string }): RevenueTarget[] {
+  return targets.filter((t) => !range || (t.period.from <= range.to && t.period.to >= range.from));
+}
+
 /** A scope's targets whose period meets [from, to] (all of them without a range), each with its progress on `asOf`. */
 export async function targetsWithProgress(
   read: GraphOperations, scope: TargetScope, scopeId: string, deals: readonly Deal[], asOf: string, range?: { from: string; to: string },
 ): Promise<TargetWithProgress[]> {
-  const targets = (await revenueTargetsOf(read, scope, scopeId)).filter((t) => !range || (t.period.from <= range.to && t.period.to >= range.from));
-  return targets.map((t) => withProgress(t, deals, asOf));
+  return inRange(await revenueTargetsOf(read, scope, scopeId), range).map((t) => withProgress(t, deals, asOf));
 }

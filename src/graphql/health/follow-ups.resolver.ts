@@ -1,28 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { dailyFollowUps, KeyPersonsOf } from '@/app/health/follow-ups';
-import { relationshipRisks, WarmPathTo } from '@/app/health/relationship-risks';
+import { dailyFollowUps } from '@/app/health/follow-ups';
+import { relationshipRisks } from '@/app/health/relationship-risks';
 import { RequestContext } from '@/graphql/context';
-import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
-import { findWarmPaths } from '@/app/paths/find-warm-paths';
-import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { FollowUpType, RelationshipRiskType } from './follow-ups.type';
 import { healthContext } from './relationship-health.resolver';
-
-function keyPersonsOf(ctx: RequestContext): KeyPersonsOf {
-  return async (companyIds, today) => {
-    const rankings = await keyPersonRankings(ctx.store, companyIds, today);
-    return new Map([...rankings].map(([id, r]) => [id, r.map((k) => ({ personId: k.personId, name: k.name }))] as const));
-  };
-}
-
-function warmPathTo(ctx: RequestContext, today: string): WarmPathTo {
-  return async ({ to, from, avoid }) => {
-    const [best] = await findWarmPaths(neighbourhoodsOf(ctx.store), { to, from, avoid, limit: 1, today });
-    if (!best) return null;
-    const names = new Map(best.members.map((m) => [m.personId, m.name] as const));
-    return { strength: best.strength, people: best.people.map((id) => ({ id, name: names.get(id) ?? id })) };
-  };
-}
 
 @Resolver()
 export class FollowUpsResolver {
@@ -35,7 +16,7 @@ export class FollowUpsResolver {
     @Arg('limit', () => Int, { defaultValue: 50, description: 'How many, 1 to 500' }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<FollowUpType[]> {
-    return (await dailyFollowUps(healthContext(ctx), { managerId, asOf, limit }, keyPersonsOf(ctx))) as FollowUpType[];
+    return (await dailyFollowUps(healthContext(ctx), { managerId, asOf, limit })) as FollowUpType[];
   }
 
   @Query(() => [RelationshipRiskType], {
@@ -47,7 +28,6 @@ export class FollowUpsResolver {
     @Arg('limit', () => Int, { defaultValue: 20, description: 'How many, 1 to 100' }) limit: number,
     @Ctx() ctx: RequestContext,
   ): Promise<RelationshipRiskType[]> {
-    const day = asOf ?? ctx.today;
-    return (await relationshipRisks(healthContext(ctx), { managerId, asOf, limit }, keyPersonsOf(ctx), warmPathTo(ctx, day))) as RelationshipRiskType[];
+    return (await relationshipRisks(healthContext(ctx), { managerId, asOf, limit })) as RelationshipRiskType[];
   }
 }

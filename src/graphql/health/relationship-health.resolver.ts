@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
+import { RelationshipHealth } from '@/domain/health/relationship-health';
 import { Relationship } from '@/domain/relationship/relationship';
 import { Network } from '@/domain/paths/network';
 import { HealthContext } from '@/app/health/health-ports';
-import { checkAsOf, networkAround, relationshipHealth } from '@/app/health/relationship-health';
+import { checkAsOf, relationshipHealth, tieHealth } from '@/app/health/relationship-health';
 import { clearTrustOverride, overrideTrust } from '@/app/health/override-trust';
 import { RequestContext } from '@/graphql/context';
 import { RelationshipType } from '@/graphql/relationship/relationship.type';
@@ -12,7 +12,7 @@ import { RoundedScore } from '@/graphql/shared/score-field';
 import { RelationshipHealthType, TrustEvidenceType, TrustOverrideType, TrustRank, TrustTrend } from './relationship-health.type';
 
 export function healthContext(ctx: RequestContext): HealthContext {
-  return { actor: ctx.actor, read: ctx.store.read, today: ctx.today, write: (work) => inTransaction(ctx, work) };
+  return { actor: ctx.actor, store: ctx.store, read: ctx.store.read, today: ctx.today, write: (work) => inTransaction(ctx, work) };
 }
 
 export function toHealthView(h: RelationshipHealth): RelationshipHealthType {
@@ -30,10 +30,7 @@ const networks = new WeakMap<RequestContext, Map<string, Promise<Network>>>();
 function healthInRequest(ctx: RequestContext, a: string, b: string, asOf: string): Promise<RelationshipHealth | null> {
   let memo = networks.get(ctx);
   if (!memo) networks.set(ctx, (memo = new Map()));
-  const key = `${a}\u0000${asOf}`;
-  let network = memo.get(key);
-  if (!network) memo.set(key, (network = networkAround(ctx.store.read, [a], asOf)));
-  return network.then((n) => healthOf(n, a, b, asOf));
+  return tieHealth(ctx.store, memo, a, b, asOf);
 }
 
 @Resolver(() => RelationshipHealthType)
