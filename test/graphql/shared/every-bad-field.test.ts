@@ -56,6 +56,15 @@ describe('every bad field in one refusal', () => {
     expect((await fx.api.ok('{ deal(id: "d-bad") { id } }')).deal).toBeNull();
   });
 
+  it('a revenue target is told all its problems, and one under 1 yen is refused (its share was infinite: a 500 on every read)', async () => {
+    const all = await refusal('mutation { setRevenueTarget(input: { companyId: "c1", managerId: "m1", period: "2024-Q5", amount: 0 }) { amount } }');
+    expect(all.fields.map((f: { field: string }) => f.field)).toEqual(['input.companyId', 'input.period', 'input.amount']);
+    const tiny = await refusal('mutation { setRevenueTarget(input: { companyId: "c1", period: "2024", amount: 5e-324 }) { amount progress { share } } }');
+    expect(tiny.fields).toEqual([{ field: 'input.amount', reason: 'must be at least 1 (yen)' }]);
+    const ok = await fx.api.ok('mutation { setRevenueTarget(input: { companyId: "c1", period: "2024", amount: 1 }) { amount progress { achieved share } } }');
+    expect(ok.setRevenueTarget).toEqual({ amount: 1, progress: { achieved: 3000000, share: 3000000 } });
+  });
+
   it('a snapshot record is told its rules too when other fields of it are bad', async () => {
     const r = await refusal('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: {
       relationships: [{ a: 'r1', b: 'r1', trust: 5 }],
