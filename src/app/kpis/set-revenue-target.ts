@@ -1,5 +1,5 @@
 import { FieldProblems } from '@/app/validation/field-problems';
-import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { Forbidden, NotFound } from '@/app/errors';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { parsePeriod } from '@/domain/kpis/periods';
 import { type RevenueTarget, type TargetScope, targetId } from '@/domain/kpis/revenue-target';
