@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { decodeView } from '../../web/explorer/view-state';
 import { type WebService, buildWebPages, findChromium, launchChromium, startWebService } from '../helpers/web-service';
 
 /**
@@ -242,6 +243,40 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     const png = readFileSync(file);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBeGreaterThan(100); // width
+  });
+
+  it('offers "ask for this introduction" only to who may ask: not an analyst, not another manager; the service still refuses them', async () => {
+    // the admin's view of the path (the link of the previous tests), opened by each role
+    const url = page.url();
+    const view = decodeView(new URL(url).hash);
+    expect(view.path).not.toBeNull();
+    const shown = (await service.query('query($to: ID!, $from: ID) { warmIntroPaths(to: $to, from: $from, limit: 5) { people { id } } }',
+      { to: view.path!.to.id, from: view.path!.from })).warmIntroPaths[view.path!.index].people.map((p: { id: string }) => p.id);
+    const owner = shown[0];
+    const other = service.snapshot.managers.find((m: { id: string }) => m.id !== owner).id;
+    expect(await page.isVisible('button.ask-intro')).toBe(true); // the admin may
+    const asRole = async (token: string, name: string): Promise<boolean> => {
+      const p = await newPage();
+      await signIn(p.page, token, url);
+      await p.page.waitForFunction(() => document.querySelectorAll('.steps li').length > 0 && document.querySelector('.node-list button[aria-pressed=true]'));
+      await p.page.$eval('aside.left', (aside) => { aside.scrollTop = aside.scrollHeight; }); // the path panel's end in view
+      await p.page.waitForTimeout(300);
+      await shot(p.page, name);
+      const visible = await p.page.isVisible('button.ask-intro');
+      await p.context.close();
+      return visible;
+    };
+    const analystToken = await service.token('ANALYST');
+    expect(await asRole(analystToken, '6-analyst-path')).toBe(false);
+    expect(await asRole(await service.token('MANAGER', other), '6-other-manager-path')).toBe(false);
+    expect(await asRole(await service.token('MANAGER', owner), '6-owner-path')).toBe(true);
+    // hiding is only what the page offers: the request itself is refused
+    const res = await fetch(`${service.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${analystToken}` },
+      body: JSON.stringify({ query: 'mutation($p: [ID!]!) { requestIntroduction(input: { path: $p }) { id } }', variables: { p: shown } }),
+    });
+    expect([res.status, ((await res.json()) as any).errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
   });
 
   it("shows an analyst's masked fields as masked on the side card", async () => {

@@ -9,6 +9,7 @@ import { EntityKind, LinkKind, LoadedEntity, loadEntities, search } from './netw
 import { renderSideCard } from './side-card';
 import { EMPTY_VIEW, NodeRef, ViewState, decodeView, encodeView } from './view-state';
 import { WarmPath, findWarmPaths, listManagers, requestIntroduction } from './warm-paths';
+import { mayAskForIntroduction } from './introduction-rights';
 
 /** Neighbours added by one expansion, strongest ties first (Neo4j Browser caps at 100; a screenful is less). */
 export const EXPANSION_CAP = 25;
@@ -113,7 +114,7 @@ function start(token: string, viewer: Viewer): void {
   const pathList = el('ol', { class: 'paths' });
   const stepList = el('ol', { class: 'steps', 'aria-label': t.step });
   const stepButtons = el('div', { class: 'step-buttons' }, button(t.prevStep, () => moveStep(-1)), button(t.nextStep, () => moveStep(1)));
-  const introButton = button(t.requestIntro, () => void askIntroduction());
+  const introButton = button(t.requestIntro, () => void askIntroduction(), { class: 'ask-intro', hidden: true });
   const pathsPanel = el('section', { class: 'warm-paths', 'aria-label': t.warmPaths }, el('h2', {}, t.warmPaths),
     el('label', { for: 'path-from' }, t.from), fromSelect, el('p', {}, t.to, ': ', pathTarget),
     button(t.findPaths, () => void searchPaths()), pathList, stepList, stepButtons, introButton);
@@ -344,7 +345,8 @@ function start(token: string, viewer: Viewer): void {
     stepList.replaceChildren(...(path?.steps ?? []).map((s, i) => el('li', { class: i === view.path!.step ? 'active' : '', 'aria-current': i === view.path!.step ? 'step' : undefined },
       el('strong', {}, `${path!.people[i].name} → ${path!.people[i + 1].name} (${s.trust.toFixed(2)})`), el('br'), s.reason)));
     stepButtons.hidden = !path;
-    introButton.hidden = !path;
+    // offered only to who may ask for it (analysts never; a manager from themselves): the service refuses the rest
+    introButton.hidden = !path || !mayAskForIntroduction(viewer, path.people[0]?.id);
   }
 
   /** The path's people, and its target company when it ends there (the last link is then "works at"). */

@@ -1,4 +1,5 @@
-import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { FieldProblems } from '@/app/validation/field-problems';
+import { Forbidden, NotFound } from '@/app/errors';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { parsePeriod } from '@/domain/kpis/periods';
 import { type RevenueTarget, type TargetScope, targetId } from '@/domain/kpis/revenue-target';
@@ -17,6 +18,9 @@ export interface SetRevenueTargetInput {
   amount: number;
 }
 
+/** The smallest target amount: 1 yen (a share of achieved / amount stays finite). */
+export const MIN_TARGET_YEN = 1;
+
 /**
  * Sets (or replaces) the revenue target of a partner or a manager for a period, inside the caller's write
  * transaction. Admins set any; a manager sets their own and their portfolio partners'; analysts none.
@@ -25,10 +29,14 @@ export async function setRevenueTarget(
   ops: GraphOperations, actor: Actor, input: SetRevenueTargetInput, now: { at: string; today: string },
 ): Promise<TargetWithProgress> {
   const given = [input.companyId, input.managerId].filter((x) => x != null);
-  if (given.length !== 1) throw InvalidInput.field('input.companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)');
-  const period = parsePeriod(input.period);
-  if (!period) throw InvalidInput.field('input.period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)');
-  if (!(Number.isFinite(input.amount) && input.amount > 0)) throw InvalidInput.field('input.amount', 'must be more than 0 (yen)');
+  const parsed = parsePeriod(input.period);
+  // every problem at once; an amount under 1 yen (5e-324) made achieved / amount infinite: every read of it a 500
+  new FieldProblems()
+    .check(given.length === 1, 'input.companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)')
+    .check(!!parsed, 'input.period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)')
+    .check(Number.isFinite(input.amount) && input.amount >= MIN_TARGET_YEN, 'input.amount', `must be at least ${MIN_TARGET_YEN} (yen)`)
+    .throwIfAny();
+  const period = parsed!;
   const scope: TargetScope = input.companyId != null ? 'PARTNER' : 'MANAGER';
   const scopeId = (input.companyId ?? input.managerId)!;
   if (scope === 'PARTNER') {

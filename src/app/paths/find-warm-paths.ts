@@ -1,5 +1,6 @@
 import { LIMIT_RANGE, MAX_HOPS_RANGE, kBestPaths } from '@/domain/paths/k-best';
 import { PersonKind } from '@/domain/shared/enums';
+import { FieldProblems } from '@/app/validation/field-problems';
 import { InvalidInput, NotFound } from '@/app/errors';
 import { type Neighbourhood, type NeighbourhoodSource } from './neighbourhood-source';
 import { explainPath } from './explain-path';
@@ -13,9 +14,11 @@ export async function findWarmPaths(source: NeighbourhoodSource, q: WarmPathQuer
   const maxHops = q.maxHops ?? DEFAULTS.maxHops;
   const limit = q.limit ?? DEFAULTS.limit;
   const minTrust = q.minTrust ?? DEFAULTS.minTrust;
-  checkBounds(maxHops, limit, minTrust);
   const avoid = new Set(q.avoid ?? []);
-  checkAvoid(q, avoid);
+  const problems = new FieldProblems();
+  checkBounds(problems, maxHops, limit, minTrust);
+  checkAvoid(problems, q, avoid);
+  problems.throwIfAny(); // every bad argument named at once
 
   const hood = source.open(q.today);
   // what `to`, `from` and `avoid` name (read side by side)
@@ -57,20 +60,16 @@ async function checkAvoided(hood: Neighbourhood, id: string): Promise<void> {
   throw new NotFound('person', id);
 }
 
-function checkBounds(maxHops: number, limit: number, minTrust: number): void {
-  if (!Number.isInteger(maxHops) || maxHops < MAX_HOPS_RANGE.min || maxHops > MAX_HOPS_RANGE.max) {
-    throw InvalidInput.field('maxHops', `must be a whole number from ${MAX_HOPS_RANGE.min} to ${MAX_HOPS_RANGE.max}`);
-  }
-  if (!Number.isInteger(limit) || limit < LIMIT_RANGE.min || limit > LIMIT_RANGE.max) {
-    throw InvalidInput.field('limit', `must be a whole number from ${LIMIT_RANGE.min} to ${LIMIT_RANGE.max}`);
-  }
-  if (!Number.isFinite(minTrust) || minTrust < 0 || minTrust > 1) throw InvalidInput.field('minTrust', 'must be from 0 to 1');
+function checkBounds(problems: FieldProblems, maxHops: number, limit: number, minTrust: number): void {
+  problems
+    .check(Number.isInteger(maxHops) && maxHops >= MAX_HOPS_RANGE.min && maxHops <= MAX_HOPS_RANGE.max, 'maxHops', `must be a whole number from ${MAX_HOPS_RANGE.min} to ${MAX_HOPS_RANGE.max}`)
+    .check(Number.isInteger(limit) && limit >= LIMIT_RANGE.min && limit <= LIMIT_RANGE.max, 'limit', `must be a whole number from ${LIMIT_RANGE.min} to ${LIMIT_RANGE.max}`)
+    .check(Number.isFinite(minTrust) && minTrust >= 0 && minTrust <= 1, 'minTrust', 'must be from 0 to 1');
 }
 
 /** A path cannot start at or end with someone it must avoid: asking for both is a mistake, not an empty answer. */
-function checkAvoid(q: WarmPathQuery, avoid: ReadonlySet<string>): void {
-  if (q.from != null && avoid.has(q.from)) {
-    throw InvalidInput.field('avoid', `names "${q.from}", the manager given as from; a path cannot avoid where it starts (leave one out)`);
-  }
-  if (avoid.has(q.to)) throw InvalidInput.field('avoid', `names "${q.to}", the target given as to; a path cannot avoid where it ends (leave one out)`);
+function checkAvoid(problems: FieldProblems, q: WarmPathQuery, avoid: ReadonlySet<string>): void {
+  problems
+    .check(q.from == null || !avoid.has(q.from), 'avoid', `names "${q.from}", the manager given as from; a path cannot avoid where it starts (leave one out)`)
+    .check(!avoid.has(q.to), 'avoid', `names "${q.to}", the target given as to; a path cannot avoid where it ends (leave one out)`);
 }

@@ -6,6 +6,7 @@ import { type GraphStore } from '@/store/graph-store';
 import { StoreConflictError } from '@/store/store-errors';
 import { applyPatch } from '@/domain/shared/record-from-input';
 import { Conflict, Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { FieldProblems } from '@/app/validation/field-problems';
 
 /**
  * Who writes, and how the write is recorded: everything a record use case needs besides its input. A transport builds
@@ -133,8 +134,9 @@ export async function updateRecord<T extends Versioned>(
   w: WriteRequest, kind: RecordKind<T>, id: string, input: object, expectedVersion: number | null | undefined,
 ): Promise<T> {
   const given = input as Record<string, unknown>;
-  if (given.id != null && given.id !== id) throw InvalidInput.field('input.id', 'cannot change; omit it or pass the same id');
-  for (const f of kind.required ?? []) if (given[f] === null) throw InvalidInput.field(`input.${f}`, 'cannot be cleared');
+  const problems = new FieldProblems().check(given.id == null || given.id === id, 'input.id', 'cannot change; omit it or pass the same id');
+  for (const f of kind.required ?? []) problems.check(given[f] !== null, `input.${f}`, 'cannot be cleared');
+  problems.throwIfAny();
   return inTransaction(w, async (ops) => {
     const current = await kind.load(ops, id);
     if (!current) throw new NotFound(kind.what, id);

@@ -42,6 +42,16 @@ const LISTS: Record<SnapshotList, Omit<Spec, 'cls'>> = {
   deals: { required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
 };
 
+/** The fields each list's own rules (after class-validator's) read: they run only when all of these passed. */
+const RULE_READS: Partial<Record<SnapshotList, string[]>> = {
+  deals: ['proposedAt', 'closedAt'],
+  employments: ['since', 'until'],
+  relationships: ['a', 'b'],
+  reportsTo: ['repId', 'bossId'],
+  introductions: ['introducerId', 'introducedId'],
+  interactions: ['managerIds', 'repIds'],
+};
+
 const specs = new WeakMap<SnapshotRecordRules, Record<SnapshotList, Spec>>();
 function specsOf(rules: SnapshotRecordRules): Record<SnapshotList, Spec> {
   let s = specs.get(rules);
@@ -214,8 +224,11 @@ async function check(
       }
       const unstorable = unstorableTextAt(rec);
       if (unstorable !== null) bad(list, index, unstorable.path, unstorable.reason);
-      if (problems.length > before) continue;
-      const key = spec.key?.(rec);
+      // a record's own problems do not hide its rules below when those read only fields that passed (a relationship
+      // with a bad trust and a === b is told both); a list not in RULE_READS, or a rule on a bad field, is skipped
+      const ownBad = problems.length > before ? new Set(problems.slice(before).map((p) => String(p.field ?? '').split(/[.[]/)[0])) : null;
+      if (ownBad && (RULE_READS[list]?.some((f) => ownBad.has(f)) ?? true)) continue;
+      const key = ownBad ? undefined : spec.key?.(rec);
       if (key !== undefined) {
         const first = seen.get(key);
         if (first !== undefined) bad(list, index, spec.required[0], `duplicates record ${first} of ${list}`);

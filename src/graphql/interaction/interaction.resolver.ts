@@ -2,17 +2,15 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { createInteraction } from '@/app/records/interaction/create-interaction';
 import { deleteInteraction } from '@/app/records/interaction/delete-interaction';
 import { updateInteraction } from '@/app/records/interaction/update-interaction';
+import { openFollowUps } from '@/app/records/interaction/open-follow-ups';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { toConnection } from '@/graphql/pagination/connection';
 import { PageArgs } from '@/graphql/pagination/page.args';
-import { isMasked } from '@/domain/auth/masking';
 import { Interaction } from '@/domain/interaction/interaction';
 import { Person } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { ManagerType } from '@/graphql/manager/manager.type';
 import { RepType } from '@/graphql/rep/rep.type';
-import { isIsoDate } from '@/domain/shared/calendar-date';
 import { writeRequestOf } from '@/graphql/shared/write';
 import { InteractionFilterInput, CreateInteractionInput, UpdateInteractionInput } from './interaction.input';
 import { InteractionConnection, InteractionType } from './interaction.type';
@@ -36,19 +34,16 @@ export class InteractionResolver {
     return toConnection('interactions', rows, page, (i) => ({ key: String(Date.parse(i.at)), id: i.id }), () => ctx.store.read.countInteractions(f));
   }
 
-  @Query(() => [InteractionType], { description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today). None for analysts: next actions are masked for them' })
-  async followUps(
+  @Query(() => [InteractionType], {
+    description: 'Open next actions, earliest due first: what to follow up on (by dueBy, e.g. today). A manager sees their own (another manager\'s is FORBIDDEN), an admin anyone\'s. None for analysts: next actions are masked for them',
+  })
+  followUps(
     @Ctx() ctx: RequestContext,
-    @Arg('managerId', () => ID, { nullable: true, description: 'Only interactions this manager took part in; omitted: everyone\'s' }) managerId?: string | null,
+    @Arg('managerId', () => ID, { nullable: true, description: 'Only interactions this manager took part in; omitted: everyone\'s for an admin, their own for a manager' }) managerId?: string | null,
     @Arg('dueBy', () => String, { nullable: true, description: 'YYYY-MM-DD; default: no limit' }) dueBy?: string | null,
     @Arg('limit', () => Int, { defaultValue: 50, description: 'How many, 1 to 500' }) limit: number = 50,
   ): Promise<Interaction[]> {
-    if (dueBy != null && !isIsoDate(dueBy)) throw BadUserInputError.field('dueBy', 'must be a date YYYY-MM-DD');
-    if (limit < 1 || limit > 500) throw BadUserInputError.field('limit', 'must be from 1 to 500');
-    // A follow-up is its next action. Whoever may not see next actions (analysts) gets none: neither the items nor
-    // an answer to `dueBy` or to the order, which would tell the masked due dates.
-    if (isMasked(ctx.actor, 'Interaction', 'nextAction')) return [];
-    return ctx.store.read.openActions(managerId ?? null, dueBy ?? null, limit);
+    return openFollowUps(ctx.actor, ctx.store.read, { managerId, dueBy, limit });
   }
 
   @FieldResolver(() => [ManagerType], { description: 'Our managers who took part' })

@@ -1,9 +1,10 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { GraphQLError, getVariableValues } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { type QueryLimits } from '@/config';
 import { type RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { coerceVariables } from '@/graphql/errors/variable-problems';
 import { type DocumentMeasure, measure } from './document-limits';
 import { MAX_VARIABLE_DEPTH, nestedDeeperThan } from './nesting-depth';
 
@@ -20,6 +21,7 @@ function costError(m: DocumentMeasure, limit: number, production: boolean): Grap
 /**
  * Limits that depend on the variables, checked once the operation is known and before anything runs:
  * - no variable is nested more than MAX_VARIABLE_DEPTH levels (BAD_USER_INPUT naming it), used or not;
+ * - the variables coerce to their types (BAD_USER_INPUT naming every field that does not, variable-problems.ts);
  * - the cost (document-limits.ts) on the arguments the operation runs with: `reps(first: $n)` with n = 100 costs
  *   what `reps(first: 100)` costs (GRAPHQL_VALIDATION_FAILED naming the costliest list fields).
  */
@@ -35,9 +37,9 @@ export function requestLimitsPlugin(limits: QueryLimits, production: boolean): A
             }
           }
           if (!operation) return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
-          if (coerced.errors) return; // execution refuses them as BAD_USER_INPUT before anything runs
-          const m = measure(schema, document, operation, coerced.coerced);
+          // refused here, naming every field that does not coerce (execution would name them without `fields`)
+          const coerced = coerceVariables(schema, operation.variableDefinitions ?? [], variables);
+          const m = measure(schema, document, operation, coerced);
           if (m.cost > limits.cost) throw costError(m, limits.cost, production);
         },
       };

@@ -4,12 +4,17 @@ import { PersonKind } from '@/domain/shared/enums';
 import { type GraphOperations } from '@/store/graph-operations';
 import { InvalidInput } from '@/app/errors';
 import { type RecordKind } from '@/app/records/write';
-import { requirePeople } from '@/app/records/references';
+import { peopleProblems } from '@/app/records/references';
+import { invalidInputOf } from '@/app/validation/field-problems';
 
+/** Every bad person reference at once (managers and reps), or that there is nobody. */
 async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> {
   if (i.managerIds.length + i.repIds.length === 0) throw InvalidInput.field('input.managerIds', 'an interaction needs at least one person');
-  if (i.managerIds.length) await requirePeople(ops, i.managerIds, PersonKind.MANAGER, 'input.managerIds');
-  if (i.repIds.length) await requirePeople(ops, i.repIds, PersonKind.REP, 'input.repIds');
+  const [managers, reps] = await Promise.all([
+    i.managerIds.length ? peopleProblems(ops, i.managerIds, PersonKind.MANAGER, 'input.managerIds') : [],
+    i.repIds.length ? peopleProblems(ops, i.repIds, PersonKind.REP, 'input.repIds') : [],
+  ]);
+  if (managers.length + reps.length) throw invalidInputOf([...managers, ...reps]);
 }
 
 /** How the create/update/delete use cases load, check and save an interaction. */
