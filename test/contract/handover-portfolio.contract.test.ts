@@ -73,4 +73,13 @@ describeEachEngine('handover: one of our managers hands partners over', (store) 
     expect(s.m3.portfolio).toEqual([]);
     expect(s.m1.portfolio.map((e: any) => e.companyId).sort()).toEqual(['h1', 'h3']);
   });
+
+  it('takes plain arguments as well as one input object: the same access on what executes, one form at a time', async () => {
+    const plain = (args: string, actor = managerActor('m1')) => api.run(`mutation { reassignPortfolio(${args}) { from { id } to { id } companies { company { id } } } }`, {}, actor);
+    expect((await plain('fromManagerId: "m3", toManagerId: "m1"')).errors?.[0].extensions?.code).toBe('FORBIDDEN'); // m1 hands over only their own
+    expect((await plain('input: { fromManagerId: "m1", toManagerId: "m3" }, toManagerId: "m3"')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const r = await plain('fromManagerId: "m1", toManagerId: "m3", companyIds: ["h3"]');
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.reassignPortfolio).toEqual({ from: { id: 'm1' }, to: { id: 'm3' }, companies: [{ company: { id: 'h3' } }] });
+  });
 });

@@ -101,4 +101,22 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
     // left already: a second change on a later day has nothing to end
     expect((await api.run(JOB_CHANGE, { i: { repId: 'q4', effectiveDate: '2026-10-25' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('takes plain arguments as well as one input object (the contract allows both): same rules, same access, one form at a time', async () => {
+    const before = await state(api);
+    const plain = (args: string, actor = ADMIN) => api.run(`mutation { recordJobChange(${args}) { ended { id until } started { id } } }`, {}, actor);
+    expect((await plain('repId: "q2", effectiveDate: "2026-10-26"', ANALYST)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await plain('repId: "q2", newCompanyId: "h3", effectiveDate: "2026-10-26"', managerActor('m1'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const both = (await plain('input: { repId: "q2", effectiveDate: "2026-10-26" }, repId: "q2"')).errors?.[0];
+    expect([both?.extensions?.code, both?.message]).toEqual(['BAD_USER_INPUT', expect.stringContaining('either input or the plain arguments')]);
+    const neither = (await plain('title: "x"')).errors?.[0];
+    expect(neither?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([expect.objectContaining({ field: 'repId' }), expect.objectContaining({ field: 'effectiveDate' })]) });
+    const badDay = (await plain('repId: "q2", effectiveDate: "2026-02-30"')).errors?.[0];
+    expect(badDay?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'effectiveDate' })] });
+    expect(await state(api)).toEqual(before);
+
+    const r = await plain('repId: "q2", effectiveDate: "2026-10-26"', managerActor('m1'));
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.recordJobChange).toEqual({ ended: [{ id: expect.stringMatching(/^q2@h1@/), until: '2026-10-26' }], started: null });
+  });
 });

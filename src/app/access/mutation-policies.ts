@@ -26,6 +26,8 @@ export type ManagerScope = PolicyScope & { managerId: string };
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 const input = (args: Args): Args => (args.input !== null && typeof args.input === 'object' ? (args.input as Args) : {});
+/** A mutation that takes `input` or the same fields as plain arguments: whichever form the caller used. */
+const inputOrPlain = (args: Args): Args => (args.input !== null && typeof args.input === 'object' ? (args.input as Args) : args);
 const given = (o: Args, key: string): boolean => Object.hasOwn(o, key) && o[key] !== undefined;
 
 async function ownsCompany(scope: ManagerScope, companyId: unknown): Promise<string | null> {
@@ -161,7 +163,7 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     return ownsCompany(s, x.companyId);
   }],
   ['recordJobChange', async (args, s) => {
-    const x = input(args);
+    const x = inputOrPlain(args);
     const rep = text(x.repId);
     const day = text(x.effectiveDate) ?? s.today;
     const [employments] = rep ? await s.read.employmentsByRepIds([rep]) : [[]];
@@ -171,7 +173,7 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     if (x.newCompanyId != null && !owned.has(String(x.newCompanyId))) return `company "${echoId(x.newCompanyId)}" is not in your portfolio: a manager records a move only into their own partners`;
     return futureDateRefusal('input.effectiveDate', x.effectiveDate);
   }],
-  ['reassignPortfolio', async (args, s) => (input(args).fromManagerId === s.managerId ? null : 'a manager hands over only their own partners')],
+  ['reassignPortfolio', async (args, s) => (inputOrPlain(args).fromManagerId === s.managerId ? null : 'a manager hands over only their own partners')],
 ]);
 
 /** Read fields only ADMIN may use. */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { inputOrArguments } from '@/graphql/shared/input-or-arguments';
 import { strategyChanges } from '@/app/handover/strategy-changes';
 import { insightWorld } from '@/app/matching/insight-world';
 import { JobChange, recordJobChange } from '@/app/handover/record-job-change';
@@ -45,7 +46,17 @@ export class HandoverResolver {
     description: 'A partner\'s rep moves or leaves: ends the current employment and starts the new one (or none) in one transaction; '
       + 'relationships stay with the person, nothing is deleted. With successorId their open deals and next actions move to that colleague. Returns the handover brief.',
   })
-  async recordJobChange(@Arg('input', () => RecordJobChangeInput, { description: 'Who moves, where, from when, and who takes over' }) input: RecordJobChangeInput, @Ctx() ctx: RequestContext) {
+  async recordJobChange(
+    @Arg('input', () => RecordJobChangeInput, { nullable: true, description: 'Who moves, where, from when, and who takes over (or the same as plain arguments)' }) given: RecordJobChangeInput | null,
+    @Arg('repId', () => ID, { nullable: true, description: 'Plain-argument form: the rep who moves' }) repId: string | undefined,
+    @Arg('newCompanyId', () => ID, { nullable: true, description: 'Plain-argument form: the company they join; omitted or null: they left' }) newCompanyId: string | null | undefined,
+    @Arg('title', () => String, { nullable: true, description: 'Plain-argument form: their title there' }) title: string | null | undefined,
+    @Arg('department', () => String, { nullable: true, description: 'Plain-argument form: their department there' }) department: string | null | undefined,
+    @Arg('effectiveDate', () => String, { nullable: true, description: 'Plain-argument form: YYYY-MM-DD' }) effectiveDate: string | undefined,
+    @Arg('successorId', () => ID, { nullable: true, description: 'Plain-argument form: who takes over their open work' }) successorId: string | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const input = await inputOrArguments(RecordJobChangeInput, given, { repId, newCompanyId, title, department, effectiveDate, successorId });
     const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: `${ctx.today}${new Date().toISOString().slice(10)}`, today: ctx.today });
     return view(ctx, change);
   }
@@ -54,7 +65,14 @@ export class HandoverResolver {
     description: 'One of our managers hands partners over (all, or companyIds): ownership moves in one transaction, the successor\'s introductions '
       + 'are planned (PENDING) along the outgoing manager\'s strongest ties there, and a brief per partner comes back.',
   })
-  async reassignPortfolio(@Arg('input', () => ReassignPortfolioInput, { description: 'From whom, to whom, which partners' }) input: ReassignPortfolioInput, @Ctx() ctx: RequestContext) {
+  async reassignPortfolio(
+    @Arg('input', () => ReassignPortfolioInput, { nullable: true, description: 'From whom, to whom, which partners (or the same as plain arguments)' }) given: ReassignPortfolioInput | null,
+    @Arg('fromManagerId', () => ID, { nullable: true, description: 'Plain-argument form: the manager who hands over' }) fromManagerId: string | undefined,
+    @Arg('toManagerId', () => ID, { nullable: true, description: 'Plain-argument form: the manager who takes over' }) toManagerId: string | undefined,
+    @Arg('companyIds', () => [ID], { nullable: true, description: 'Plain-argument form: which of their partners; omitted: all' }) companyIds: string[] | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const input = await inputOrArguments(ReassignPortfolioInput, given, { fromManagerId, toManagerId, companyIds });
     return handoverView(ctx, await reassignPortfolio(handoverPorts(ctx), ctx.actor, input, ctx.today));
   }
 

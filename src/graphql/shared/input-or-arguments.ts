@@ -1,0 +1,35 @@
+import { validate } from 'class-validator';
+import { getMetadataStorage } from 'type-graphql';
+import { InvalidInput } from '@/app/errors';
+import { type ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
+
+/**
+ * A mutation that takes one `input` object or the same fields as plain arguments (the contract allows both forms for
+ * recordJobChange and reassignPortfolio). Exactly one form: both, or neither, is BAD_USER_INPUT. Plain arguments are
+ * checked with the input class's own rules, every bad one named by its argument name (`repId`, not `input.repId`).
+ * `plain` holds only the arguments the caller gave (undefined ones are left out).
+ */
+export async function inputOrArguments<T extends object>(
+  inputClass: new () => T, input: T | null | undefined, plain: Record<string, unknown>,
+): Promise<T> {
+  const given = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
+  const names = Object.keys(given);
+  if (input != null && names.length > 0) {
+    throw new InvalidInput(`Give either input or the plain arguments, not both (got input and ${names.join(', ')})`, [
+      { field: 'input', reason: `not together with ${names.join(', ')}` },
+    ]);
+  }
+  if (input != null) return input;
+  const built = Object.assign(new inputClass(), given);
+  // what GraphQL checks for the input object (its non-null fields), checked here for the plain form
+  const required = getMetadataStorage().fields.filter((f) => f.target === inputClass && !f.typeOptions.nullable).map((f) => f.name);
+  const missing = required.filter((name) => given[name] == null).map((field) => ({ field, reason: `${field} is required` }));
+  const problems = [...missing, ...flattenValidation((await validate(built, { forbidUnknownValues: false, skipMissingProperties: true })) as ValidationLike[])];
+  if (problems.length > 0) {
+    const message = names.length === 0
+      ? 'Give input, or the plain arguments'
+      : `Invalid input: ${problems.map((p) => `${p.field} (${p.reason})`).join('; ')}`;
+    throw new InvalidInput(names.length === 0 ? `${message}: ${problems.map((p) => p.field).join(', ')} required` : message, problems);
+  }
+  return built;
+}
