@@ -117,7 +117,88 @@ export function recordLists(w: World): { name: string; records: () => Iterable<J
     { name: 'introductions', records: () => introductions(w) },
     { name: 'interactions', records: () => interactions(w) },
     { name: 'deals', records: () => deals(w) },
+    { name: 'trustOverrides', records: () => trustOverrides(w) },
+    { name: 'revenueTargets', records: () => revenueTargets(w) },
+    { name: 'strategyChanges', records: () => strategyChanges(w) },
   ];
+}
+
+/**
+ * When every rating was recorded: the evening of AS_OF (JST), after the last interaction (21:00 at the latest) and
+ * every dated record, so no evidence is newer than a rating (warm paths read the recorded trust) and the ratings'
+ * age (`recordedAgeDays`) is counted from AS_OF whatever day the snapshot is imported.
+ */
+export const RECORDED_AT = jstInstant(AS_OF, 22 * 60);
+/** When the generated overrides were set: after the recordings, so they are what the ties' trust is. */
+export const OVERRIDDEN_AT = jstInstant(AS_OF, 23 * 60);
+/** The quarter of AS_OF, which the generated revenue targets are for, and the day they were set (its first). */
+const TARGET_PERIOD = (() => {
+  const [y, m] = civilOf(AS_OF);
+  const q = Math.floor((m - 1) / 3);
+  return { label: `${y}-Q${q + 1}`, setAt: jstInstant(dayOf(y, q * 3 + 1, 1), 9 * 60) };
+})();
+/** Strategy changes are dated before the quarter of AS_OF (README's strategyChanges example starts there). */
+const STRATEGY_FROM = dayOf(2025, 4, 1);
+const STRATEGY_TO = dayOf(2026, 9, 30);
+
+const OVERRIDE_NOTES: readonly string[] = [
+  '面談で確認: 評価どおり', '先方の異動後も関係は変わらず', '担当交代の引き継ぎで確認済み', '年次レビューで見直し: 据え置き',
+];
+
+/**
+ * Trust overrides: about one in 40 ties of a manager with a rep, set by that manager. Each keeps the recorded trust (a manager
+ * who reviewed the rating and confirmed it), so warm paths and every other answer read the same value as without it.
+ */
+function* trustOverrides(w: World): Generator<JsonRecord> {
+  const rng = new Rng(0);
+  for (let i = 0; i < w.edgeCount; i++) {
+    const a = w.edgeA[i];
+    // a is the lower index: a manager if any end is; the other end a rep
+    if (a >= w.managers || w.edgeB[i] < w.managers || ((Math.imul(i + 1, 0x9e3779b1) ^ w.seed) >>> 0) % 40 !== 7) continue;
+    rng.reseed(w.seed, STREAM.overrideRecord, i);
+    yield { a: personId(w, a), b: personId(w, w.edgeB[i]), trust: w.edgeTrust[i] / 100, note: rng.pick(OVERRIDE_NOTES), byId: personId(w, a), at: OVERRIDDEN_AT };
+  }
+}
+
+/**
+ * Revenue targets for the quarter of AS_OF: one per manager (its partners' size), and one per active partner that
+ * has an owner, for about one partner in five, set by its first owner.
+ */
+function* revenueTargets(w: World): Generator<JsonRecord> {
+  const rng = new Rng(0);
+  const owned = new Int32Array(w.managers);
+  for (let e = 0; e < w.pfCount; e++) owned[w.pfManager[e]]++;
+  for (let m = 0; m < w.managers; m++) {
+    if (owned[m] === 0) continue;
+    rng.reseed(w.seed, STREAM.targetRecord, m);
+    yield { managerId: managerId(m), period: TARGET_PERIOD.label, amount: owned[m] * rng.range(20, 60) * 100_000, setBy: managerId(m), setAt: TARGET_PERIOD.setAt };
+  }
+  for (let c = 0; c < w.companies; c++) {
+    const e = w.compEntries[2 * c];
+    if (e < 0 || w.compStatus[c] !== ACTIVE || c % 5 !== 1) continue;
+    rng.reseed(w.seed, STREAM.targetRecord, w.managers + c);
+    const scale = 1 + Math.log10(compSize(w, c) + 1);
+    yield { companyId: companyId(c), period: TARGET_PERIOD.label, amount: Math.round(scale * rng.range(10, 40)) * 100_000, setBy: managerId(w.pfManager[e]), setAt: TARGET_PERIOD.setAt };
+  }
+}
+
+/**
+ * Strategy changes: about one partner in 25 changed its business policy once, between STRATEGY_FROM and STRATEGY_TO,
+ * to the policy it has now (companies' businessPolicy) from another one.
+ */
+function* strategyChanges(w: World): Generator<JsonRecord> {
+  const rng = new Rng(0);
+  let c = 0;
+  for (const company of companies(w)) {
+    if (c % 25 === 1) {
+      rng.reseed(w.seed, STREAM.strategyRecord, c);
+      const after = company.businessPolicy as string;
+      const others = POLICIES.filter((p) => p !== after);
+      const day = businessDayOnOrBefore(rng.range(STRATEGY_FROM, STRATEGY_TO));
+      yield { companyId: company.id, at: jstInstant(day, 9 * 60 + 30 * rng.int(18)), field: 'businessPolicy', before: rng.pick(others), after };
+    }
+    c++;
+  }
 }
 
 const compSize = (w: World, c: number): number => w.compStart[c + 1] - w.compStart[c];
@@ -352,6 +433,7 @@ function* relationships(w: World): Generator<JsonRecord> {
       trust: w.edgeTrust[i] / 100,
       kind: KIND_NAMES[w.edgeKind[i]],
       since: isoDate(w.edgeSince[i]),
+      recordedAt: RECORDED_AT,
     };
   }
 }

@@ -49,6 +49,7 @@ export const STREAM = {
   formerManager: 10, boss: 11, intra: 12, former: 13, introductions: 14, global: 15, volumes: 16,
   companyRecord: 20, contractRecord: 21, managerRecord: 22, repProfile: 23, repRecord: 24, employmentRecord: 25,
   interactionRecord: 26, dealRecord: 27, introMeetingRecord: 28, formerInteractionRecord: 30, formerDealRecord: 31,
+  overrideRecord: 32, targetRecord: 33, strategyRecord: 34,
 } as const;
 
 export interface World {

@@ -26,6 +26,9 @@ export const STEP_LISTS: Record<string, SnapshotList[]> = {
   'clear-deal-company': ['deals'],
   deals: ['deals'],
   'deal-people': ['deals'],
+  'trust-overrides': ['trustOverrides'],
+  'revenue-targets': ['revenueTargets'],
+  'strategy-changes': ['strategyChanges'],
 };
 
 /**

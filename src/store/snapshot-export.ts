@@ -1,9 +1,14 @@
 import { isRep } from '@/domain/person/person';
 import { type GraphOperations } from './graph-operations';
+import { strategyChangesSince } from './handover/strategy-changes';
+import { allOverrides } from './health/health.queries';
+import { allRevenueTargets } from './kpis/revenue-targets';
 
 /**
  * The whole graph as a snapshot (docs/snapshot.schema.json, plus the optional fields this service keeps:
- * chart texts, rep notes, relationship recordedAt). Importing it gives the same graph, on either engine. The reads
+ * chart texts, rep notes, relationship recordedAt). Importing it gives the same graph, on either engine. Trust
+ * overrides, revenue targets and strategy changes whose person or company was deleted since (deleting one leaves
+ * them behind, shown nowhere) are left out: the import would refuse them as references to nothing. The reads
  * run one after the other so that they fit in one transaction (`store.readConsistent(exportSnapshot)`: a backup
  * taken while writes go on holds no reference to a record it lacks).
  */
@@ -18,6 +23,11 @@ export async function exportSnapshot(read: GraphOperations): Promise<Record<stri
   const introductions = await read.allIntroductions();
   const interactions = await read.allInteractions();
   const deals = await read.allDeals();
+  const overrides = await allOverrides(read);
+  const targets = await allRevenueTargets(read);
+  const changes = await strategyChangesSince(read, '');
+  const personIds = new Set(people.map((p) => p.id));
+  const companyIds = new Set(companies.map((c) => c.id));
   const drop = <T extends object>(o: T, ...keys: string[]): Record<string, unknown> =>
     Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
   return {
@@ -33,6 +43,16 @@ export async function exportSnapshot(read: GraphOperations): Promise<Record<stri
     introductions: introductions.map((i) => drop(i, 'id')),
     interactions: interactions.map((i) => drop(i, 'version')),
     deals: deals.map((d) => drop(d, 'version')),
+    trustOverrides: overrides
+      .filter((o) => personIds.has(o.a) && personIds.has(o.b))
+      .sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1))
+      .map((o) => ({ a: o.a, b: o.b, trust: o.trust, note: o.note, byId: o.byId, at: o.at })),
+    revenueTargets: targets
+      .filter((t) => (t.scope === 'PARTNER' ? companyIds : personIds).has(t.scopeId))
+      .map((t) => ({ [t.scope === 'PARTNER' ? 'companyId' : 'managerId']: t.scopeId, period: t.period.label, amount: t.amount, setBy: t.setBy, setAt: t.setAt })),
+    strategyChanges: changes
+      .filter((c) => companyIds.has(c.companyId))
+      .map((c) => ({ companyId: c.companyId, at: c.at, field: c.field, before: c.before, after: c.after })),
   };
 }
 

@@ -20,11 +20,11 @@ export interface SnapshotFeed {
  * The order lists are checked in and handed over: people before everything that points at them, and the lists
  * that cost Kuzu the most per unit of checking early (relationships: ~3 s of COPY for ~2 s of checks and writing),
  * so that its COPYs run while the rest is checked; deals last, whose tables are quick to write and COPY, so little
- * is left once the checks end. Kuzu's bulk tables (kuzu-bulk-load.ts) come in this order.
+ * is left once the checks end; then the small records of relationship health, KPIs and handovers. Kuzu's bulk tables (kuzu-bulk-load.ts) come in this order.
  */
 export const FEED_ORDER: readonly SnapshotList[] = [
   'companies', 'managers', 'reps', 'relationships', 'employments', 'contracts', 'portfolio', 'reportsTo', 'introductions',
-  'interactions', 'deals',
+  'interactions', 'deals', 'trustOverrides', 'revenueTargets', 'strategyChanges',
 ];
 
 /** The feed's answer when its snapshot failed a check: the validation reports which records. */

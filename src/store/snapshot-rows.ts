@@ -4,6 +4,7 @@ import { companyRow } from './columns/company';
 import { contractRow } from './columns/contract';
 import { dealRow, topicKey } from './columns/deal';
 import { employmentRow, introductionRow, portfolioRow, relationshipRow } from './columns/edges';
+import { revenueTargetRow, strategyChangeRow, trustOverrideRow } from './columns/health-kpis';
 import { interactionRow } from './columns/interaction';
 import { personRow } from './columns/person';
 import { type Row } from './runner';
@@ -68,5 +69,8 @@ export function importSteps(s: Snapshot): ImportStep[] {
         ...(d.managerId ? [{ rowId: rowIdOf(d.id, d.managerId, PersonKind.MANAGER), personId: d.managerId, dealId: d.id, role: PersonKind.MANAGER }] : []),
       ]),
     },
+    { step: 'trust-overrides', rows: (s.trustOverrides ?? []).map(trustOverrideRow) },
+    { step: 'revenue-targets', rows: (s.revenueTargets ?? []).map(revenueTargetRow) },
+    { step: 'strategy-changes', rows: (s.strategyChanges ?? []).map(strategyChangeRow) },
   ].filter((s) => s.rows.length > 0);
 }

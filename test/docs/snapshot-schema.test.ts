@@ -50,6 +50,13 @@ describe('docs/snapshot.schema.json', () => {
       ['an unknown enumeration value', { deals: [{ id: 'd1', companyId: 'c1', product: 'CRM', stage: 'MAYBE' }] }],
       ['an id with a control character', { managers: [{ id: 'm\u0001', name: 'A' }] }],
       ['another version', { version: 2 }],
+      ['an override without who set it', { trustOverrides: [{ a: 'm1', b: 'r1', trust: 0.5 }] }],
+      ['an override above 1', { trustOverrides: [{ a: 'm1', b: 'r1', trust: 1.2, byId: 'm1' }] }],
+      ['a target naming both a partner and a manager', { revenueTargets: [{ companyId: 'c1', managerId: 'm1', period: '2026', amount: 1, setBy: 'm1' }] }],
+      ['a target naming neither', { revenueTargets: [{ period: '2026', amount: 1, setBy: 'm1' }] }],
+      ['a target of no period', { revenueTargets: [{ companyId: 'c1', period: '2026-Q5', amount: 1, setBy: 'm1' }] }],
+      ['a target of 0 yen', { revenueTargets: [{ companyId: 'c1', period: '2026', amount: 0, setBy: 'm1' }] }],
+      ['a strategy change of another field', { strategyChanges: [{ companyId: 'c1', at: '2026-01-01T00:00:00Z', field: 'strengths' }] }],
       ['a next action without description', { interactions: [{ id: 'i1', at: '2024-06-01T10:00:00Z', channel: 'CALL', nextAction: { done: true } }] }],
     ];
     for (const [what, doc] of bad) expect({ what, refused: problems(doc).length > 0 }).toEqual({ what, refused: true });

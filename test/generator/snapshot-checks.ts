@@ -8,7 +8,7 @@ export type Snap = Record<string, any>;
 
 export const LISTS = [
   'companies', 'contracts', 'managers', 'reps', 'employments', 'portfolio', 'relationships', 'reportsTo',
-  'introductions', 'interactions', 'deals',
+  'introductions', 'interactions', 'deals', 'trustOverrides', 'revenueTargets', 'strategyChanges',
 ] as const;
 
 export const ENUMS = {
@@ -79,6 +79,21 @@ export function referenceProblems(s: Snap): string[] {
     need(companies.has(d.companyId), `deals[${i}].companyId`, d.companyId);
     need(reps.has(d.repId), `deals[${i}].repId`, d.repId);
     need(managers.has(d.managerId), `deals[${i}].managerId`, d.managerId);
+  });
+  const tie = new Set(list(s, 'relationships').map((r) => [r.a, r.b].sort().join('~')));
+  list(s, 'trustOverrides').forEach((o, i) => {
+    need(tie.has([o.a, o.b].sort().join('~')), `trustOverrides[${i}] (a tie)`, `${o.a}~${o.b}`);
+    need(managers.has(o.byId), `trustOverrides[${i}].byId`, o.byId);
+  });
+  list(s, 'revenueTargets').forEach((t, i) => {
+    if (t.companyId != null) need(companies.has(t.companyId), `revenueTargets[${i}].companyId`, t.companyId);
+    else need(managers.has(t.managerId), `revenueTargets[${i}].managerId`, t.managerId);
+    need(managers.has(t.setBy), `revenueTargets[${i}].setBy`, t.setBy);
+  });
+  const policy = new Map(list(s, 'companies').map((c) => [c.id, c.businessPolicy]));
+  list(s, 'strategyChanges').forEach((c, i) => {
+    need(companies.has(c.companyId), `strategyChanges[${i}].companyId`, c.companyId);
+    if (c.field === 'businessPolicy' && c.after !== policy.get(c.companyId)) out.push(`strategyChanges[${i}]: after is not the company's businessPolicy`);
   });
   for (const name of ['companies', 'contracts', 'managers', 'reps', 'interactions', 'deals']) {
     const seen = new Set<string>();

@@ -42,6 +42,10 @@ function previousBulkTables(snapshot: Snapshot, now: string): { step: string; ta
     { step: 'deals', table: 'Deal', rows: versioned(of('deals')) },
     { step: 'deals', table: 'DEAL_WITH', rows: of('deals').map((r) => ({ from: r.id, to: r.companyId })) },
     { step: 'deal-people', table: 'HANDLED', rows: of('deal-people').map((r) => ({ from: r.personId, to: r.dealId, role: r.role })) },
+    // the lists of issue 15 (added after b456400): node tables, their time the import's when missing
+    { step: 'trust-overrides', table: 'TrustOverride', rows: of('trust-overrides').map((r) => ({ ...r, at: r.at ?? now })) },
+    { step: 'revenue-targets', table: 'RevenueTarget', rows: of('revenue-targets').map((r) => ({ ...r, setAt: r.setAt ?? now })) },
+    { step: 'strategy-changes', table: 'StrategyChange', rows: of('strategy-changes') },
   ].filter((t) => t.rows.length > 0);
 }
 

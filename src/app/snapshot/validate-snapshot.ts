@@ -17,6 +17,9 @@ import { employmentProblems } from '@/domain/employment/employment-problems';
 import { interactionFromInput } from '@/domain/interaction/interaction-from-input';
 import { managerFromInput } from '@/domain/person/manager-from-input';
 import { repFromInput } from '@/domain/person/rep-from-input';
+import { NOTE_MAX } from '@/app/health/override-trust';
+import { parsePeriod } from '@/domain/kpis/periods';
+import { targetId } from '@/domain/kpis/revenue-target';
 import { type SnapshotRecordRules } from './record-rules';
 
 type Raw = Record<string, unknown>;
@@ -40,6 +43,9 @@ const LISTS: Record<SnapshotList, Omit<Spec, 'cls'>> = {
   introductions: { required: ['introducerId', 'introducedId', 'toManagerId'], key: (r) => introductionId(String(r.introducerId), String(r.introducedId), String(r.toManagerId)) },
   interactions: { required: ['id', 'at', 'channel'], key: (r) => String(r.id) },
   deals: { required: ['id', 'companyId', 'product', 'stage'], key: (r) => String(r.id) },
+  trustOverrides: { required: ['a', 'b', 'trust', 'byId'], key: (r) => relationshipKey(String(r.a), String(r.b)).id },
+  revenueTargets: { required: ['period', 'amount', 'setBy'], key: (r) => targetOf(r).id },
+  strategyChanges: { required: ['companyId', 'at', 'field'], key: (r) => strategyChangeId(r) },
 };
 
 /** The fields each list's own rules (after class-validator's) read: they run only when all of these passed. */
@@ -51,6 +57,17 @@ const RULE_READS: Partial<Record<SnapshotList, string[]>> = {
   introductions: ['introducerId', 'introducedId'],
   interactions: ['managerIds', 'repIds'],
 };
+
+/** A revenue target record's scope and id (setRevenueTarget's: one per partner or manager and period). */
+function targetOf(r: Raw): { id: string; scope: 'PARTNER' | 'MANAGER'; scopeId: string } {
+  const scope = r.companyId != null ? 'PARTNER' : 'MANAGER';
+  const scopeId = String(r.companyId ?? r.managerId);
+  return { id: targetId(scope, scopeId, String(r.period)), scope, scopeId };
+}
+
+/** Strategy changes are stored at UTC instants (strategyChanges(since) compares them as text); the id is made of it. */
+const utcInstant = (at: unknown): string => new Date(String(at)).toISOString();
+const strategyChangeId = (r: Raw): string => `${r.companyId}@${r.field}@${utcInstant(r.at)}`;
 
 const specs = new WeakMap<SnapshotRecordRules, Record<SnapshotList, Spec>>();
 function specsOf(rules: SnapshotRecordRules): Record<SnapshotList, Spec> {
@@ -103,6 +120,19 @@ const NORMALISE: { [K in SnapshotList]: (r: Raw) => NonNullable<Snapshot[K]>[num
   }),
   interactions: (r) => interactionFromInput(r as never, String(r.id)),
   deals: (r) => dealFromInput(r as never, String(r.id)),
+  trustOverrides: (r) => {
+    const { a, b } = relationshipKey(String(r.a), String(r.b));
+    const note = r.note == null || String(r.note).trim() === '' ? null : String(r.note); // overrideTrust: blank is none
+    return { a, b, trust: Number(r.trust), note, byId: String(r.byId), at: (r.at as string) ?? null };
+  },
+  revenueTargets: (r) => {
+    const { id, scope, scopeId } = targetOf(r);
+    return { id, scope, scopeId, period: parsePeriod(String(r.period))!, amount: Number(r.amount), setBy: String(r.setBy), setAt: (r.setAt as string) ?? null };
+  },
+  strategyChanges: (r) => ({
+    id: strategyChangeId(r), companyId: String(r.companyId), at: utcInstant(r.at), field: r.field as never,
+    before: (r.before as string) ?? null, after: (r.after as string) ?? null,
+  }),
 };
 
 export interface ValidatedSnapshot {
@@ -241,6 +271,15 @@ async function check(
       else if (list === 'introductions' && rec.introducerId === rec.introducedId) bad(list, index, 'introducedId', 'must be another person than introducerId');
       else if (list === 'interactions' && !((rec.managerIds as unknown[])?.length || (rec.repIds as unknown[])?.length)) {
         bad(list, index, 'repIds', 'an interaction needs at least one person (managerIds or repIds)');
+      } else if (list === 'trustOverrides') {
+        // overrideTrust's rules
+        if (rec.a === rec.b) bad(list, index, 'b', 'must be another person than a');
+        if (typeof rec.note === 'string' && rec.note.length > NOTE_MAX) bad(list, index, 'note', `must be at most ${NOTE_MAX} characters (it has ${rec.note.length})`);
+      } else if (list === 'revenueTargets') {
+        // setRevenueTarget's rules
+        if ((rec.companyId != null) === (rec.managerId != null)) bad(list, index, 'companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)');
+        if (!parsePeriod(String(rec.period))) bad(list, index, 'period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)');
+        if (!(Number(rec.amount) > 0)) bad(list, index, 'amount', 'must be more than 0 (yen)');
       }
     }
     if (!problems.length) {
@@ -298,12 +337,16 @@ async function check(
       person('deals', i, 'repId', r.repId, PersonKind.REP);
       person('deals', i, 'managerId', r.managerId, PersonKind.MANAGER);
     });
+    each('trustOverrides', (r, i) => { person('trustOverrides', i, 'a', r.a, null); person('trustOverrides', i, 'b', r.b, null); });
+    each('revenueTargets', (r, i) => person('revenueTargets', i, 'managerId', r.managerId, PersonKind.MANAGER));
   };
   const visitCompanies = (company: (list: SnapshotList, index: number, field: string, id: unknown) => void): void => {
     each('contracts', (r, i) => company('contracts', i, 'companyId', r.companyId));
     each('employments', (r, i) => company('employments', i, 'companyId', r.companyId));
     each('portfolio', (r, i) => company('portfolio', i, 'companyId', r.companyId));
     each('deals', (r, i) => company('deals', i, 'companyId', r.companyId));
+    each('revenueTargets', (r, i) => company('revenueTargets', i, 'companyId', r.companyId));
+    each('strategyChanges', (r, i) => company('strategyChanges', i, 'companyId', r.companyId));
   };
 
   // people in the snapshot are looked up too: a stored person cannot change kind

@@ -7,6 +7,9 @@ import { type Introduction } from '@/domain/introduction/introduction';
 import { type Manager, type Rep } from '@/domain/person/person';
 import { type Relationship } from '@/domain/relationship/relationship';
 import { type PortfolioEntry, type ReportsTo } from '@/domain/shared/portfolio';
+import { type StrategyChange } from '@/domain/handover/strategy-change';
+import { type RevenueTarget } from '@/domain/kpis/revenue-target';
+import { type TrustOverride } from '@/domain/paths/effective-trust';
 
 type Unversioned<T> = Omit<T, 'version'>;
 
@@ -25,11 +28,17 @@ export interface Snapshot {
   introductions?: Introduction[];
   interactions?: Unversioned<Interaction>[];
   deals?: Unversioned<Deal>[];
+  /** A tie's trust set by hand (overrideTrust), one per pair: a <= b; at null: the time of import. */
+  trustOverrides?: (Omit<TrustOverride, 'at'> & { a: string; b: string; at: string | null })[];
+  /** Revenue targets (setRevenueTarget), one per scope and period; setAt null: the time of import. */
+  revenueTargets?: (Omit<RevenueTarget, 'setAt'> & { setAt: string | null })[];
+  /** Each recorded change of a company's businessPolicy or challenges (strategyChanges). */
+  strategyChanges?: StrategyChange[];
 }
 
 export const SNAPSHOT_LISTS = [
   'companies', 'contracts', 'managers', 'reps', 'employments', 'portfolio', 'relationships', 'reportsTo',
-  'introductions', 'interactions', 'deals',
+  'introductions', 'interactions', 'deals', 'trustOverrides', 'revenueTargets', 'strategyChanges',
 ] as const;
 export type SnapshotList = (typeof SNAPSHOT_LISTS)[number];
 

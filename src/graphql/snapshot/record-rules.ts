@@ -8,6 +8,7 @@ import { IntroductionInput } from '@/graphql/introduction/introduction.input';
 import { CreateManagerInput, CreateRepInput } from '@/graphql/person/person.input';
 import { PortfolioInput, ReportsToInput } from '@/graphql/portfolio/portfolio.input';
 import { RelationshipInput } from '@/graphql/relationship/relationship.input';
+import { RevenueTargetRecord, StrategyChangeRecord, TrustOverrideRecord } from './records.input';
 
 /** Per snapshot list, the input class of the mutation that creates such a record: a snapshot obeys the same rules. */
 export const SNAPSHOT_RECORD_RULES: SnapshotRecordRules = {
@@ -23,6 +24,9 @@ export const SNAPSHOT_RECORD_RULES: SnapshotRecordRules = {
     introductions: IntroductionInput,
     interactions: CreateInteractionInput,
     deals: CreateDealInput,
+    trustOverrides: TrustOverrideRecord,
+    revenueTargets: RevenueTargetRecord,
+    strategyChanges: StrategyChangeRecord,
   },
   nextAction: NextActionInput,
 };

@@ -28,3 +28,8 @@ export async function revenueTargetById(ops: GraphOperations, id: string): Promi
 export async function revenueTargetsOf(ops: GraphOperations, scope: TargetScope, scopeId: string): Promise<RevenueTarget[]> {
   return (await ops.run('kpis/targets-of-scope', { scope, scopeId })).map(toTarget);
 }
+
+/** Every target, by id (the snapshot export). */
+export async function allRevenueTargets(ops: GraphOperations): Promise<RevenueTarget[]> {
+  return (await ops.run('kpis/all-targets')).map(toTarget);
+}

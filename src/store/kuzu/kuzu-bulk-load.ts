@@ -4,6 +4,7 @@ import { companyRow } from '../columns/company';
 import { contractRow } from '../columns/contract';
 import { dealRow, topicKey } from '../columns/deal';
 import { employmentRow, introductionRow } from '../columns/edges';
+import { revenueTargetRow, strategyChangeRow, trustOverrideRow } from '../columns/health-kpis';
 import { interactionRow } from '../columns/interaction';
 import { personRow } from '../columns/person';
 import { type Row } from '../runner';
@@ -155,5 +156,8 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
         };
       },
     },
+    table('trust-overrides', 'TrustOverride', 'trustOverrides', (o) => ({ ...trustOverrideRow(o), at: o.at ?? now })),
+    table('revenue-targets', 'RevenueTarget', 'revenueTargets', (t) => ({ ...revenueTargetRow(t), setAt: t.setAt ?? now })),
+    table('strategy-changes', 'StrategyChange', 'strategyChanges', strategyChangeRow),
   ];
 }

@@ -20,8 +20,12 @@ export interface ImportSession {
 /** The graph's own tables, which a first import into an empty graph COPYs into (kuzu-bulk-load.ts). */
 const GRAPH_TABLES = [
   'Company', 'Person', 'Topic', 'EXPERT_IN', 'INTERESTED_IN', 'Contract', 'HAS_CONTRACT', 'EMPLOYED_AT', 'OWNS', 'KNOWS',
-  'REPORTS_TO', 'INTRODUCED', 'Interaction', 'PARTICIPATED_IN', 'Deal', 'DEAL_WITH', 'HANDLED',
+  'REPORTS_TO', 'INTRODUCED', 'Interaction', 'PARTICIPATED_IN', 'Deal', 'DEAL_WITH', 'HANDLED', 'TrustOverride',
+  'RevenueTarget', 'StrategyChange',
 ];
+
+/** The import steps whose query takes the import's time (`$now`: a record without its time gets it). */
+const STEPS_WITH_NOW = new Set(['relationships', 'trust-overrides', 'revenue-targets']);
 
 /** Where an import step's rows are staged: the table its Kuzu query starts from (`MATCH (s:<table>)`). */
 function stageTableOf(library: QueryLibrary, step: string): string {
@@ -92,7 +96,7 @@ export class KuzuImport {
   private async copyStep(session: ImportSession, batch: ImportBatch, file: string): Promise<void> {
     await session.statement(this.stageTemplate('import/copy-stage', batch.table, file));
     if (batch.then) {
-      await session.runUnlocked(batch.then, batch.name === 'relationships' ? { now: this.now } : {});
+      await session.runUnlocked(batch.then, STEPS_WITH_NOW.has(batch.name) ? { now: this.now } : {});
       await session.statement(this.stageTemplate('import/clear-stage', batch.table));
     }
   }
