@@ -130,6 +130,7 @@ describeEachEngine('snapshot: trust overrides, revenue targets and strategy chan
         { managerId: 'r1', period: '2026', amount: 10, setBy: 'm1' },
         { companyId: 'c-new', period: '2026', amount: 10, setBy: 'm1' },
         { companyId: 'c-new', period: '2026', amount: 20, setBy: 'm1' },
+        { companyId: 'c1', period: '2026-Q3', amount: 5e-324, setBy: 'm1' }, // under 1 yen: its share would be infinite
       ],
       strategyChanges: [
         { companyId: 'nowhere', at: '2026-01-01T00:00:00Z', field: 'businessPolicy', after: 'x' },
@@ -143,11 +144,11 @@ describeEachEngine('snapshot: trust overrides, revenue targets and strategy chan
       'trustOverrides[0].b', 'trustOverrides[1].b', 'trustOverrides[1].trust', 'trustOverrides[2].note', 'trustOverrides[3].byId',
       'trustOverrides[4].at', 'trustOverrides[4].extra',
       'revenueTargets[0].companyId', 'revenueTargets[1].companyId', 'revenueTargets[2].period', 'revenueTargets[2].amount',
-      'revenueTargets[3].companyId', 'revenueTargets[4].managerId', 'revenueTargets[6].period',
+      'revenueTargets[3].companyId', 'revenueTargets[4].managerId', 'revenueTargets[6].period', 'revenueTargets[7].amount',
       'strategyChanges[0].companyId', 'strategyChanges[1].at', 'strategyChanges[1].field', 'strategyChanges[2].at',
     ]));
     expect(where).not.toContain('revenueTargets[5].companyId'); // a company in the same snapshot
-    expect(where).toHaveLength(18); // nothing else: every problem above, once
+    expect(where).toHaveLength(19); // nothing else: every problem above, once
     expect(await exportSnapshot(store().read)).toEqual(before);
   });
 

@@ -1,4 +1,5 @@
 import { type ValidationError, validateSync } from 'class-validator';
+import { MIN_TARGET_YEN } from '@/app/kpis/set-revenue-target';
 import { quickValid } from './fast-validator';
 import { employmentId } from '@/domain/employment/employment';
 import { unstorableTextAt } from '@/domain/shared/well-formed-text';
@@ -279,7 +280,7 @@ async function check(
         // setRevenueTarget's rules
         if ((rec.companyId != null) === (rec.managerId != null)) bad(list, index, 'companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)');
         if (!parsePeriod(String(rec.period))) bad(list, index, 'period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)');
-        if (!(Number(rec.amount) > 0)) bad(list, index, 'amount', 'must be more than 0 (yen)');
+        if (!(Number(rec.amount) >= MIN_TARGET_YEN)) bad(list, index, 'amount', `must be at least ${MIN_TARGET_YEN} (yen), as setRevenueTarget requires`);
       }
     }
     if (!problems.length) {
