@@ -17,6 +17,7 @@
  * overrides, comma-separated). Run with --expose-gc (npm run bench does) for exact heap figures.
  */
 import { Network } from '@/domain/paths/network';
+import { stringPool } from '@/domain/shared/string-pool';
 import { Rng } from '@/generator/random';
 import { GENERATED_AS_OF, generateSnapshot } from '@/generator';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
@@ -27,21 +28,11 @@ import { MiB, metric, percentile, runBenchmark } from './harness';
 
 type Rec = Record<string, unknown>;
 
-const str = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
-
 /** The network a replica would hold, filled from the generated records the way readWholeNetwork fills it. */
 function networkFrom(people: number, seed: string, today: string): { network: Network; buildMs: number; managers: string[]; reps: string[]; ties: number } {
   const started = performance.now();
   const snapshot = generateSnapshot({ people, seed });
-  const pool = new Map<string, string>();
-  const intern = (v: unknown): string => {
-    const text = String(v);
-    const known = pool.get(text);
-    if (known !== undefined) return known;
-    pool.set(text, text);
-    return text;
-  };
-  const internOrNull = (v: unknown): string | null => (str(v) == null ? null : intern(v));
+  const { intern, internOrNull } = stringPool();
   const network = new Network();
   network.asOf(today); // the day searches ask on: the warm-up below computes trust for that day
   const managers: string[] = [];

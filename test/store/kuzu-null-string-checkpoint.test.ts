@@ -10,19 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import kuzu from 'kuzu';
 import { type Company } from '@/domain/company/company';
-import { collectSnapshot, generateSnapshot } from '@/generator';
+import { BARE_COMPANY, twoNetworks } from './null-strings.fixture';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { importSnapshot } from '@/wiring/snapshot';
 
-const [first, second] = ['a', 'b'].map((seed) => collectSnapshot(generateSnapshot({ people: 300, seed: `null-strings-${seed}` })));
-const ids = (second.companies as { id: string }[]).map((c) => c.id);
+const { first, second, ids } = twoNetworks('null-strings');
 
-/** A company with only an id and a name: every other string NULL. */
-const bare: Company = {
-  id: 'bare-1', name: '読みのない会社', nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null,
-  annualRevenue: null, capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
-  businessPolicy: null, challenges: null, customFields: {}, version: 1,
-};
+const bare = BARE_COMPANY;
 
 let root: string;
 beforeAll(() => (root = mkdtempSync(join(tmpdir(), 'tsunagu-null-strings-'))));

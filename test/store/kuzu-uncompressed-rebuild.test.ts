@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import kuzu from 'kuzu';
 import { type Company } from '@/domain/company/company';
-import { collectSnapshot, generateSnapshot } from '@/generator';
+import { BARE_COMPANY, twoNetworks } from './null-strings.fixture';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { exportSnapshot } from '@/store/snapshot-export';
 import { importSnapshot } from '@/wiring/snapshot';
@@ -28,13 +28,8 @@ jest.mock('@/store/kuzu/uncompressed-rebuild', () => {
   return { ...actual, needsUncompressedRebuild: (run: unknown, created: boolean) => (mockCompression ? Promise.resolve(false) : actual.needsUncompressedRebuild(run, created)) };
 });
 
-const [first, second] = ['a', 'b'].map((seed) => collectSnapshot(generateSnapshot({ people: 300, seed: `rebuild-${seed}` })));
-const ids = (second.companies as { id: string }[]).map((c) => c.id);
-const bare: Company = {
-  id: 'bare-1', name: '読みのない会社', nameKana: null, partnerStatus: null, industry: null, prefecture: null, employeeCount: null, foundedYear: null,
-  annualRevenue: null, capital: null, fiscalYearEndMonth: null, customerCount: null, customerSegments: [], strengths: null, weaknesses: null,
-  businessPolicy: null, challenges: null, customFields: {}, version: 1,
-};
+const { first, second, ids } = twoNetworks('rebuild');
+const bare = BARE_COMPANY;
 
 let root: string;
 beforeAll(() => (root = mkdtempSync(join(tmpdir(), 'tsunagu-rebuild-'))));

@@ -92,7 +92,8 @@ function copyOutsideThisProcess(from: string, to: string): void {
   if (run.status !== 0) throw new Error(`could not copy ${from} before a large write: ${run.stderr.trim() || `exit ${run.status ?? run.signal}`}`);
 }
 
-function syncFile(path: string): void {
+/** Makes a file's content durable. */
+export function syncFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);

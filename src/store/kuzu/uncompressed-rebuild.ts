@@ -1,11 +1,11 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync } from 'node:fs';
+import { linkSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Connection } from 'kuzu';
 import kuzu from 'kuzu';
 import { log } from '@/log';
 import { StoreError } from '../store-errors';
 import { openKuzuDatabase } from './kuzu-database';
-import { syncDirectory } from './large-write-marker';
+import { syncDirectory, syncFile } from './large-write-marker';
 
 /** Meta key set once the data file is known to hold no compressed chunk: later opens skip the check. */
 export const UNCOMPRESSED_KEY = 'storage:uncompressed';
@@ -109,13 +109,4 @@ async function tableCounts(run: RunStatement): Promise<Map<string, number>> {
 function removeRebuild(exportDir: string, rebuilt: string): void {
   rmSync(exportDir, { recursive: true, force: true });
   for (const f of [rebuilt, `${rebuilt}.wal`, `${rebuilt}.shadow`]) rmSync(f, { force: true });
-}
-
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

@@ -1,4 +1,5 @@
 import { MAX_RAISE } from '@/domain/paths/effective-trust';
+import { stringPool } from '@/domain/shared/string-pool';
 import { type Network } from '@/domain/paths/network';
 import { type IntroductionOutcome } from '@/domain/shared/enums';
 import { type GraphOperations } from '@/store/graph-operations';
@@ -136,18 +137,8 @@ export async function readWholeNetwork(ops: GraphOperations, network: Network): 
     one('paths/all-interactions'), one('paths/all-deals'), one('paths/all-introductions'),
   ]);
   const count = (rows: Record<string, unknown[]>, key: string): number => rows[key]?.length ?? 0;
-  // The driver makes a new string for every value; one copy of each repeated id, date or label saves
-  // hundreds of MB at 100,000 people.
-  const pool = new Map<string, string>();
-  const intern = (v: unknown): string => {
-    const text = String(v);
-    const known = pool.get(text);
-    if (known !== undefined) return known;
-    pool.set(text, text);
-    return text;
-  };
-  // the bulk queries write null as '' (collect() skips nulls); '' is never a meaningful value there
-  const internOrNull = (v: unknown): string | null => (v == null || v === '' ? null : intern(v));
+  // the driver makes a new string for every value: one copy of each (the bulk queries write null as '')
+  const { intern, internOrNull } = stringPool();
   network.bulkLoad(() => {
     for (let i = 0; i < count(p, 'ids'); i++) {
       network.upsertPerson({ id: intern(p.ids[i]), name: String(p.names[i]), kind: p.kinds[i] === 'MANAGER' ? 'MANAGER' : 'REP', team: internOrNull(p.teams[i]) });
