@@ -1,5 +1,5 @@
 /** Labels in Japanese and English; the browser's language picks (Japanese for ja*, English otherwise). */
-const en = {
+export const en = {
   title: 'Tsunagu Explorer',
   tokenLabel: 'API token',
   signIn: 'Sign in',
@@ -29,7 +29,7 @@ const en = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   nodes: 'On the canvas',
-  status: (nodes: number, edges: number) => `${nodes} nodes, ${edges} ties shown`,
+  status: (nodes: number, edges: number) => `${nodes} ${nodes === 1 ? 'node' : 'nodes'}, ${edges} ${edges === 1 ? 'tie' : 'ties'} shown`,
   more: (n: number) => `${n} more`,
   expand: 'Expand',
   collapse: 'Collapse',
@@ -161,6 +161,6 @@ const ja: typeof en = {
 
 export type Labels = typeof en;
 
-export const language: 'ja' | 'en' = navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+export const language: 'ja' | 'en' = typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 
 export const t: Labels = language === 'ja' ? ja : en;
