@@ -16,7 +16,7 @@ import { plainSchema } from './baselines/plain-graphql';
 import { encodeCursor } from '@/graphql/pagination/cursor';
 import { getSchema } from '@/graphql/schema';
 import {
-  type Bench, type EngineHandle, type GraphQLRequest, type ImportRun, type Subject, type LoadSummary, type LoadedNetwork, MiB, RssSampler, graphql, importWithCli, metric, networkFile, openEngine, perSecond,
+  type Bench, type EngineHandle, type GraphQLRequest, type ImportRun, type Subject, type LoadSummary, type LoadedNetwork, MiB, RssSampler, graphql, importWithCli, metric, networkFile, openEngine, openLoaded, perSecond,
   runBenchmark,
   startApolloServerFor, startBareServerFor, startServiceServer,
 } from './harness';
@@ -127,14 +127,7 @@ async function freshNeo4jNetwork(b: Bench): Promise<LoadedNetwork> {
   try {
     b.log(`[bench] importing ${network.file} into neo4j`);
     const imported = await measuredImport(handle, network.file);
-    const store = await handle.openStore();
-    return {
-      network, handle, store, imported,
-      async close() {
-        await store.close();
-        await handle.close();
-      },
-    };
+    return await openLoaded(network, handle, imported);
   } catch (e) {
     await handle.close();
     throw e;

@@ -113,19 +113,24 @@ export async function loadNetwork(
         renameSync(tmp, cached);
       }
     }
-    const store = await handle.openStore();
-    return {
-      network,
-      handle,
-      store,
-      imported,
-      async close() {
-        await store.close();
-        await handle.close();
-      },
-    };
+    return await openLoaded(network, handle, imported);
   } catch (e) {
     await handle.close();
     throw e;
   }
+}
+
+/** The store over an engine the network was just loaded into, closed with it. */
+export async function openLoaded(network: Network, handle: EngineHandle, imported: ImportRun | null): Promise<LoadedNetwork> {
+  const store = await handle.openStore();
+  return {
+    network,
+    handle,
+    store,
+    imported,
+    async close() {
+      await store.close();
+      await handle.close();
+    },
+  };
 }
