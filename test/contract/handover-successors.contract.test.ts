@@ -1,7 +1,8 @@
-import { managerTrust } from '@/app/handover/record-job-change';
 import { rankSuccessors } from '@/domain/handover/successors';
-import { type TieRecords, tieTrust } from '@/domain/handover/tie-trust';
+import { type TieRecords, tieTrust, tiedTo } from '@/domain/handover/tie-trust';
 import { type Person } from '@/domain/person/person';
+import { PersonKind } from '@/domain/shared/enums';
+import { roundScore } from '@/domain/shared/rounding';
 import { describeEachEngine } from '../helpers/engines';
 import { TestApi } from '../helpers/graphql';
 
@@ -43,6 +44,18 @@ function randomPartner(seed: number) {
     portfolio: [{ managerId: 'M0', companyId: 'Z' }],
     relationships, interactions, introductions,
   };
+}
+
+/** Our managers' effective trust with `personId`, computed from the records themselves (the brute force), strongest first. */
+function managerTrust(personId: string, records: TieRecords, people: Map<string, Person>, asOf: string): { managerId: string; managerName: string; trust: number }[] {
+  const out: { managerId: string; managerName: string; trust: number }[] = [];
+  for (const other of tiedTo(personId, records)) {
+    const p = people.get(other);
+    if (!p || p.kind !== PersonKind.MANAGER) continue;
+    const t = tieTrust(personId, other, records, asOf);
+    if (t) out.push({ managerId: other, managerName: p.name, trust: roundScore(t.trust) });
+  }
+  return out.sort((a, b) => b.trust - a.trust || a.managerId.localeCompare(b.managerId));
 }
 
 function bruteForce(s: ReturnType<typeof randomPartner>) {

@@ -6,12 +6,11 @@ import { type Deal } from '@/domain/deal/deal';
 import { type Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
 import { type HistoryWithUs, historyWithUs } from '@/domain/handover/history';
 import { type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
-import { tieTrust, tiedTo } from '@/domain/handover/tie-trust';
 import { type Network } from '@/domain/paths/network';
 import { type Interaction } from '@/domain/interaction/interaction';
 import { type TrustBasis } from '@/domain/paths/effective-trust';
-import { type Person, type Rep, isRep } from '@/domain/person/person';
-import { DealStage, PersonKind } from '@/domain/shared/enums';
+import { type Rep, isRep } from '@/domain/person/person';
+import { DealStage } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
 import { withTrustNetwork } from '@/app/health/trust-network';
@@ -175,22 +174,6 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
     ...actions.flatMap((a) => (a.carriedBy ? [a.interaction.id, a.carriedBy] : [])),
   ];
   return { rep, oldCompanyId, ended, started, actions, movedDeals, writtenIds };
-}
-
-/** Our managers' effective trust with `personId` computed from `records` (the brute force the contract test checks the brief against), strongest first. */
-export function managerTrust(personId: string, records: Parameters<typeof tieTrust>[2], people: Map<string, Person>, asOf: string): ManagerTrust[] {
-  const out: ManagerTrust[] = [];
-  for (const other of tiedTo(personId, records)) {
-    const p = people.get(other);
-    if (!p || p.kind !== PersonKind.MANAGER) continue;
-    const t = tieTrust(personId, other, records, asOf);
-    if (!t) continue;
-    out.push({
-      managerId: other, managerName: p.name, trust: roundScore(t.trust), basis: t.basis, recordedTrust: t.recorded,
-      positives: t.positives, negatives: t.negatives,
-    });
-  }
-  return out.sort((a, b) => b.trust - a.trust || a.managerId.localeCompare(b.managerId));
 }
 
 /**
