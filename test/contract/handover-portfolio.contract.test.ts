@@ -78,6 +78,8 @@ describeEachEngine('handover: one of our managers hands partners over', (store) 
     const plain = (args: string, actor = managerActor('m1')) => api.run(`mutation { reassignPortfolio(${args}) { from { id } to { id } companies { company { id } } } }`, {}, actor);
     expect((await plain('fromManagerId: "m3", toManagerId: "m1"')).errors?.[0].extensions?.code).toBe('FORBIDDEN'); // m1 hands over only their own
     expect((await plain('input: { fromManagerId: "m1", toManagerId: "m3" }, toManagerId: "m3"')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await plain('toManagerId: "m3"', ADMIN)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'fromManagerId' })] });
+    expect((await plain('toManagerId: "m3"')).errors?.[0].message).toContain('no manager hands over: give input');
     const r = await plain('fromManagerId: "m1", toManagerId: "m3", companyIds: ["h3"]');
     expect(r.errors).toBeUndefined();
     expect(r.data?.reassignPortfolio).toEqual({ from: { id: 'm1' }, to: { id: 'm3' }, companies: [{ company: { id: 'h3' } }] });

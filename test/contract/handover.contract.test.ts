@@ -111,6 +111,13 @@ describeEachEngine('handover: a partner\'s rep moves', (store) => {
     expect([both?.extensions?.code, both?.message]).toEqual(['BAD_USER_INPUT', expect.stringContaining('either input or the plain arguments')]);
     const neither = (await plain('title: "x"')).errors?.[0];
     expect(neither?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([expect.objectContaining({ field: 'repId' }), expect.objectContaining({ field: 'effectiveDate' })]) });
+    // a manager asking in neither form is refused (nothing to check access on) and told what is missing, not about an "undefined" rep (outsider)
+    const unnamed = (await plain('title: "x"', managerActor('m1'))).errors?.[0];
+    expect([unnamed?.extensions?.code, unnamed?.message]).toEqual(['FORBIDDEN', expect.stringContaining('no rep is named: give input')]);
+    expect(unnamed?.message).not.toContain('undefined');
+    const future = (await plain('repId: "q2", effectiveDate: "2099-01-01"', managerActor('m1'))).errors?.[0];
+    expect([future?.extensions?.code, future?.message]).toEqual(['FORBIDDEN', expect.stringContaining('effectiveDate "2099-01-01" is in the future')]);
+    expect(future?.message).not.toContain('input.');
     const badDay = (await plain('repId: "q2", effectiveDate: "2026-02-30"')).errors?.[0];
     expect(badDay?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'effectiveDate' })] });
     expect(await state(api)).toEqual(before);

@@ -164,6 +164,9 @@ const MANAGER_POLICIES = new Map<string, Policy>([
   }],
   ['recordJobChange', async (args, s) => {
     const x = inputOrPlain(args);
+    // fail closed, but say why: nothing names the rep in the form that executes
+    if (x.repId == null) return 'no rep is named: give input: { repId, effectiveDate, … } or the plain arguments repId and effectiveDate';
+    const at = x === args ? '' : 'input.';
     const rep = text(x.repId);
     const day = text(x.effectiveDate) ?? s.today;
     const [employments] = rep ? await s.read.employmentsByRepIds([rep]) : [[]];
@@ -171,9 +174,13 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const owned = new Set(entries.map((e) => e.companyId));
     if (!employments.some((e) => (e.until == null || e.until > day) && owned.has(e.companyId))) return `rep "${echoId(x.repId)}" works at no company in your portfolio`;
     if (x.newCompanyId != null && !owned.has(String(x.newCompanyId))) return `company "${echoId(x.newCompanyId)}" is not in your portfolio: a manager records a move only into their own partners`;
-    return futureDateRefusal('input.effectiveDate', x.effectiveDate);
+    return futureDateRefusal(`${at}effectiveDate`, x.effectiveDate);
   }],
-  ['reassignPortfolio', async (args, s) => (inputOrPlain(args).fromManagerId === s.managerId ? null : 'a manager hands over only their own partners')],
+  ['reassignPortfolio', async (args, s) => {
+    const from = inputOrPlain(args).fromManagerId;
+    if (from == null) return 'no manager hands over: give input: { fromManagerId, toManagerId } or the plain arguments fromManagerId and toManagerId';
+    return from === s.managerId ? null : 'a manager hands over only their own partners';
+  }],
 ]);
 
 /** Read fields only ADMIN may use. */
