@@ -319,6 +319,10 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     // every example tab is sent with the token, also after a reload (found by a new user: only the first one was)
     const searchTab = async () => {
       await ide.page.click('.graphiql-tab >> text=Search');
+      // GraphiQL takes the operation name from the editor after a tab switch: running before it has the new query
+      // sends the previous tab's name (a race of the test, not of a user)
+      await ide.page.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('query Search'));
+      await ide.page.waitForTimeout(500);
       await ide.page.click('.graphiql-execute-button');
       await ide.page.waitForFunction(() => /"managers"|"errors"/.test(document.querySelector('.result-window')?.textContent ?? ''));
       const text = (await ide.page.textContent('.result-window'))!;
