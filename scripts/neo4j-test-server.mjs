@@ -149,14 +149,16 @@ function isAlive(pid) {
 
 /**
  * Starts a Neo4j test server; `timeoutMs` (default 120 s) bounds the wait for the server, not the one-off build.
+ * `jvmArgs` are added to the JVM's flags (e.g. `-DcopyFrom=DIR`, `-DsaveTo=DIR`: see Launcher.java), and `killAfterMs`
+ * bounds a clean stop (default 10 s; a stop that saves a large store needs longer).
  * Resolves to { uri: 'bolt://127.0.0.1:PORT', pid, stop(): Promise<void>, exited: Promise<{ code, signal }> }.
  * stop() is idempotent: SIGTERM (clean shutdown, store deleted), SIGKILL after 10 s, resolves once the JVM is gone.
  * Throws if Java/Maven are missing, the build fails, or the server exits or times out before it is ready.
  */
-export async function startNeo4jTestServer({ timeoutMs = 120_000 } = {}) {
+export async function startNeo4jTestServer({ timeoutMs = 120_000, jvmArgs = [], killAfterMs = KILL_AFTER_MS } = {}) {
   const { java, mvn } = findTools();
   await ensureBuilt(mvn);
-  return launch(java, await cdsArgs(java), timeoutMs);
+  return launch(java, [...(await cdsArgs(java)), ...jvmArgs], timeoutMs, killAfterMs);
 }
 
 async function launch(java, jvmArgs, timeoutMs, killAfterMs = KILL_AFTER_MS) {

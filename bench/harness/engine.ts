@@ -34,13 +34,24 @@ interface TestServer {
 
 // The test server is an ES module (with top-level await); a real dynamic import, not the require() swc makes of import().
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{
-  startNeo4jTestServer(o: { timeoutMs: number }): Promise<TestServer>;
+  startNeo4jTestServer(o: { timeoutMs: number; jvmArgs?: string[]; killAfterMs?: number }): Promise<TestServer>;
 }>;
 
-/** A fresh, empty database: a new Kuzu directory, or a Neo4j test server (or the empty NEO4J_URI database). */
-export async function openEngine(engine: BenchEngine): Promise<EngineHandle> {
-  return engine === 'kuzu' ? openKuzu() : openNeo4j();
+/** How a Neo4j test server starts and stops: on a copy of a saved store, and saving its store when it stops. */
+export interface Neo4jStoreCopy {
+  /** A folder written by `saveTo`: the server starts on a copy of that store instead of an empty one. */
+  copyFrom?: string;
+  /** A folder the server copies its store to when it stops (after shutting the databases down). */
+  saveTo?: string;
 }
+
+/** A fresh, empty database: a new Kuzu directory, or a Neo4j test server (or the empty NEO4J_URI database). */
+export async function openEngine(engine: BenchEngine, neo4j: Neo4jStoreCopy = {}): Promise<EngineHandle> {
+  return engine === 'kuzu' ? openKuzu() : openNeo4j(neo4j);
+}
+
+/** Whether this run starts its own Neo4j test server (so a store copy can be used), not a NEO4J_URI one. */
+export const startsNeo4jTestServer = (): boolean => !process.env.NEO4J_URI;
 
 /** Service settings for benchmarks: a random admin token to call with, no rate limit (we are the only client). */
 function serviceEnv(): Record<string, string> {
@@ -63,7 +74,7 @@ function openKuzu(): EngineHandle {
   };
 }
 
-async function openNeo4j(): Promise<EngineHandle> {
+async function openNeo4j({ copyFrom, saveTo }: Neo4jStoreCopy): Promise<EngineHandle> {
   let server: TestServer | null = null;
   const notes: string[] = [];
   let uri = process.env.NEO4J_URI;
@@ -74,7 +85,9 @@ async function openNeo4j(): Promise<EngineHandle> {
     process.env.NEO4J_TEST_SERVER_JAVA_OPTS ??= '-XX:TieredStopAtLevel=4';
     const { startNeo4jTestServer } = await importEsm(pathToFileURL(join(PROJECT_ROOT, 'scripts', 'neo4j-test-server.mjs')).href);
     const started = Date.now();
-    server = await startNeo4jTestServer({ timeoutMs: 600_000 });
+    const jvmArgs = [...(copyFrom ? [`-DcopyFrom=${copyFrom}`] : []), ...(saveTo ? [`-DsaveTo=${saveTo}`] : [])];
+    // saving a 100,000-person store takes longer than the default 10 s a stop may take
+    server = await startNeo4jTestServer({ timeoutMs: 600_000, jvmArgs, killAfterMs: saveTo ? 600_000 : undefined });
     uri = server.uri;
     notes.push(
       `Neo4j 5 Community test server (scripts/neo4j-test-server.mjs, test settings: 64 MiB page cache), ` +
@@ -91,6 +104,7 @@ async function openNeo4j(): Promise<EngineHandle> {
   };
   const config = loadConfig(env);
   if (!server) await refuseNonEmpty(config);
+  if (copyFrom) notes.push('The network was loaded once by an earlier run and saved (bench/.cache/neo4j-*); this server started on a copy of that store.');
   return {
     engine: 'neo4j',
     config,

@@ -2,10 +2,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, r
 import { basename, join } from 'node:path';
 import { type GraphStore } from '@/store/graph-store';
 import { PROJECT_ROOT, runNode } from './child';
-import { type EngineHandle, openEngine } from './engine';
+import { type EngineHandle, openEngine, startsNeo4jTestServer } from './engine';
 import { RssSampler } from './memory';
 import { CACHE_DIR, type Network, hashFiles, networkFile } from './network';
-import { type BenchOptions } from './options';
+import { type BenchEngine, type BenchOptions } from './options';
 
 export interface ImportRun {
   /** Records in the snapshot, as the import CLI counted them. */
@@ -65,19 +65,25 @@ export interface LoadedNetwork {
   close(): Promise<void>;
 }
 
-/** What a loaded Kuzu database depends on: the network file, and the Kuzu schema, import queries and store code. */
-function kuzuCacheKey(network: Network): string {
+/** What a loaded database of one engine depends on: the network file, and the engine's schema, import queries and store code. */
+function storeCacheKey(network: Network, engine: BenchEngine): string {
   const files = (dir: string): string[] =>
     existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [];
   // what decides the stored data: the schema (bootstrap, migrations), the import queries, the store's import code
   const code = hashFiles([
-    join(PROJECT_ROOT, 'cypher', 'kuzu', 'bootstrap.cypher'),
-    ...files(join(PROJECT_ROOT, 'cypher', 'kuzu', 'migrations')),
-    ...files(join(PROJECT_ROOT, 'cypher', 'kuzu', 'import')),
-    ...files(join(PROJECT_ROOT, 'src', 'store', 'kuzu')),
+    ...files(join(PROJECT_ROOT, 'cypher', engine)),
+    ...files(join(PROJECT_ROOT, 'cypher', 'shared', 'import')),
+    ...files(join(PROJECT_ROOT, 'src', 'store', engine)),
+    ...files(join(PROJECT_ROOT, 'src', 'store', 'columns')),
     join(PROJECT_ROOT, 'src', 'store', 'snapshot-rows.ts'),
-  ].sort());
-  return `kuzu-${basename(network.file, '.json')}-${code}`;
+  ].filter(existsSync).sort());
+  return `${engine}-${basename(network.file, '.json')}-${code}`;
+}
+
+/** Drops older loads of this network's size and seed (another generator, schema or store): they are stale. */
+function dropStaleLoads(network: Network, engine: BenchEngine): void {
+  const sameNetwork = `${engine}-network-${network.people}-${network.seed.replace(/[^\w.-]/g, '_')}-`;
+  for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(sameNetwork)) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
 }
 
 /**
@@ -90,10 +96,11 @@ export async function loadNetwork(
   { reuse = true, log = (l: string): void => void process.stderr.write(`${l}\n`) }: { reuse?: boolean; log?: (line: string) => void } = {},
 ): Promise<LoadedNetwork> {
   const network = await networkFile(options.people, options.seed);
+  if (options.engine === 'neo4j' && startsNeo4jTestServer()) return loadNeo4j(network, reuse, log);
   const handle = await openEngine(options.engine);
   try {
     let imported: ImportRun | null = null;
-    const cached = options.engine === 'kuzu' ? join(CACHE_DIR, kuzuCacheKey(network)) : null;
+    const cached = options.engine === 'kuzu' ? join(CACHE_DIR, storeCacheKey(network, 'kuzu')) : null;
     const dataDir = handle.env.DATA_DIR;
     if (cached && reuse && existsSync(cached)) {
       log(`[bench] copying the loaded Kuzu database from ${basename(cached)}`);
@@ -104,15 +111,48 @@ export async function loadNetwork(
       const limit = process.env.BENCH_IMPORT_QUERY_TIMEOUT_MS;
       imported = await importWithCli(handle, network.file, limit ? { ...IMPORT_SETTINGS, QUERY_TIMEOUT_MS: limit } : IMPORT_SETTINGS);
       if (cached) {
-        // older loads of this size and seed (another generator, schema or store) are stale
-        const sameNetwork = `kuzu-network-${network.people}-${network.seed.replace(/[^\w.-]/g, '_')}-`;
-        for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(sameNetwork)) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
+        dropStaleLoads(network, 'kuzu');
         const tmp = `${cached}.tmp-${process.pid}`;
         mkdirSync(tmp, { recursive: true });
         cpSync(dataDir, tmp, { recursive: true });
         renameSync(tmp, cached);
       }
     }
+    return await openLoaded(network, handle, imported);
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+
+/**
+ * On a Neo4j test server of our own, like Kuzu's cache: `reuse` starts the server on a copy of a store loaded by an
+ * earlier run (bench/.cache/neo4j-*); otherwise the network is imported, the server stops and saves its store there
+ * (a 100,000-person import takes minutes on Neo4j, and every benchmark needs the network), and a new server starts
+ * on a copy, so that the saved store never sees the benchmark's own writes.
+ */
+async function loadNeo4j(network: Network, reuse: boolean, log: (line: string) => void): Promise<LoadedNetwork> {
+  const cached = join(CACHE_DIR, storeCacheKey(network, 'neo4j'));
+  let imported: ImportRun | null = null;
+  if (reuse && existsSync(cached)) {
+    log(`[bench] starting Neo4j on a copy of the loaded store ${basename(cached)}`);
+  } else {
+    const tmp = `${cached}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    const loading = await openEngine('neo4j', { saveTo: tmp });
+    try {
+      log(`[bench] importing ${basename(network.file)} into neo4j`);
+      const limit = process.env.BENCH_IMPORT_QUERY_TIMEOUT_MS;
+      imported = await importWithCli(loading, network.file, limit ? { ...IMPORT_SETTINGS, QUERY_TIMEOUT_MS: limit } : IMPORT_SETTINGS);
+    } finally {
+      await loading.close(); // saves the store to tmp
+    }
+    if (!existsSync(join(tmp, 'data'))) throw new Error(`the Neo4j test server did not save its store to ${tmp}`);
+    dropStaleLoads(network, 'neo4j');
+    renameSync(tmp, cached);
+  }
+  const handle = await openEngine('neo4j', { copyFrom: cached });
+  try {
     return await openLoaded(network, handle, imported);
   } catch (e) {
     await handle.close();

@@ -3,16 +3,21 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.SettingImpl;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.fs.FileUtils;
 
 /**
  * Throw-away in-process Neo4j 5 Community server (+ APOC Core) for tests; started by scripts/neo4j-test-server.mjs.
  * Prints exactly one stdout line, "BOLT_URI=bolt://127.0.0.1:PORT", once Bolt accepts connections; everything else
  * goes to stderr. Exits (deleting its temp store) when stdin reaches EOF or on SIGTERM/SIGINT.
  * With -Dwarmup=true it first runs a Cypher query (used when recording the AppCDS class archive).
+ * With -DcopyFrom=DIR it starts on a copy of DIR's data (a folder written by -DsaveTo), not an empty store; with
+ * -DsaveTo=DIR a clean stop first shuts the databases down, then copies their data folder to DIR/data (benchmarks
+ * load a large network once and start later servers on copies of it).
  */
 public final class Launcher {
     private static final Config DEFAULTS = Config.defaults();
@@ -37,6 +42,8 @@ public final class Launcher {
         set(builder, "db.tx_log.preallocate", "false");
         set(builder, "db.tx_log.rotation.retention_policy", "false");
         set(builder, "internal.dbms.bolt.netty_server_shutdown_quiet_period", "0"); // fast stop
+        String copyFrom = System.getProperty("copyFrom", "");
+        if (!copyFrom.isEmpty()) builder.copyFrom(Path.of(copyFrom));
         Path plugins = apocPluginDir();
         if (plugins != null) {
             set(builder, "server.directories.plugins", plugins.toString());
@@ -53,11 +60,31 @@ public final class Launcher {
             System.exit(1); // Neo4j's non-daemon threads would keep the JVM alive
         }
         Neo4j server = neo4j;
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "neo4j-stop"));
+        String saveTo = System.getProperty("saveTo", "");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!saveTo.isEmpty()) save(server, Path.of(saveTo));
+            try {
+                server.close();
+            } catch (Throwable e) {
+                if (saveTo.isEmpty()) throw e; // after save() shut the databases down, close may find nothing to stop
+            }
+        }, "neo4j-stop"));
         stdout.println("BOLT_URI=bolt://127.0.0.1:" + server.boltURI().getPort());
         stdout.flush();
         while (System.in.read() != -1) { /* the parent holds our stdin: EOF means it is gone */ }
         System.exit(0);
+    }
+
+    /** Shuts the databases down (their files are then consistent), then copies the data folder to dir/data. */
+    private static void save(Neo4j server, Path dir) {
+        try {
+            Path data = server.config().get(GraphDatabaseSettings.data_directory);
+            server.databaseManagementService().shutdown();
+            FileUtils.copyDirectory(data, dir.resolve("data"));
+            System.err.println("saved the store to " + dir);
+        } catch (Throwable e) {
+            System.err.println("could not save the store to " + dir + ": " + e);
+        }
     }
 
     /** Neo4j loads procedures from a plugins folder: link the APOC jars from the classpath into a temp one. */
