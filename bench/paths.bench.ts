@@ -193,7 +193,11 @@ runBenchmark({ name: 'paths', title: 'Warm introduction paths' }, async (b) => {
         case: `${size}: reading neighbourhoods per search`, name: 'median latency', unit: 'ms', subject: 'service (no cache)', value: ms(median(r.liveMs)),
         note: `p95 ${ms(percentile(r.liveMs, 95))} ms; ${r.liveMs.length} pairs; what Neo4j used before the change feed; on Kuzu every \`id IN $ids\` scans all people`,
       })] : []),
-      metric({ case: `${size}: team-wide (from omitted)`, name: 'median latency', unit: 'ms', subject, value: ms(median(r.teamMs)), note: `p95 ${ms(percentile(r.teamMs, 95))} ms; every manager a source` }),
+      metric({ case: `${size}: team-wide (from omitted)`, name: 'median latency', unit: 'ms', subject, value: ms(median(r.teamMs)), note: 'every manager a source' }),
+      metric({
+        case: `${size}: team-wide (from omitted)`, name: 'p95 latency', unit: 'ms', subject, value: ms(percentile(r.teamMs, 95)),
+        goal: main ? { on: 'value', op: '<=', target: 50, text: 'p95 < 50 ms' } : undefined, note: `${r.teamMs.length} searches, one at a time`,
+      }),
       ...(r.cached ? [
         metric({ case: `${size}: cache`, name: 'load time', unit: 'ms', value: Math.round(r.loadMs), note: `${r.ties.toLocaleString('en-US')} ties; once per process, and after an import` }),
         metric({ case: `${size}: cache`, name: 'JS heap', unit: 'MiB', value: r.heapMiB }),

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { GOAL_PEOPLE, goalTable } from './goal-table';
 import { ratio as ratioOf } from './stats';
 
 /** A target a figure should meet, on the figure itself or on its ratio to the baseline. */
@@ -196,6 +197,17 @@ export function indexMarkdown(results: BenchResult[]): string {
     markdownTable(['benchmark', 'engine', 'people', 'run (UTC)', 'goals met', 'headline'], rows),
     '',
   ];
+  const goals = goalTable(sorted);
+  if (goals) {
+    out.push(
+      `## The issues' goals at ${GOAL_PEOPLE.toLocaleString('en-US')} people, both engines`,
+      '',
+      'Issue 14\'s and issue 15\'s goal tables, filled in from the latest full-size results above (each figure links to its benchmark; ✅ met, ❌ not).',
+      '',
+      goals,
+      '',
+    );
+  }
   const comparison = engineComparison(sorted);
   if (comparison) out.push('## Kuzu and Neo4j side by side', '', 'Both engines in the same run (`npm run bench -- --engine both`), one after the other on the same machine.', '', comparison, '');
   out.push(NOISE_CAVEAT, '');

@@ -39,6 +39,10 @@ export class ProjectProcess {
     return this.text;
   }
 
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** The last `lines` lines of its output (progress lines written with \r count as lines). */
   lastLines(lines: number): string {
     return this.text.replace(/\r/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).slice(-lines).join(' ⏎ ');

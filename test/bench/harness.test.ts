@@ -8,6 +8,7 @@ import {
   type BenchResult, cell, engineComparison, formatNumber, formatValue, goalMet, indexMarkdown, markdownTable, metric,
   resultMarkdown, resultStem, writeResult,
 } from '../../bench/harness/results';
+import { goalTable } from '../../bench/harness/goal-table';
 import { benchEnv, benchOptions, parseEngines, parseRunnerArgs, UsageError } from '../../bench/harness/options';
 import { listBenchmarks } from '../../bench/run';
 
@@ -188,5 +189,32 @@ describe('cached networks', () => {
   it('are keyed on the generator code where it lives: a change to src/generator rebuilds them', () => {
     const files = generatorFiles().map((f) => relative(PROJECT_ROOT, f));
     expect(files).toEqual(expect.arrayContaining(['src/generator/world.ts', 'src/generator/records.ts', 'src/cli/generate.ts']));
+  });
+});
+
+describe('goal table at 100,000 people', () => {
+  const result = (name: string, engine: string, people: number, metrics: BenchResult['metrics'], quick = false): BenchResult => ({
+    name, engine, people, seed: '1', quick, title: name, startedAt: '2026-12-06T17:00:00.000Z', durationSec: 1,
+    machine: { cpus: 2, cpuModel: 'x', memoryGiB: 24, node: 'v20', os: 'Linux', loadAverage: { start: 1, end: 2 } }, metrics, notes: [],
+  });
+  const p95 = (people: number, value: number): BenchResult['metrics'][number] =>
+    metric({ case: `${people.toLocaleString('en-US')} people: manager → rep, top 5, maxHops 4 (all pairs)`, name: 'p95 latency', unit: 'ms', value, goal: { on: 'value', op: '<=', target: 20, text: 'p95 < 20 ms' } });
+
+  it('takes the 100,000-person case, not the 10,000 one of the same run, and compares the engines', () => {
+    const table = goalTable([
+      result('paths', 'kuzu', 100_000, [p95(10_000, 99), p95(100_000, 2)]),
+      result('paths', 'neo4j', 100_000, [p95(10_000, 1), p95(100_000, 8)]),
+      result('health', 'kuzu', 10_000, [metric({ case: 'dailyFollowUps, a manager with 50 partners', name: 'p95 latency', unit: 'ms', value: 10 })], true),
+    ])!;
+    const line = (what: string): string => table.split('\n').find((l) => l.includes(what))!;
+    expect(line('warm paths (top 5, 4 hops), p95')).toContain('| 2 ms ✅ | 8 ms ✅ |');
+    // 8 / 2 = 4× is more than 3×
+    expect(line("Neo4j's warm-path p95 against Kuzu's")).toMatch(/4(\.0+)?× ❌/);
+    // a quick (10,000-person) result does not fill a 100,000-person goal
+    expect(line('dailyFollowUps')).toContain('| not measured | not measured |');
+  });
+
+  it('is absent when no full-size result exists', () => {
+    expect(goalTable([result('paths', 'kuzu', 10_000, [p95(10_000, 2)], true)])).toBeNull();
   });
 });
