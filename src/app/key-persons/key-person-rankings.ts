@@ -7,9 +7,9 @@ import { type Change } from '@/store/changes/change';
 /**
  * Changes that cannot move a key-person ranking: a company's subgraph (companySubgraphs) reads its members and their
  * employments, ties, org chart, introductions, its deals and name, never interactions, portfolios, contracts, trust
- * overrides or tokens. Any other change (and one of a kind added later) drops every ranking.
+ * overrides, revenue targets or tokens. Any other change (and one of a kind added later) drops every ranking.
  */
-const IRRELEVANT: ReadonlySet<Change['type']> = new Set(['interaction', 'portfolio', 'contract', 'contracts-of-company', 'trust-override', 'token', 'tokens-of-manager']);
+const IRRELEVANT: ReadonlySet<Change['type']> = new Set(['interaction', 'portfolio', 'contract', 'contracts-of-company', 'trust-override', 'revenue-target', 'token', 'tokens-of-manager']);
 
 /**
  * Every current member of a company, scored and ranked, per company (see README "Key persons"), kept until a change
