@@ -9,7 +9,7 @@ import { type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/
 import { type Network } from '@/domain/paths/network';
 import { type Interaction } from '@/domain/interaction/interaction';
 import { type TrustBasis } from '@/domain/paths/effective-trust';
-import { type Rep, isRep } from '@/domain/person/person';
+import { type Person, type Rep, isRep } from '@/domain/person/person';
 import { DealStage } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
@@ -77,6 +77,16 @@ interface Applied {
   started: Employment | null;
   actions: HandedAction[];
   movedDeals: string[];
+  /**
+   * What the transaction read that the brief shows, as the commit leaves it (the moved deals with their successor):
+   * the brief does not read them again.
+   */
+  oldCompany: Company | null;
+  newCompany: Company | null;
+  /** The old company's deals. */
+  oldDeals: Deal[];
+  /** The rep's interactions (their history with us). */
+  interactions: Interaction[];
   /** Every record the change wrote, for its audit entry. */
   writtenIds: string[];
 }
@@ -84,19 +94,27 @@ interface Applied {
 const SUCCESSORS = 5;
 const OPENING_PATHS = 3;
 
-async function requireRep(ops: GraphOperations, id: string): Promise<Rep> {
-  const [p] = await ops.peopleByIds([id]);
+function requireRep(p: Person | null | undefined, id: string): Rep {
   if (!p || !isRep(p)) throw new NotFound('rep', id);
   return p;
 }
 
-/** The change itself, inside the write transaction: employments, then the successor's deals and actions. */
+/**
+ * The change itself, inside the write transaction: employments, then the successor's deals and actions. The rep and
+ * the successor are read together (person, employments), then the new and the old company together; the checks run
+ * in the order they are documented in whatever the reads found.
+ */
 async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJobChangeInput, now: { at: string }): Promise<Applied> {
   const day = input.effectiveDate;
-  const rep = await requireRep(ops, input.repId);
-  if (input.newCompanyId != null && !(await ops.companiesByIds([input.newCompanyId]))[0]) throw new NotFound('company', input.newCompanyId);
-  const [history] = await ops.employmentsByRepIds([rep.id]);
+  const people = input.successorId != null && input.successorId !== input.repId ? [input.repId, input.successorId] : [input.repId];
+  const found = await ops.peopleByIds(people);
+  const rep = requireRep(found[0], input.repId);
+  const histories = await ops.employmentsByRepIds(people);
+  const history = histories[0];
   const current = history.filter((e) => notEndedBy(e, day));
+  const latest = [...current].sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0];
+  const [newCompany, oldCompany] = await ops.companiesByIds([input.newCompanyId ?? '', latest?.companyId ?? '']);
+  if (input.newCompanyId != null && !newCompany) throw new NotFound('company', input.newCompanyId);
   if (current.length === 0) throw InvalidInput.field('input.effectiveDate', `rep "${rep.id}" works nowhere on ${day}: there is no employment to end`);
   for (const e of current) {
     if (e.since && e.since >= day) throw InvalidInput.field('input.effectiveDate', `must be after the start (${e.since}) of the current period at ${e.companyId}`);
@@ -104,7 +122,7 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   if (input.newCompanyId != null && current.some((e) => e.companyId === input.newCompanyId)) {
     throw InvalidInput.field('input.newCompanyId', 'is where they work now; a new title there is updateEmployment');
   }
-  const oldCompanyId = [...current].sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0].companyId;
+  const oldCompanyId = latest.companyId;
   if (actor.role === Role.ANALYST) throw new Forbidden('analysts have read-only access', 'recordJobChange');
   const owned = actor.role === Role.ADMIN ? null : new Set((await ops.portfolioByManagerIds([actor.managerId ?? '']))[0].map((e) => e.companyId));
   if (owned && !current.some((e) => owned.has(e.companyId))) throw new Forbidden(`rep "${rep.id}" works at no company in your portfolio`, 'recordJobChange');
@@ -117,8 +135,8 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   let successor: Rep | null = null;
   if (input.successorId != null) {
     if (input.successorId === rep.id) throw InvalidInput.field('input.successorId', 'cannot be the rep who moves');
-    successor = await requireRep(ops, input.successorId);
-    const [theirs] = await ops.employmentsByRepIds([successor.id]);
+    successor = requireRep(found[1], input.successorId);
+    const theirs = histories[1];
     if (!theirs.some((e) => e.companyId === oldCompanyId && isCurrent(e, day))) {
       throw InvalidInput.field('input.successorId', `must work at ${oldCompanyId} on ${day}, where the open work stays`);
     }
@@ -173,7 +191,9 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
     ...ended.map((e) => e.id), ...(started ? [started.id] : []), ...movedDeals,
     ...actions.flatMap((a) => (a.carriedBy ? [a.interaction.id, a.carriedBy] : [])),
   ];
-  return { rep, oldCompanyId, ended, started, actions, movedDeals, writtenIds };
+  const moved = new Set(movedDeals);
+  const oldDeals = deals.map((d) => (moved.has(d.id) ? { ...d, repId: successor!.id, version: d.version + 1 } : d));
+  return { rep, oldCompanyId, ended, started, actions, movedDeals, oldCompany: oldCompany ?? null, newCompany: newCompany ?? null, oldDeals, interactions, writtenIds };
 }
 
 /**
@@ -224,11 +244,10 @@ function bestSuccessors(network: Network, rep: Rep, stayers: readonly Employment
 async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string, today: string): Promise<HandoverBrief> {
   const read = ports.read;
   const { rep } = a;
-  const [[interactions], [deals], [introductions], companies, colleagues, oldDeals, openingPaths] = await Promise.all([
-    read.interactionsByPersonIds([rep.id]), read.dealsByPersonIds([rep.id]), read.introductionsByPersonIds([rep.id]),
-    read.companiesByIds([a.oldCompanyId ?? '', a.started?.companyId ?? '']),
+  // the companies, the old company's deals and the rep's interactions come from the transaction (Applied)
+  const [[deals], [introductions], colleagues, openingPaths] = await Promise.all([
+    read.dealsByPersonIds([rep.id]), read.introductionsByPersonIds([rep.id]),
     a.oldCompanyId ? read.employmentsByCompanyIds([a.oldCompanyId], true, staffDay) : Promise.resolve([[]]),
-    a.oldCompanyId ? read.dealsByCompanyIds([a.oldCompanyId]) : Promise.resolve([[]]),
     a.started ? openingPathsInto(ports.store, a.started.companyId, OPENING_PATHS, today) : Promise.resolve([]),
   ]);
   const stayers = [...new Map(colleagues[0].filter((e) => e.repId !== rep.id).map((e) => [e.repId, e] as const)).values()];
@@ -236,9 +255,9 @@ async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string,
     ourTrust: managerTrustIn(network, rep.id), successors: bestSuccessors(network, rep, stayers),
   }));
   const moved = new Set(a.movedDeals);
-  const openDeals = oldDeals[0].filter((d) => d.stage === DealStage.OPEN && (d.repId === rep.id || moved.has(d.id))).sort((x, y) => x.id.localeCompare(y.id));
+  const openDeals = a.oldDeals.filter((d) => d.stage === DealStage.OPEN && (d.repId === rep.id || moved.has(d.id))).sort((x, y) => x.id.localeCompare(y.id));
   return {
-    rep, oldCompany: companies[0], newCompany: companies[1], history: historyWithUs(rep.id, interactions, deals, introductions),
+    rep, oldCompany: a.oldCompany, newCompany: a.newCompany, history: historyWithUs(rep.id, a.interactions, deals, introductions),
     ourTrust, openDeals, openActions: a.actions, successors, openingPaths,
   };
 }

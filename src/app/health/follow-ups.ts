@@ -11,6 +11,7 @@ import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
 import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext } from './health-ports';
+import { changeMemo } from './change-memo';
 import { checkAsOf } from './relationship-health';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
@@ -76,7 +77,20 @@ export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput):
   if (ctx.actor.role === Role.ANALYST) return [];
   mayRead(ctx, input.managerId);
   await requireManager(ctx, input.managerId);
-  const m = input.managerId;
+  // the ranked list is one value of the graph as it is now: kept until the next change the feed tells (while the
+  // in-memory network is loaded; a promise, so concurrent callers share one computation), as relationshipRisks
+  const key = `${input.managerId}\u0000${asOf}`;
+  const memo = changeMemo<Promise<FollowUp[]>>(ctx.store, 'daily-follow-ups');
+  const ranked = sharedNetwork(ctx.store) ? memo.get(key, () => rankedFollowUps(ctx, input.managerId, asOf)) : rankedFollowUps(ctx, input.managerId, asOf);
+  const all = await ranked.catch((e: unknown) => {
+    memo.delete(key);
+    throw e;
+  });
+  return all.slice(0, limit);
+}
+
+/** Every follow-up of the manager on `asOf`, most urgent first (see dailyFollowUps). */
+async function rankedFollowUps(ctx: HealthContext, m: string, asOf: string): Promise<FollowUp[]> {
   const [portfolio] = await ctx.read.portfolioByManagerIds([m]);
   const companyIds = [...new Set(portfolio.map((e) => e.companyId))];
   const [companies, actions, contracts, deals, keys] = await Promise.all([
@@ -120,6 +134,6 @@ export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput):
         items.push(notContactedFollowUp({ ...at, last: lastInteraction?.at ?? null }, asOf));
       }
     });
-    return rankFollowUps(items.filter((x): x is FollowUp => x !== null)).slice(0, limit);
+    return rankFollowUps(items.filter((x): x is FollowUp => x !== null));
   });
 }

@@ -3,6 +3,7 @@ import { type Network } from '@/domain/paths/network';
 import { InvalidInput } from '@/app/errors';
 import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext, isDay } from './health-ports';
+import { changeMemo } from './change-memo';
 import { networkAround, sharedNetwork, withTrustNetwork } from './trust-network';
 
 export interface RelationshipHealthInput {
@@ -24,7 +25,17 @@ export function checkAsOf(asOf: string | null | undefined, today: string, field 
  */
 export async function relationshipHealth(ctx: HealthContext, input: RelationshipHealthInput): Promise<RelationshipHealth | null> {
   const asOf = checkAsOf(input.asOf, ctx.today);
-  return withTrustNetwork(ctx.store, [input.a], asOf, (network) => healthOf(network, input.a, input.b, asOf));
+  return withTrustNetwork(ctx.store, [input.a], asOf, (network) => memoHealthOf(ctx.store, network, input.a, input.b, asOf));
+}
+
+/**
+ * healthOf on `network` (set to `asOf`); on the in-memory network each tie's health is computed once per day and graph
+ * state (change-memo.ts: emptied at every change the feed tells), so a tie with a long evidence list asked again is
+ * not explained again.
+ */
+export function memoHealthOf(store: GraphStore, network: Network, a: string, b: string, asOf: string): RelationshipHealth | null {
+  if (network !== sharedNetwork(store)) return healthOf(network, a, b, asOf);
+  return changeMemo<RelationshipHealth | null>(store, 'relationship-health').get(`${asOf}\u0000${a}\u0000${b}`, () => healthOf(network, a, b, asOf));
 }
 
 /**
@@ -36,7 +47,7 @@ export function tieHealth(store: GraphStore, memo: Map<string, Promise<Network>>
   const shared = sharedNetwork(store);
   if (shared) {
     shared.asOf(asOf);
-    return Promise.resolve(healthOf(shared, a, b, asOf));
+    return Promise.resolve(memoHealthOf(store, shared, a, b, asOf));
   }
   const key = `${a}\u0000${asOf}`;
   let network = memo.get(key);

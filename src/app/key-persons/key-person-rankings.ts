@@ -1,10 +1,21 @@
 import { type CompanySubgraph, type KeyPersonScore, scoreKeyPersons } from '@/domain/key-persons/key-persons';
 import { type GraphStore } from '@/store/graph-store';
 import { companySubgraphs } from '@/store/insights/insights.queries';
-import { RevisionCache } from '@/store/insights/revision-cache';
+import { RevisionCache, relevantRevision } from '@/store/insights/revision-cache';
+import { type Change } from '@/store/changes/change';
 
-/** Every current member of a company, scored and ranked, per company (see README "Key persons"). */
-const rankings = new RevisionCache<KeyPersonScore[]>(2000);
+/**
+ * Changes that cannot move a key-person ranking: a company's subgraph (companySubgraphs) reads its members and their
+ * employments, ties, org chart, introductions, its deals and name, never interactions, portfolios, contracts, trust
+ * overrides, revenue targets or tokens. Any other change (and one of a kind added later) drops every ranking.
+ */
+const IRRELEVANT: ReadonlySet<Change['type']> = new Set(['interaction', 'portfolio', 'contract', 'contracts-of-company', 'trust-override', 'revenue-target', 'token', 'tokens-of-manager']);
+
+/**
+ * Every current member of a company, scored and ranked, per company (see README "Key persons"), kept until a change
+ * that can move a ranking (so a day's notes and next actions do not make every partner's ranking computed again).
+ */
+const rankings = new RevisionCache<KeyPersonScore[]>(2000, relevantRevision('key-person-rankings', (c) => !IRRELEVANT.has(c.type)));
 
 /**
  * The key-person ranking of each company, best first. Companies not cached are read together (six queries

@@ -9,7 +9,7 @@ import { inTransaction } from '@/graphql/shared/write';
 import { PartnerKpisArgs, PortfolioKpisArgs, RepKpisArgs, SetRevenueTargetInput } from './kpis.args';
 import { PartnerKpisType, PortfolioKpisType, RepKpisType, RevenueTargetType } from './kpis.type';
 
-const deps = (ctx: RequestContext) => ({ read: ctx.store.read, actor: ctx.actor, today: ctx.today });
+const deps = (ctx: RequestContext) => ({ read: ctx.store.read, store: ctx.store, actor: ctx.actor, today: ctx.today });
 
 /** A target as the GraphQL type shows it (period flattened). */
 export function targetView(t: TargetWithProgress) {

@@ -22,6 +22,8 @@ export type Change =
   | { type: 'introduction'; id: string; introducerId: string; introducedId: string }
   | { type: 'token'; id: string }
   | { type: 'tokens-of-manager'; managerId: string }
+  /** A revenue target set or replaced (KPIs: partnerKpis keeps answers that show targets in a change-feed memo). */
+  | { type: 'revenue-target'; id: string }
   /** A snapshot import: started (batches follow, Neo4j) or finished. Anything may have changed. */
   | { type: 'import'; finished: boolean }
   /** A write the log cannot describe record by record (a test wipe, a new write query): anything may have changed. */
@@ -71,9 +73,9 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'token/save': (p) => [{ type: 'token', id: s(p.id) }],
   'token/revoke-by-manager': (p) => [{ type: 'tokens-of-manager', managerId: s(p.managerId) }],
   'audit/append': () => [],
-  // relationship health, handovers, KPIs: records no cache holds (read per request)
+  // handovers: records no cache holds (read per request)
   'handover/record-strategy-change': () => [],
-  'kpis/save-target': () => [],
+  'kpis/save-target': (p) => [{ type: 'revenue-target', id: s(p.id) }],
   // the list order of a record (its reading): no cache holds it, but the record is re-read to be safe
   'sort-key/set-company': (p) => [{ type: 'company', id: s(p.id) }],
   'sort-key/set-person': (p) => [{ type: 'person', id: s(p.id) }],

@@ -1,4 +1,5 @@
 import { type GraphStore } from '@/store/graph-store';
+import { type Change, changesEverything } from '@/store/changes/change';
 
 export interface GraphVersion {
   /** The change feed's version (changes/change-feed.ts): equal versions, equal graph. */
@@ -91,10 +92,14 @@ export class RevisionCache<T> {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly maxEntries: number) {}
+  /**
+   * `revisionOf`: the revision entries are kept for (default: the feed's version, so any change drops them). A cache
+   * whose values only some kinds of change can move passes one that changes only with those (see relevantRevision).
+   */
+  constructor(private readonly maxEntries: number, private readonly revisionOf: (store: GraphStore) => string | null = exactRevision) {}
 
   get(store: GraphStore, key: string, day: string, compute: () => Promise<T>): Promise<T> {
-    const revision = exactRevision(store);
+    const revision = this.revisionOf(store);
     if (revision === null) {
       this.misses++;
       return compute();
@@ -121,7 +126,7 @@ export class RevisionCache<T> {
 
   /** Cached keys of `store` that are valid now; the others are what a batch must compute. */
   fresh(store: GraphStore, keys: readonly string[], day: string): Set<string> {
-    const revision = exactRevision(store);
+    const revision = this.revisionOf(store);
     const entries = this.perStore.get(store);
     const out = new Set<string>();
     if (revision === null || !entries) return out;
@@ -136,4 +141,29 @@ export class RevisionCache<T> {
 /** The feed's version, or null while an import is unfinished (nothing is kept then). */
 function exactRevision(store: GraphStore): string | null {
   return store.changes.importing ? null : store.changes.version;
+}
+
+const relevantCounts = new WeakMap<GraphStore, Map<string, { count: number }>>();
+
+/**
+ * A revision that moves only with the deliveries of the feed that hold a change `matters` says may move the value
+ * (`name` names the rule, one counter per store and name); null while an import is unfinished. The counter listens
+ * to the feed from the first call on: every value cached under it was computed after that. Changes the log cannot
+ * describe (`everything`, an import) always count.
+ */
+export function relevantRevision(name: string, matters: (c: Change) => boolean): (store: GraphStore) => string | null {
+  return (store) => {
+    if (store.changes.importing) return null;
+    let byName = relevantCounts.get(store);
+    if (!byName) relevantCounts.set(store, (byName = new Map()));
+    let counter = byName.get(name);
+    if (!counter) {
+      const c = { count: 0 };
+      store.changes.subscribe(({ changes }) => {
+        if (changes.some((x) => changesEverything(x) || matters(x))) c.count++;
+      });
+      byName.set(name, (counter = c));
+    }
+    return `relevant:${counter.count}`;
+  };
 }
