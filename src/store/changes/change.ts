@@ -74,6 +74,8 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   // relationship health, handovers, KPIs: records no cache holds (read per request)
   'handover/record-strategy-change': () => [],
   'kpis/save-target': () => [],
+  'kpis/delete-targets-of-scope': () => [],
+  'handover/delete-strategy-changes-of-company': () => [],
   // the list order of a record (its reading): no cache holds it, but the record is re-read to be safe
   'sort-key/set-company': (p) => [{ type: 'company', id: s(p.id) }],
   'sort-key/set-person': (p) => [{ type: 'person', id: s(p.id) }],
