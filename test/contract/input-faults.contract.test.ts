@@ -106,4 +106,24 @@ describeEachEngine('input faults, told at once and once', (store) => {
       expect(await exportSnapshot(store().read)).toEqual(before);
     });
   });
+
+  describe('a NUL in a snapshot text: one of the bad records, not refused alone', () => {
+    it('through the importSnapshot mutation (a variable, an inline literal, an alias), as npm run import does', async () => {
+      const before = await exportSnapshot(store().read);
+      const s = { reps: [{ id: 'n1', name: '田中', notes: 'memo\u0000' }, { id: 'n2', name: 5 }], relationships: [{ a: 'm1', b: 'ghost', trust: 0.5 }] };
+      const expected = [
+        { list: 'reps', index: 0, field: 'notes', reason: expect.stringContaining('NUL') },
+        { list: 'reps', index: 1, field: 'name', reason: expect.stringContaining('must be a string') },
+        { list: 'relationships', index: 0, field: 'b', reason: '"ghost" is neither in this snapshot nor in the graph' },
+      ];
+      const byVariable = await api.run('mutation($s: JSONObject!) { x: importSnapshot(snapshot: $s) { total } }', { s });
+      expect(byVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', records: expected });
+      const inline = await api.run('mutation { importSnapshot(snapshot: { reps: [{ id: "n1", name: "田中", notes: "memo\\u0000" }, { id: "n2", name: 5 }], relationships: [{ a: "m1", b: "ghost", trust: 0.5 }] }) { total } }');
+      expect(inline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', records: expected });
+      // the same text anywhere else is still refused before anything runs
+      const elsewhere = await api.run('mutation($n: String) { createRep(input: { id: "n3", name: "田中", notes: $n }) { id } }', { n: 'a\u0000' });
+      expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'createRep.input.notes' }] });
+      expect(await exportSnapshot(store().read)).toEqual(before);
+    });
+  });
 });
