@@ -126,4 +126,45 @@ describeEachEngine('input faults, told at once and once', (store) => {
       expect(await exportSnapshot(store().read)).toEqual(before);
     });
   });
+
+  describe('a mutation\'s format faults and its use case\'s checks, in one refusal', () => {
+    it('createDeal: a bad amount and an empty product beside a missing company and a manager given as rep', async () => {
+      const before = await exportSnapshot(store().read);
+      const forms = [
+        await api.run('mutation { createDeal(input: { id: "d-x", companyId: "ghost", product: "", stage: OPEN, repId: "m1", amount: -5 }) { id } }'),
+        await api.run('mutation($in: CreateDealInput!) { createDeal(input: $in) { id } }', { in: { id: 'd-x', companyId: 'ghost', product: '', stage: 'OPEN', repId: 'm1', amount: -5 } }),
+      ];
+      for (const r of forms) {
+        expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect((r.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual(['input.amount', 'input.companyId', 'input.product', 'input.repId']);
+        expect(r.errors?.[0].extensions?.fields).toEqual(expect.arrayContaining([
+          { field: 'input.companyId', reason: 'no company with id "ghost"' },
+          { field: 'input.repId', reason: '"m1" is a manager, a rep is needed' },
+        ]));
+      }
+      expect(await exportSnapshot(store().read)).toEqual(before);
+    });
+
+    it('addEmployment: a bad title beside until before since; createInteraction: a bad date beside an unknown manager', async () => {
+      const before = await exportSnapshot(store().read);
+      const job = await api.run('mutation($in: CreateEmploymentInput!) { addEmployment(input: $in) { id } }', {
+        in: { repId: 'r1', companyId: 'c2', title: 'x'.repeat(501), since: '2024-04-01', until: '2023-03-31' },
+      });
+      expect(job.errors?.[0].extensions?.fields).toEqual([
+        { field: 'input.title', reason: expect.stringContaining('title must be') },
+        { field: 'input.until', reason: 'cannot be before since' },
+      ]);
+      const met = await api.run('mutation($in: CreateInteractionInput!) { createInteraction(input: $in) { id } }', {
+        in: { at: 'yesterday', channel: 'MEETING', managerIds: ['m1', 'm404'], repIds: ['r1'] },
+      });
+      expect(met.errors?.[0].extensions?.fields).toEqual([
+        { field: 'input.at', reason: expect.stringContaining('at must be') },
+        { field: 'input.managerIds', reason: 'no person with id "m404"' },
+      ]);
+      // a reference in a malformed field is not looked up
+      const bad = await api.run('mutation($in: CreateDealInput!) { createDeal(input: $in) { id } }', { in: { companyId: 'a\u0001', product: 'CRM', stage: 'OPEN' } });
+      expect((bad.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['input.companyId']);
+      expect(await exportSnapshot(store().read)).toEqual(before);
+    });
+  });
 });
