@@ -10,20 +10,53 @@ import { revokeToken } from '@/app/tokens/revoke-token';
 import { OFFLINE_ADMIN } from './offline-admin';
 
 const USAGE = `usage:
-  npm run token -- create --name NAME --role ADMIN|MANAGER|ANALYST [--manager MANAGER_ID]
+  npm run token -- create --name NAME --role ADMIN|MANAGER|ANALYST [--manager MANAGER_ID]   (or --flag=value)
   npm run token -- list
   npm run token -- revoke TOKEN_ID`;
 
-const FLAGS = ['--name', '--role', '--manager'];
+/** create's options, and the field of the use case's input each one fills (its errors are named by the option). */
+const OPTIONS = { name: 'input.name', role: 'input.role', manager: 'input.managerId' } as const;
+type Option = keyof typeof OPTIONS;
+const FLAGS = Object.keys(OPTIONS).map((o) => `--${o}`);
 
-/** An option `create` does not know (e.g. --managerId), named with the ones it does, rather than a vague usage line. */
-function unknownFlag(args: string[]): string | undefined {
-  return args.slice(1).find((a, i, rest) => a.startsWith('--') && !FLAGS.includes(a) && !FLAGS.includes(rest[i - 1] ?? ''));
+/**
+ * create's options, each as `--flag value` or `--flag=value`; a value may start with dashes (`--name --x` names the
+ * token "--x"). node:util parseArgs would refuse such a value as ambiguous, so this small loop reads them.
+ * Unknown options, options given twice, a flag without a value and stray arguments are named.
+ */
+function parseCreate(args: string[]): { values: Partial<Record<Option, string>>; problem?: string } {
+  const values: Partial<Record<Option, string>> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) return { values, problem: `unexpected argument "${arg}"; create takes ${FLAGS.join(', ')}` };
+    const eq = arg.indexOf('=');
+    const option = arg.slice(2, eq < 0 ? undefined : eq);
+    if (!(option in OPTIONS)) return { values, problem: `unknown option --${option}; create takes ${FLAGS.join(', ')}` };
+    const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '') return { values, problem: `--${option} needs a value (--${option} VALUE or --${option}=VALUE)` };
+    if (values[option as Option] !== undefined) return { values, problem: `--${option} is given twice` };
+    values[option as Option] = value;
+  }
+  return { values };
 }
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
+/** A use case's error in the CLI's words: `input.managerId` is named --manager, the flag the user typed. */
+function inFlags(message: string): string {
+  return Object.entries(OPTIONS).reduce((m, [option, field]) => m.split(field).join(`--${option}`), message);
+}
+
+/** create's input from its options, or every problem with them (checked before any store is opened). */
+function createInput(values: Partial<Record<Option, string>>): { name: string; role: Role; managerId: string | null } | string[] {
+  const { name, manager } = values;
+  const role = values.role?.toUpperCase() as Role | undefined;
+  const known = !!role && Object.values(Role).includes(role);
+  const problems = [
+    ...(name ? [] : ['--name is required']),
+    ...(!role ? ['--role is required (ADMIN, MANAGER or ANALYST)'] : !known ? [`--role must be ADMIN, MANAGER or ANALYST (got "${values.role}")`] : []),
+  ];
+  const managerProblem = known ? tokenManagerProblem(role, manager ?? null) : null;
+  if (managerProblem) problems.push(`--manager ${managerProblem}`);
+  return problems.length || !name || !role ? problems : { name, role, managerId: manager ?? null };
 }
 
 /** Offline token administration on the configured engine (the service may be stopped). */
@@ -33,9 +66,11 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const unknown = command === 'create' ? unknownFlag(args) : undefined;
-  if (unknown) {
-    process.stderr.write(`token: unknown option ${unknown}; create takes ${FLAGS.join(', ')}\n${USAGE}\n`);
+  const parsed = command === 'create' ? parseCreate(args.slice(1)) : { values: {} as Partial<Record<Option, string>> };
+  const input = command === 'create' && !parsed.problem ? createInput(parsed.values) : null;
+  const problems = parsed.problem ? [parsed.problem] : Array.isArray(input) ? input : [];
+  if (problems.length) {
+    process.stderr.write(`token: ${problems.join('; ')}\n${USAGE}\n`);
     return 2;
   }
   let store;
@@ -61,19 +96,13 @@ async function main(args: string[]): Promise<number> {
       process.stdout.write(`revoked ${token.id}\n`);
       return 0;
     }
-    const name = flag(args, 'name');
-    const role = flag(args, 'role')?.toUpperCase() as Role | undefined;
-    const managerId = flag(args, 'manager') ?? null;
-    if (!name || !role || !Object.values(Role).includes(role) || tokenManagerProblem(role, managerId)) {
-      process.stderr.write(`token: --name and --role (ADMIN, MANAGER or ANALYST) are required; --manager is required for MANAGER and refused for the others\n${USAGE}\n`);
-      return 2;
-    }
+    const { name, role, managerId } = input as Exclude<typeof input, string[] | null>;
     const created = await issueToken(OFFLINE_ADMIN, { name, role, managerId }, write);
     process.stdout.write(`created token ${created.token.id} (${role}). Its secret, shown once:\n${created.secret}\n`);
     return 0;
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    process.stderr.write(`token: ${e.message}\n`); // e.g. No API token with id "x"; Invalid input.managerId: "r1" is a rep, a manager is needed
+    process.stderr.write(`token: ${inFlags(e.message)}\n`); // e.g. No API token with id "x"; Invalid --manager: "r1" is a rep, a manager is needed
     return 1;
   } finally {
     await store.close();

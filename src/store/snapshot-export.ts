@@ -7,8 +7,9 @@ import { allRevenueTargets } from './kpis/revenue-targets';
 /**
  * The whole graph as a snapshot (docs/snapshot.schema.json, plus the optional fields this service keeps:
  * chart texts, rep notes, relationship recordedAt). Importing it gives the same graph, on either engine. Trust
- * overrides, revenue targets and strategy changes whose person or company was deleted since (deleting one leaves
- * them behind, shown nowhere) are left out: the import would refuse them as references to nothing. The reads
+ * overrides, revenue targets and strategy changes whose person or company is gone are left out: the import would
+ * refuse them as references to nothing (the deletes remove them since issue 15's leftovers; a graph written before,
+ * or a raw store delete, may still hold some). The reads
  * run one after the other so that they fit in one transaction (`store.readConsistent(exportSnapshot)`: a backup
  * taken while writes go on holds no reference to a record it lacks).
  */

@@ -19,3 +19,38 @@ it('names an unknown option of create (--managerId, as README\'s managerId sugge
     rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+it('takes every option as --flag value or --flag=value, and names its own flags in errors (not input.managerId)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tsunagu-token-cli-'));
+  const env = { DATA_DIR: join(dir, 'data') };
+  const token = async (...args: string[]): Promise<{ code: number | null; out: string }> => {
+    const run = new ProjectProcess('src/cli/token.ts', args, env);
+    const { code } = await run.exited;
+    return { code, out: run.output() };
+  };
+  try {
+    // refused before a store is opened
+    const missing = await token('create', '--name=x', '--role', 'MANAGER');
+    expect(missing.code).toBe(2);
+    expect(missing.out).toContain('--manager is required for a MANAGER token');
+    const empty = await token('create', '--name=x', '--role=');
+    expect(empty.code).toBe(2);
+    expect(empty.out).toContain('--role needs a value');
+    const twice = await token('create', '--name=x', '--role=ADMIN', '--role', 'ANALYST');
+    expect(twice.code).toBe(2);
+    expect(twice.out).toContain('--role is given twice');
+    expect(existsSync(join(dir, 'data'))).toBe(false);
+    // the = form reaches the use case, whose error names the flag
+    const ghost = await token('create', '--name=x', '--role=MANAGER', '--manager=ghost');
+    expect(ghost.code).toBe(1);
+    expect(ghost.out).toContain('Invalid --manager: no person with id "ghost"');
+    expect(ghost.out).not.toContain('input.');
+    const made = await token('create', '--name=nightly export', '--role=analyst');
+    expect(made.code).toBe(0);
+    expect(made.out).toContain('created token');
+    const listed = await token('list');
+    expect(listed.out).toMatch(/ANALYST\s+active\s+nightly export/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

@@ -9,7 +9,7 @@ import { type Change } from '@/store/changes/change';
  * employments, ties, org chart, introductions, its deals and name, never interactions, portfolios, contracts, trust
  * overrides, revenue targets or tokens. Any other change (and one of a kind added later) drops every ranking.
  */
-const IRRELEVANT: ReadonlySet<Change['type']> = new Set(['interaction', 'portfolio', 'contract', 'contracts-of-company', 'trust-override', 'revenue-target', 'token', 'tokens-of-manager']);
+const IRRELEVANT: ReadonlySet<Change['type']> = new Set(['interaction', 'portfolio', 'contract', 'contracts-of-company', 'trust-override', 'revenue-target', 'revenue-targets-of-scope', 'token', 'tokens-of-manager']);
 
 /**
  * Every current member of a company, scored and ranked, per company (see README "Key persons"), kept until a change

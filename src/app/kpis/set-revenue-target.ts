@@ -4,6 +4,7 @@ import { type Actor, Role } from '@/domain/auth/actor';
 import { parsePeriod } from '@/domain/kpis/periods';
 import { type RevenueTarget, type TargetScope, targetId } from '@/domain/kpis/revenue-target';
 import { PersonKind } from '@/domain/shared/enums';
+import { MIN_TARGET_YEN, yenProblem } from '@/domain/shared/yen';
 import { type GraphOperations } from '@/store/graph-operations';
 import { saveRevenueTarget } from '@/store/kpis/revenue-targets';
 import { type TargetWithProgress, dealsOfScope, withProgress } from './target-progress';
@@ -14,12 +15,9 @@ export interface SetRevenueTargetInput {
   managerId?: string | null;
   /** `2026`, `2026-Q4` or `2026-10`. */
   period: string;
-  /** Yen, more than 0. */
+  /** Yen, 1 to 1e15 (src/domain/shared/yen.ts). */
   amount: number;
 }
-
-/** The smallest target amount: 1 yen (a share of achieved / amount stays finite). */
-export const MIN_TARGET_YEN = 1;
 
 /**
  * Sets (or replaces) the revenue target of a partner or a manager for a period, inside the caller's write
@@ -30,11 +28,13 @@ export async function setRevenueTarget(
 ): Promise<TargetWithProgress> {
   const given = [input.companyId, input.managerId].filter((x) => x != null);
   const parsed = parsePeriod(input.period);
-  // every problem at once; an amount under 1 yen (5e-324) made achieved / amount infinite: every read of it a 500
+  // every problem at once; an amount under 1 yen (5e-324) made achieved / amount infinite: every read of it a 500,
+  // and one over 1e15 (1e300) overflowed the sums
+  const amountProblem = yenProblem(input.amount, MIN_TARGET_YEN);
   new FieldProblems()
     .check(given.length === 1, 'input.companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)')
     .check(!!parsed, 'input.period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)')
-    .check(Number.isFinite(input.amount) && input.amount >= MIN_TARGET_YEN, 'input.amount', `must be at least ${MIN_TARGET_YEN} (yen)`)
+    .check(!amountProblem, 'input.amount', amountProblem ?? '')
     .throwIfAny();
   const period = parsed!;
   const scope: TargetScope = input.companyId != null ? 'PARTNER' : 'MANAGER';

@@ -1,5 +1,4 @@
 import { type ValidationError, validateSync } from 'class-validator';
-import { MIN_TARGET_YEN } from '@/app/kpis/set-revenue-target';
 import { quickValid } from './fast-validator';
 import { employmentId } from '@/domain/employment/employment';
 import { unstorableTextAt } from '@/domain/shared/well-formed-text';
@@ -49,15 +48,52 @@ const LISTS: Record<SnapshotList, Omit<Spec, 'cls'>> = {
   strategyChanges: { required: ['companyId', 'at', 'field'], key: (r) => strategyChangeId(r) },
 };
 
-/** The fields each list's own rules (after class-validator's) read: they run only when all of these passed. */
-const RULE_READS: Partial<Record<SnapshotList, string[]>> = {
-  deals: ['proposedAt', 'closedAt'],
-  employments: ['since', 'until'],
-  relationships: ['a', 'b'],
-  reportsTo: ['repId', 'bossId'],
-  introductions: ['introducerId', 'introducedId'],
-  interactions: ['managerIds', 'repIds'],
+/** A record's own rule beyond its class (the mutations' app-level rules): the fields it reads, and its problems. */
+interface RecordRule {
+  reads: string[];
+  problems: (r: Raw) => { field: string; reason: string }[];
+}
+const rule = (reads: string[], problems: RecordRule['problems']): RecordRule => ({ reads, problems });
+const unless = (bad: boolean, field: string, reason: string) => (bad ? [{ field, reason }] : []);
+
+/**
+ * Per list: its records' own rules after class-validator's. Each runs when the fields it reads passed their own
+ * checks, so one refusal tells a record's format faults and its rule faults together (a relationship with a bad
+ * trust and a === b is told both; a target with amount 0 and period 2026-Q5 too); a rule on a bad field is skipped.
+ */
+const RECORD_RULES: Partial<Record<SnapshotList, RecordRule[]>> = {
+  deals: [rule(['proposedAt', 'closedAt'], (r) => dealProblems(r as never))],
+  employments: [rule(['since', 'until'], (r) => employmentProblems(r as never))],
+  relationships: [rule(['a', 'b'], (r) => unless(r.a === r.b, 'b', 'must be another person than a'))],
+  reportsTo: [rule(['repId', 'bossId'], (r) => unless(r.repId === r.bossId, 'bossId', 'must be another person than repId'))],
+  introductions: [rule(['introducerId', 'introducedId'], (r) => unless(r.introducerId === r.introducedId, 'introducedId', 'must be another person than introducerId'))],
+  interactions: [rule(['managerIds', 'repIds'], (r) => unless(
+    !((r.managerIds as unknown[])?.length || (r.repIds as unknown[])?.length), 'repIds', 'an interaction needs at least one person (managerIds or repIds)',
+  ))],
+  // overrideTrust's rules
+  trustOverrides: [
+    rule(['a', 'b'], (r) => unless(r.a === r.b, 'b', 'must be another person than a')),
+    rule(['note'], (r) => unless(typeof r.note === 'string' && r.note.length > NOTE_MAX, 'note', `must be at most ${NOTE_MAX} characters (it has ${String(r.note).length})`)),
+  ],
+  // setRevenueTarget's rules (the amount's, the yen rule, is in its record class)
+  revenueTargets: [
+    rule(['companyId', 'managerId'], (r) => unless(
+      (r.companyId != null) === (r.managerId != null), 'companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)',
+    )),
+    rule(['period'], (r) => unless(!parsePeriod(String(r.period)), 'period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)')),
+  ],
 };
+
+/** The fields each list's key (LISTS[list].key) is made of: duplicates are checked when all of them passed. */
+const KEY_READS: Record<SnapshotList, string[]> = {
+  companies: ['id'], contracts: ['id'], managers: ['id'], reps: ['id'], employments: ['repId', 'companyId', 'since'],
+  portfolio: ['managerId', 'companyId'], relationships: ['a', 'b'], reportsTo: ['repId', 'bossId'],
+  introductions: ['introducerId', 'introducedId', 'toManagerId'], interactions: ['id'], deals: ['id'], trustOverrides: ['a', 'b'],
+  revenueTargets: ['companyId', 'managerId', 'period'], strategyChanges: ['companyId', 'field', 'at'],
+};
+
+/** Whether any of `fields` is among the fields a record's own checks found bad. */
+const readsBad = (ownBad: Set<string> | null, fields: string[]): boolean => !!ownBad && fields.some((f) => ownBad.has(f));
 
 /** A revenue target record's scope and id (setRevenueTarget's: one per partner or manager and period). */
 function targetOf(r: Raw): { id: string; scope: 'PARTNER' | 'MANAGER'; scopeId: string } {
@@ -255,33 +291,16 @@ async function check(
       }
       const unstorable = unstorableTextAt(rec);
       if (unstorable !== null) bad(list, index, unstorable.path, unstorable.reason);
-      // a record's own problems do not hide its rules below when those read only fields that passed (a relationship
-      // with a bad trust and a === b is told both); a list not in RULE_READS, or a rule on a bad field, is skipped
+      // a record's own problems hide neither its duplicate key nor its rules, where those read only fields that passed
       const ownBad = problems.length > before ? new Set(problems.slice(before).map((p) => String(p.field ?? '').split(/[.[]/)[0])) : null;
-      if (ownBad && (RULE_READS[list]?.some((f) => ownBad.has(f)) ?? true)) continue;
-      const key = ownBad ? undefined : spec.key?.(rec);
+      const key = readsBad(ownBad, KEY_READS[list]) ? undefined : spec.key?.(rec);
       if (key !== undefined) {
         const first = seen.get(key);
         if (first !== undefined) bad(list, index, spec.required[0], `duplicates record ${first} of ${list}`);
         else seen.set(key, index);
       }
-      if (list === 'deals') for (const p of dealProblems(rec as never)) bad(list, index, p.field, p.reason);
-      else if (list === 'employments') for (const p of employmentProblems(rec as never)) bad(list, index, p.field, p.reason);
-      else if (list === 'relationships' && rec.a === rec.b) bad(list, index, 'b', 'must be another person than a');
-      else if (list === 'reportsTo' && rec.repId === rec.bossId) bad(list, index, 'bossId', 'must be another person than repId');
-      else if (list === 'introductions' && rec.introducerId === rec.introducedId) bad(list, index, 'introducedId', 'must be another person than introducerId');
-      else if (list === 'interactions' && !((rec.managerIds as unknown[])?.length || (rec.repIds as unknown[])?.length)) {
-        bad(list, index, 'repIds', 'an interaction needs at least one person (managerIds or repIds)');
-      } else if (list === 'trustOverrides') {
-        // overrideTrust's rules
-        if (rec.a === rec.b) bad(list, index, 'b', 'must be another person than a');
-        if (typeof rec.note === 'string' && rec.note.length > NOTE_MAX) bad(list, index, 'note', `must be at most ${NOTE_MAX} characters (it has ${rec.note.length})`);
-      } else if (list === 'revenueTargets') {
-        // setRevenueTarget's rules
-        if ((rec.companyId != null) === (rec.managerId != null)) bad(list, index, 'companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)');
-        if (!parsePeriod(String(rec.period))) bad(list, index, 'period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)');
-        if (!(Number(rec.amount) >= MIN_TARGET_YEN)) bad(list, index, 'amount', `must be at least ${MIN_TARGET_YEN} (yen), as setRevenueTarget requires`);
-      }
+      const ruleList = RECORD_RULES[list];
+      if (ruleList) for (const r of ruleList) if (!readsBad(ownBad, r.reads)) for (const p of r.problems(rec)) bad(list, index, p.field, p.reason);
     }
     if (!problems.length) {
       const normalise = NORMALISE[list];

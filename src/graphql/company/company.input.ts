@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { PartnerStatus } from '@/domain/shared/enums';
-import { IsId, IsPlainObject, IsNotBlank } from '@/graphql/shared/validators';
+import { IsId, IsPlainObject, IsNotBlank, IsYen } from '@/graphql/shared/validators';
 import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /**
@@ -28,10 +28,10 @@ export class UpdateCompanyInput {
   @IsOptional() @IsInt() @Min(0) employeeCount?: number | null;
   @Field(() => Int, { nullable: true, description: 'Year founded, 1600 to 2200' })
   @IsOptional() @IsInt() @Min(1600) @Max(2200) foundedYear?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Annual revenue in yen, 0 or more' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) annualRevenue?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Paid-in capital in yen, 0 or more' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) capital?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Annual revenue in yen, 0 to 1e15' })
+  @IsOptional() @IsYen(0) annualRevenue?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Paid-in capital in yen, 0 to 1e15' })
+  @IsOptional() @IsYen(0) capital?: number | null;
   @Field(() => Int, { nullable: true, description: 'Month the fiscal year ends, 1 to 12 (3 = March)' })
   @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearEndMonth?: number | null;
   @Field(() => Int, { nullable: true, description: 'How many customers the company serves, 0 or more' })

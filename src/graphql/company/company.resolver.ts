@@ -103,7 +103,7 @@ export class CompanyResolver {
     return updateCompany(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a company and its contracts; refused (CONFLICT) while deals or employment history point at it' })
+  @Mutation(() => ID, { description: 'Deletes a company with its contracts, revenue targets and strategy changes; refused (CONFLICT) while deals or employment history point at it' })
   deleteCompany(@Arg('id', () => ID, { description: 'Id of the company to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteCompany(writeRequestOf(ctx), id);
   }

@@ -1,7 +1,7 @@
-import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ContractStatus } from '@/domain/shared/enums';
-import { IsId, IsIsoDate } from '@/graphql/shared/validators';
+import { IsId, IsIsoDate, IsNumberIn } from '@/graphql/shared/validators';
 import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /** Contract terms as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
@@ -16,7 +16,7 @@ export class UpdateContractInput {
   @Field(() => Int, { nullable: true, description: 'Term in months, 1 to 600; with startDate it gives the renewal date' })
   @IsOptional() @IsInt() @Min(1) @Max(600) termMonths?: number | null;
   @Field(() => Float, { nullable: true, description: 'Commission as a fraction, 0 to 1 (0.15 = 15%)' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1) commissionRate?: number | null;
+  @IsOptional() @IsNumberIn(0, 1) commissionRate?: number | null;
   @Field(() => String, { nullable: true, description: 'Sales conditions, free text up to 20,000 characters' })
   @IsOptional() @IsString() @MaxLength(20000) conditions?: string | null;
   @Field(() => ContractStatus, { nullable: true, description: 'Where the contract stands; null: not stated' })

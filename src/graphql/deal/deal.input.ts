@@ -1,7 +1,7 @@
-import { IsEnum, IsNumber, IsOptional, IsString, Length, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DealStage } from '@/domain/shared/enums';
-import { IsId, IsIsoDate } from '@/graphql/shared/validators';
+import { IsId, IsIsoDate, IsYen } from '@/graphql/shared/validators';
 import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /** A deal as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
@@ -17,10 +17,10 @@ export class UpdateDealInput {
   @IsOptional() @IsId() managerId?: string | null;
   @Field({ nullable: true, description: 'The product proposed, 1 to 200 characters' })
   @IsOptional() @IsString() @Length(1, 200) product?: string;
-  @Field(() => Float, { nullable: true, description: 'Deal amount in yen, 0 or more; null: not known' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) amount?: number | null;
-  @Field(() => Float, { nullable: true, description: 'Gross profit in yen (may be negative); null: not known' })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) grossProfit?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Deal amount in yen, 0 to 1e15; null: not known' })
+  @IsOptional() @IsYen(0) amount?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Gross profit in yen, -1e15 to 1e15 (may be negative); null: not known' })
+  @IsOptional() @IsYen(-1e15) grossProfit?: number | null;
   @Field(() => DealStage, { nullable: true, description: 'OPEN, WON or LOST' })
   @IsOptional() @IsEnum(DealStage) stage?: DealStage;
   @Field(() => String, { nullable: true, description: 'Day it was proposed, YYYY-MM-DD' })

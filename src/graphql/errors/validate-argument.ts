@@ -1,6 +1,8 @@
 import { getNamedType } from 'graphql';
 import { ValidationError, type ValidatorOptions, validate } from 'class-validator';
 import { ArgumentValidationError, type ResolverData, type ValidatorFn, getMetadataStorage } from 'type-graphql';
+import { checksBesideFormat } from '@/app/validation/checks-beside-format';
+import { type RequestContext } from '@/graphql/context';
 
 /** What TypeGraphQL's own validation would use with `validate: { forbidUnknownValues: false }`. */
 const OPTIONS: ValidatorOptions = { forbidUnknownValues: false, skipMissingProperties: true };
@@ -41,5 +43,14 @@ export const validateArgument: ValidatorFn = async (argValue, argType, resolverD
     const errors = await validate(item as object, OPTIONS);
     if (errors.length) found.push(...(i === null ? errors : under(`[${i}]`, errors)));
   }
-  if (found.length) throw new ArgumentValidationError(under(argumentName(argType, resolverData), found));
+  if (!found.length) return;
+  // a mutation's input with format faults gets its use case's reference and date checks on the fields that passed
+  // too, in the same refusal (issue 12: the caller fixed one fault only to meet the next)
+  if (resolverData.info.parentType.name === 'Mutation' && !Array.isArray(argValue)) {
+    const store = (resolverData.context as Partial<RequestContext>).store;
+    const bad = new Set(found.map((e) => e.property));
+    const beside = store ? await checksBesideFormat(store.read, argValue as Record<string, unknown>, bad, '') : [];
+    for (const p of beside) found.push(Object.assign(new ValidationError(), { property: p.field, constraints: { useCase: p.reason }, children: [] }));
+  }
+  throw new ArgumentValidationError(under(argumentName(argType, resolverData), found));
 };

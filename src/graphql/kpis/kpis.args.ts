@@ -30,5 +30,5 @@ export class SetRevenueTargetInput {
   @Field(() => ID, { nullable: true, description: 'A partner\'s target: the company' }) @IsOptional() @IsId() companyId?: string | null;
   @Field(() => ID, { nullable: true, description: 'A manager\'s target (their portfolio\'s revenue): the manager' }) @IsOptional() @IsId() managerId?: string | null;
   @Field({ description: 'A year (2026), a quarter (2026-Q4) or a month (2026-10)' }) period: string;
-  @Field(() => Float, { description: 'Target revenue in yen, more than 0' }) amount: number;
+  @Field(() => Float, { description: 'Target revenue in yen, 1 to 1e15' }) amount: number;
 }

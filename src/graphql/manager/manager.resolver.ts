@@ -62,7 +62,7 @@ export class ManagerResolver {
     return updateManager(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a manager with their ties and portfolio, and revokes their API tokens; their id is never given to anyone again' })
+  @Mutation(() => ID, { description: 'Deletes a manager with their ties (and the trust overrides of those ties), portfolio and revenue targets, and revokes their API tokens; their id is never given to anyone again' })
   deleteManager(@Arg('id', () => ID, { description: 'Id of the manager to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteManager(writeRequestOf(ctx), id);
   }

@@ -1,7 +1,7 @@
-import { IsInt, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, Float, ID, Int } from 'type-graphql';
 import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
-import { IsId } from '@/graphql/shared/validators';
+import { IsId, IsNumberIn } from '@/graphql/shared/validators';
 
 @ArgsType()
 export class ReferralArgs {
@@ -9,7 +9,7 @@ export class ReferralArgs {
   @Field(() => Int, { nullable: true, defaultValue: 10, description: `How many, 1 to ${MAX_INSIGHT_LIMIT}` })
   @IsOptional() @IsInt() @Min(1) @Max(MAX_INSIGHT_LIMIT) limit?: number | null = 10;
   @Field(() => Float, { nullable: true, defaultValue: 0.5, description: "People our managers already trust this much (combined) are left out, 0 to 1" })
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1) knownTrust?: number | null = 0.5;
+  @IsOptional() @IsNumberIn(0, 1) knownTrust?: number | null = 0.5;
 }
 
 @ArgsType()

@@ -86,7 +86,7 @@ export class RepResolver {
     return updateRep(writeRequestOf(ctx), id, input, expectedVersion);
   }
 
-  @Mutation(() => ID, { description: 'Deletes a rep with their ties, employment history and introductions' })
+  @Mutation(() => ID, { description: 'Deletes a rep with their ties (and the trust overrides of those ties), employment history and introductions' })
   deleteRep(@Arg('id', () => ID, { description: 'Id of the rep to delete' }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
     return deleteRep(writeRequestOf(ctx), id);
   }

@@ -1,5 +1,7 @@
 import { type ValidationOptions, isEmail, registerDecorator } from 'class-validator';
 import { isInstant, isIsoDate } from '@/domain/shared/calendar-date';
+import { type YenMin, yenProblem } from '@/domain/shared/yen';
+import { numberInProblem } from '@/domain/shared/number-range';
 
 // warm-path.resolver.ts still imports isIsoDate from here; the predicates live in the domain
 export { isInstant, isIsoDate };
@@ -19,6 +21,25 @@ function rule(name: string, test: (v: unknown) => boolean, message: string) {
       });
     };
 }
+
+/** A rule whose one reason comes from a domain function (null: allowed); null/undefined pass. */
+function domainRule(name: string, problem: (v: unknown) => string | null) {
+  return (options?: ValidationOptions) =>
+    (target: object, propertyName: string): void => {
+      registerDecorator({
+        name,
+        target: target.constructor,
+        propertyName,
+        options: { message: (args) => `${propertyName} ${problem(args.value) ?? 'is not allowed'}`, ...options },
+        validator: { validate: (v: unknown) => v == null || problem(v) === null },
+      });
+    };
+}
+
+/** A yen amount (src/domain/shared/yen.ts: finite, at least `min`, at most 1e15), one reason when it is not. */
+export const IsYen = (min: YenMin, options?: ValidationOptions) => domainRule('isYen', (v) => yenProblem(v, min))(options);
+/** A finite number from `min` to `max`, one reason when it is not (not three for the text "0.5"). */
+export const IsNumberIn = (min: number, max: number, options?: ValidationOptions) => domainRule('isNumberIn', (v) => numberInProblem(v, min, max))(options);
 
 /** A calendar date, `YYYY-MM-DD`. Null/undefined pass (pair with IsOptional or a required check). */
 export const IsIsoDate = rule('isIsoDate', isIsoDate, 'must be a date YYYY-MM-DD');

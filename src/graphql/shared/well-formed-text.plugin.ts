@@ -9,22 +9,37 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
  * (`createRep.input.notes` for `notes: $n`, `importSnapshot.snapshot.reps[0].email` for `snapshot: $s`) or a string
  * literal (`notes: "a\u0000b"`). The GraphQL parser already refuses a lone surrogate in a literal; NUL it allows.
  */
+/**
+ * Arguments (field.argument) whose use case checks their text itself, record by record, and reports it with every
+ * other fault of the input: importSnapshot's snapshot lists a NUL with the other bad records (extensions.records), as
+ * `npm run import` does, instead of being refused alone here.
+ */
+const CHECKS_OWN_TEXT = new Set(['importSnapshot.snapshot']);
+
 function unstorableUse(document: DocumentNode, variables: Record<string, unknown>): TextProblem | null {
   let found: TextProblem | null = null;
   const path: string[] = [];
+  const fields: string[] = [];
+  let ownText = 0; // > 0 inside an argument of CHECKS_OWN_TEXT
   const enter = (name: string) => (): void => { path.push(name); };
   const leave = (): void => { path.pop(); };
   visit(document, {
-    Field: { enter: (n) => { path.push(n.alias?.value ?? n.name.value); }, leave },
-    Argument: { enter: (n) => enter(n.name.value)(), leave },
+    Field: {
+      enter: (n) => { path.push(n.alias?.value ?? n.name.value); fields.push(n.name.value); },
+      leave: () => { path.pop(); fields.pop(); },
+    },
+    Argument: {
+      enter: (n) => { path.push(n.name.value); if (CHECKS_OWN_TEXT.has(`${fields[fields.length - 1]}.${n.name.value}`)) ownText++; },
+      leave: (n) => { path.pop(); if (CHECKS_OWN_TEXT.has(`${fields[fields.length - 1]}.${n.name.value}`)) ownText--; },
+    },
     ObjectField: { enter: (n) => enter(n.name.value)(), leave },
     Variable(n) {
-      if (found !== null || path.length === 0) return; // a definition ($n: String), not a use
+      if (found !== null || path.length === 0 || ownText > 0) return; // a definition ($n: String), not a use; or checked by its use case
       const inner = unstorableTextAt(variables[n.name.value]);
       if (inner !== null) found = { path: `${path.join('.')}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason };
     },
     StringValue(n) {
-      const reason = found === null && path.length > 0 ? unstorableText(n.value) : null;
+      const reason = found === null && path.length > 0 && ownText === 0 ? unstorableText(n.value) : null;
       if (reason !== null) found = { path: path.join('.'), reason };
     },
     VariableDefinition(n) {

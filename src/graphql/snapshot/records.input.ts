@@ -1,6 +1,7 @@
-import { IsIn, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { STRATEGY_FIELDS, type StrategyField } from '@/domain/handover/strategy-change';
-import { IsId, IsInstant } from '@/graphql/shared/validators';
+import { MIN_TARGET_YEN } from '@/domain/shared/yen';
+import { IsId, IsInstant, IsNumberIn, IsYen } from '@/graphql/shared/validators';
 
 /**
  * The rules of the snapshot lists whose records no create mutation takes as one input object: the field rules of
@@ -13,7 +14,7 @@ export class TrustOverrideRecord {
   /** The two ends of the tie (either order). */
   @IsOptional() @IsId() a: string;
   @IsOptional() @IsId() b: string;
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1) trust: number;
+  @IsOptional() @IsNumberIn(0, 1) trust: number;
   /** At most NOTE_MAX characters (overrideTrust's rule); blank is none. */
   @IsOptional() @IsString() note?: string | null;
   /** Who set it: a manager id, or the admin's actor id. */
@@ -28,8 +29,8 @@ export class RevenueTargetRecord {
   @IsOptional() @IsId() managerId?: string | null;
   /** A year (2026), a quarter (2026-Q4) or a month (2026-10). */
   @IsOptional() @IsString() period: string;
-  /** Yen, more than 0. */
-  @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) amount: number;
+  /** Yen, 1 to 1e15 (setRevenueTarget's rule). */
+  @IsOptional() @IsYen(MIN_TARGET_YEN) amount: number;
   /** Who set it (the actor's id). */
   @IsOptional() @IsId() setBy: string;
   /** When it was last set; default: the time of import. */

@@ -24,6 +24,8 @@ export type Change =
   | { type: 'tokens-of-manager'; managerId: string }
   /** A revenue target set or replaced (KPIs: partnerKpis keeps answers that show targets in a change-feed memo). */
   | { type: 'revenue-target'; id: string }
+  /** Every revenue target of one partner or manager removed (their record was deleted). */
+  | { type: 'revenue-targets-of-scope'; scope: string; scopeId: string }
   /** A snapshot import: started (batches follow, Neo4j) or finished. Anything may have changed. */
   | { type: 'import'; finished: boolean }
   /** A write the log cannot describe record by record (a test wipe, a new write query): anything may have changed. */
@@ -76,6 +78,8 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   // handovers: records no cache holds (read per request)
   'handover/record-strategy-change': () => [],
   'kpis/save-target': (p) => [{ type: 'revenue-target', id: s(p.id) }],
+  'kpis/delete-targets-of-scope': (p) => [{ type: 'revenue-targets-of-scope', scope: s(p.scope), scopeId: s(p.scopeId) }],
+  'handover/delete-strategy-changes-of-company': () => [],
   // the list order of a record (its reading): no cache holds it, but the record is re-read to be safe
   'sort-key/set-company': (p) => [{ type: 'company', id: s(p.id) }],
   'sort-key/set-person': (p) => [{ type: 'person', id: s(p.id) }],

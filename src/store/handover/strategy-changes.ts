@@ -17,3 +17,8 @@ export async function strategyChangesSince(ops: GraphOperations, since: string):
     };
   });
 }
+
+/** Removes a company's strategy changes (the company is deleted: deleteCompany). */
+export async function deleteStrategyChangesOf(ops: GraphOperations, companyId: string): Promise<void> {
+  await ops.run('handover/delete-strategy-changes-of-company', { companyId });
+}

@@ -29,6 +29,11 @@ export async function revenueTargetsOf(ops: GraphOperations, scope: TargetScope,
   return (await ops.run('kpis/targets-of-scope', { scope, scopeId })).map(toTarget);
 }
 
+/** Removes every target of a scope (its partner or manager is deleted: deleteCompany, deleteManager). */
+export async function deleteRevenueTargetsOf(ops: GraphOperations, scope: TargetScope, scopeId: string): Promise<void> {
+  await ops.run('kpis/delete-targets-of-scope', { scope, scopeId });
+}
+
 /** Every target, by id (the snapshot export). */
 export async function allRevenueTargets(ops: GraphOperations): Promise<RevenueTarget[]> {
   return (await ops.run('kpis/all-targets')).map(toTarget);

@@ -60,7 +60,7 @@ describe('every bad field in one refusal', () => {
     const all = await refusal('mutation { setRevenueTarget(input: { companyId: "c1", managerId: "m1", period: "2024-Q5", amount: 0 }) { amount } }');
     expect(all.fields.map((f: { field: string }) => f.field)).toEqual(['input.companyId', 'input.period', 'input.amount']);
     const tiny = await refusal('mutation { setRevenueTarget(input: { companyId: "c1", period: "2024", amount: 5e-324 }) { amount progress { share } } }');
-    expect(tiny.fields).toEqual([{ field: 'input.amount', reason: 'must be at least 1 (yen)' }]);
+    expect(tiny.fields).toEqual([{ field: 'input.amount', reason: 'must be a number from 1 to 1e15 (yen)' }]);
     const ok = await fx.api.ok('mutation { setRevenueTarget(input: { companyId: "c1", period: "2024", amount: 1 }) { amount progress { achieved share } } }');
     expect(ok.setRevenueTarget).toEqual({ amount: 1, progress: { achieved: 3000000, share: 3000000 } });
   });

@@ -147,7 +147,14 @@ describe('whole snapshots: the same decision, problems and normalised snapshot a
       expect(unstorableTextAt(rec)?.path).toBe(p.field);
     }
     const inAdded = now.problems.filter((p) => added(p.list));
-    expect(now.problems.filter((p) => !newer(p) && !added(p.list))).toEqual(before.problems);
+    // newer too (issue 12 leftovers): a record's format faults no longer hide its duplicate key or its own rules on
+    // fields that passed; such problems sit on a record the reference already refused, with a rule's or duplicate's words
+    const refused = new Set(before.problems.map((p) => `${p.list}[${p.index}]`));
+    const known = new Set(before.problems.map((p) => JSON.stringify(p)));
+    const toldTogether = (p: { list: string; index: number; reason: string }): boolean =>
+      !known.has(JSON.stringify(p)) && refused.has(`${p.list}[${p.index}]`)
+      && /^(duplicates record \d+ of |cannot be before |must be another person than |an interaction needs at least one person)/.test(p.reason);
+    expect(now.problems.filter((p) => !newer(p) && !added(p.list) && !toldTogether(p))).toEqual(before.problems);
     expect(withoutQuick.problems).toEqual(now.problems);
     expect(only(now.counts)).toEqual(before.counts);
     expect(only(now.snapshot)).toEqual(illFormed.length || inAdded.length ? null : before.snapshot);

@@ -2,6 +2,7 @@ import { type Company } from '@/domain/company/company';
 import { normaliseCompany } from '@/domain/company/company-from-input';
 import { Conflict } from '@/app/errors';
 import { type RecordKind } from '@/app/records/write';
+import { removeCompanyLeftovers } from './company-leftovers';
 import { recordStrategyChanges } from '@/app/handover/record-strategy-changes';
 
 /** How the create/update/delete use cases load, check and save a company. */
@@ -12,7 +13,10 @@ export const COMPANY: RecordKind<Company> = {
     await ops.saveCompany(c);
     if (current) await recordStrategyChanges(ops, current, c, new Date().toISOString()); // strategyChanges (README, "Handovers")
   },
-  remove: (ops, id) => ops.deleteCompany(id),
+  remove: async (ops, id) => {
+    await removeCompanyLeftovers(ops, id);
+    await ops.deleteCompany(id);
+  },
   normalise: normaliseCompany,
   required: ['name'],
   beforeRemove: async (ops, c) => {

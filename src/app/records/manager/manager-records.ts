@@ -2,6 +2,7 @@ import { type Manager } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
 import { type RecordKind } from '@/app/records/write';
 import { personIdTaken, rememberDeletedManager } from '@/app/records/person/person-ids';
+import { removePersonLeftovers } from '@/app/records/person/person-leftovers';
 
 function isManager(p: unknown): p is Manager {
   return !!p && (p as Manager).kind === PersonKind.MANAGER;
@@ -16,10 +17,11 @@ export const MANAGER: RecordKind<Manager> = {
   },
   taken: personIdTaken,
   save: (ops, m) => ops.savePerson(m),
-  // their tokens stop working in the same transaction, and their id is never given again (person-ids.ts)
+  // their tokens stop working in the same transaction, their overrides and targets go (person-leftovers.ts), and their id is never given again (person-ids.ts)
   remove: async (ops, id) => {
     const at = new Date().toISOString();
     await ops.revokeTokensOfManager(id, at);
+    await removePersonLeftovers(ops, id, true);
     await ops.deletePerson(id);
     await rememberDeletedManager(ops, id, at);
   },

@@ -2,6 +2,7 @@ import { type Rep, isRep } from '@/domain/person/person';
 import { normaliseRep } from '@/domain/person/rep-from-input';
 import { type RecordKind } from '@/app/records/write';
 import { personIdTaken } from '@/app/records/person/person-ids';
+import { removePersonLeftovers } from '@/app/records/person/person-leftovers';
 
 /** How the create/update/delete use cases load, check and save a partner rep (person ids are shared with managers). */
 export const REP: RecordKind<Rep> = {
@@ -12,7 +13,10 @@ export const REP: RecordKind<Rep> = {
   },
   taken: personIdTaken,
   save: (ops, r) => ops.savePerson(r),
-  remove: (ops, id) => ops.deletePerson(id),
+  remove: async (ops, id) => {
+    await removePersonLeftovers(ops, id, false);
+    await ops.deletePerson(id);
+  },
   normalise: normaliseRep,
   required: ['name'],
 };
