@@ -137,8 +137,9 @@ async function loadNeo4j(network: Network, reuse: boolean, log: (line: string) =
   if (reuse && existsSync(cached)) {
     log(`[bench] starting Neo4j on a copy of the loaded store ${basename(cached)}`);
   } else {
+    // older loads of this size and seed are stale; dropped before the temporary folder exists, which has their prefix
+    dropStaleLoads(network, 'neo4j');
     const tmp = `${cached}.tmp-${process.pid}`;
-    rmSync(tmp, { recursive: true, force: true });
     const loading = await openEngine('neo4j', { saveTo: tmp });
     try {
       log(`[bench] importing ${basename(network.file)} into neo4j`);
@@ -148,7 +149,6 @@ async function loadNeo4j(network: Network, reuse: boolean, log: (line: string) =
       await loading.close(); // saves the store to tmp
     }
     if (!existsSync(join(tmp, 'data'))) throw new Error(`the Neo4j test server did not save its store to ${tmp}`);
-    dropStaleLoads(network, 'neo4j');
     renameSync(tmp, cached);
   }
   const handle = await openEngine('neo4j', { copyFrom: cached });
