@@ -3,8 +3,9 @@ import { type ProductMarket, type ProposalScore, type ProposalView, productMarke
 import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { type ReferralCandidate, type ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
 import { type GraphStore } from '@/store/graph-store';
-import { insightBase, viaNetwork } from '@/store/insights/insights.queries';
-import { RevisionCache, VersionedValue } from '@/store/insights/revision-cache';
+import { baseCompanies, baseDeals, baseManagerTies, baseReps, currentEmployers, viaNetwork } from '@/store/insights/insights.queries';
+import { ChangeTracked } from '@/store/insights/change-tracked';
+import { RevisionCache } from '@/store/insights/revision-cache';
 import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
 
 export interface InsightWorld {
@@ -14,18 +15,40 @@ export interface InsightWorld {
   targets: Map<string, ProposalScore[]>;
 }
 
-const worlds = new VersionedValue<InsightWorld>();
+/**
+ * The insight base, section by section, kept across writes (ChangeTracked): a change re-reads only the sections it
+ * can alter. A tie between two known reps alters none (only our managers' ties are facts here); people, companies,
+ * employments and deals alter their own sections; contracts, interactions, introductions, reports-to links, trust
+ * overrides, portfolios and tokens alter none.
+ */
+export const insightWorlds = new ChangeTracked<InsightBase, InsightWorld>({
+  read: {
+    reps: (store) => baseReps(store.read),
+    companyOf: (store, today) => currentEmployers(store.read, today),
+    ourTies: (store) => baseManagerTies(store.read),
+    companies: (store) => baseCompanies(store.read),
+    deals: (store) => baseDeals(store.read),
+  },
+  daily: ['companyOf'],
+  touched(c, held) {
+    switch (c.type) {
+      case 'person': return ['reps', 'companyOf', 'ourTies'];
+      case 'company': return ['companies', 'companyOf'];
+      case 'employment': return ['companyOf'];
+      case 'deal': return ['deals'];
+      case 'tie': return held && held.reps.has(c.a) && held.reps.has(c.b) ? [] : ['ourTies'];
+      default: return [];
+    }
+  },
+  build: (base) => ({ base, market: productMarket(base), targets: new Map() }),
+});
 
 /**
- * What proposals and referrals read about the whole network, in memory. Read again (five columnar queries) when
- * the graph changed: on the embedded engine any committed write; on Neo4j a change of the graph fingerprint.
+ * What proposals and referrals read about the whole network, in memory, kept up to date by the change feed: after a
+ * write only what it can have changed is read again (see insightWorlds).
  */
-export async function insightWorld(store: GraphStore, today: string): Promise<InsightWorld> {
-  const v = await worlds.get(store, 'world', today, async () => {
-    const base = await insightBase(store.read, today);
-    return { base, market: productMarket(base), targets: new Map() };
-  });
-  return v.value;
+export function insightWorld(store: GraphStore, today: string): Promise<InsightWorld> {
+  return insightWorlds.get(store, today);
 }
 
 /** A rep's own network (ties, chart, co-workers), kept until the next write on the embedded engine. */
