@@ -12,7 +12,7 @@ export interface TrackedSpec<S extends object, T> {
   daily: readonly (keyof S)[];
   /** The sections `change` can alter; `held` is what is kept now (null while nothing is). */
   touched(change: Change, held: S | null): (keyof S)[];
-  patch?: { [K in keyof S]?: (store: GraphStore, current: S[K], changes: Change[]) => Promise<S[K]> };
+  patch?: { [K in keyof S]?: (store: GraphStore, current: S[K], changes: Change[], today: string) => Promise<S[K]> };
   /** The value from its sections (pure; the sections are never changed in place). */
   build(sections: S, today: string): T;
 }
@@ -115,7 +115,7 @@ class Tracker<S extends object, T> {
           const changes = pending.get(n);
           const patch = this.spec.patch?.[n];
           next[n] = patch && changes && !(h.day !== today && this.spec.daily.includes(n))
-            ? await patch(this.store, h.sections[n], changes)
+            ? await patch(this.store, h.sections[n], changes, today)
             : await this.spec.read[n](this.store, today);
         }));
         sections = next;
