@@ -109,6 +109,20 @@ export class GraphReader {
     return found;
   }
 
+  /**
+   * Records a read brought along (say, the reps of a page of companies with their employments) kept as if read by
+   * id, so that the next read of them by id finds them; `token` is `cacheToken()` taken before that read began.
+   */
+  protected keepRecords<T extends { id: string }>(token: number | null, kind: string, records: readonly T[]): void {
+    if (!this.cache || token === null) return;
+    for (const r of records) this.cache.put(token, kind, r.id, r);
+  }
+
+  /** The record cache's token for a read about to begin (see keepRecords); null without a cache. */
+  protected cacheToken(): number | null {
+    return this.cache ? this.cache.begin() : null;
+  }
+
   /** Records by id (`<kind>/by-ids` or `<kind>/by-id`), in no particular order; missing ones left out. */
   protected async nodes<T extends { id: string }>(kind: string, ids: readonly string[], column: string, map: (p: Record<string, unknown>) => T): Promise<T[]> {
     const found = await this.perId(kind, ids, async (missing) => {

@@ -1,6 +1,8 @@
-import { type BrokerageResult, analyseBrokerage } from '@/domain/brokers/team-brokerage';
+import { type BrokerageResult, type TrustNetworkInput, analyseBrokerage } from '@/domain/brokers/team-brokerage';
 import { type GraphStore } from '@/store/graph-store';
-import { trustNetwork } from '@/store/insights/insights.queries';
+import { type Change } from '@/store/changes/change';
+import { ChangeTracked } from '@/store/insights/change-tracked';
+import { currentEmployers, managerIds, trustTies, tiesBetween, type TrustTies } from '@/store/insights/insights.queries';
 import { type Versioned, VersionedValue } from '@/store/insights/revision-cache';
 
 /** Brokers described in full per analysis: the largest `limit` a client may ask for. */
@@ -14,6 +16,59 @@ export interface BrokerAnalysis {
 }
 
 const analyses = new VersionedValue<BrokerAnalysis>();
+/** Analyses per trust network (as trustNetworks hands it out) and arguments. */
+const analysed = new WeakMap<TrustNetworkInput, Map<string, BrokerAnalysis>>();
+
+interface TrustSections {
+  ties: TrustTies;
+  managers: string[];
+  companyOf: Map<string, string>;
+}
+
+/** The ties `changes` name read again (the stored ties of each pair, either way round) in place of those held. */
+async function patchTies(store: GraphStore, held: TrustTies, changes: Change[]): Promise<TrustTies> {
+  // a deleted person takes their ties with them: those are not named one by one
+  if (changes.some((c) => c.type !== 'tie')) return trustTies(store.read);
+  const pairs = new Set<string>();
+  for (const c of changes) if (c.type === 'tie') pairs.add(c.a < c.b ? `${c.a}\u0000${c.b}` : `${c.b}\u0000${c.a}`);
+  const key = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const fresh = await tiesBetween(store.read, [...pairs].map((p) => p.split('\u0000') as [string, string]));
+  const out: TrustTies = { from: [], to: [], trust: [] };
+  for (let i = 0; i < held.from.length; i++) {
+    if (pairs.has(key(held.from[i], held.to[i]))) continue;
+    out.from.push(held.from[i]);
+    out.to.push(held.to[i]);
+    out.trust.push(held.trust[i]);
+  }
+  out.from.push(...fresh.from);
+  out.to.push(...fresh.to);
+  out.trust.push(...fresh.trust);
+  return out;
+}
+
+/**
+ * The trust network the analysis reads, kept across writes (ChangeTracked): a tie written re-reads that tie only;
+ * people and employments re-read the team and who works where (a few ms); everything else alters nothing here.
+ */
+export const trustNetworks = new ChangeTracked<TrustSections, TrustNetworkInput>({
+  read: {
+    ties: (store) => trustTies(store.read),
+    managers: (store) => managerIds(store.read),
+    companyOf: (store, today) => currentEmployers(store.read, today),
+  },
+  daily: ['companyOf'],
+  touched(c) {
+    switch (c.type) {
+      case 'tie': return ['ties'];
+      // a deleted person takes their ties with them
+      case 'person': return ['ties', 'managers', 'companyOf'];
+      case 'company': case 'employment': return ['companyOf'];
+      default: return [];
+    }
+  },
+  patch: { ties: patchTies },
+  build: (s) => ({ managers: s.managers, from: s.ties.from, to: s.ties.to, trust: s.ties.trust, companyOf: s.companyOf }),
+});
 
 /**
  * The broker analysis, cached per store, minTrust and side. Freshness rule (README, "Brokers"): an analysis of an
@@ -26,8 +81,16 @@ export function brokerAnalysis(
 ): Promise<Versioned<BrokerAnalysis>> {
   return analyses.get(store, `${options.minTrust}|${options.side ?? ''}`, options.today, async () => {
     const started = performance.now();
-    const network = await trustNetwork(store.read, options.today);
+    const network = await trustNetworks.get(store, options.today);
+    // a write that left the trust network as it was (the same object) leaves the analysis as it was
+    let memo = analysed.get(network);
+    if (!memo) analysed.set(network, (memo = new Map()));
+    const key = `${options.minTrust}|${options.side ?? ''}`;
+    const known = memo.get(key);
+    if (known) return known;
     const result = analyseBrokerage(network, { minTrust: options.minTrust, top: BROKERS_COMPUTED, kind: options.side });
-    return { result, computeMs: performance.now() - started };
+    const analysis = { result, computeMs: performance.now() - started };
+    memo.set(key, analysis);
+    return analysis;
   }, { staleMs: options.maxAgeSeconds * 1000 });
 }

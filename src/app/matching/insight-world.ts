@@ -3,8 +3,12 @@ import { type ProductMarket, type ProposalScore, type ProposalView, productMarke
 import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { type ReferralCandidate, type ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
 import { type GraphStore } from '@/store/graph-store';
-import { insightBase, viaNetwork } from '@/store/insights/insights.queries';
-import { RevisionCache, VersionedValue } from '@/store/insights/revision-cache';
+import { baseCompanies, baseDeals, baseManagerTies, baseReps, currentEmployers, viaNetwork } from '@/store/insights/insights.queries';
+import { ChangeTracked } from '@/store/insights/change-tracked';
+import { type Change } from '@/store/changes/change';
+import { topicKey } from '@/store/graph-operations';
+import { type Person, isRep } from '@/domain/person/person';
+import { RevisionCache } from '@/store/insights/revision-cache';
 import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
 
 export interface InsightWorld {
@@ -14,18 +18,86 @@ export interface InsightWorld {
   targets: Map<string, ProposalScore[]>;
 }
 
-const worlds = new VersionedValue<InsightWorld>();
+/**
+ * The insight base, section by section, kept across writes (ChangeTracked): a change re-reads only the sections it
+ * can alter. A tie between two known reps alters none (only our managers' ties are facts here); people, companies,
+ * employments and deals alter their own sections; contracts, interactions, introductions, reports-to links, trust
+ * overrides, portfolios and tokens alter none.
+ */
+export const insightWorlds = new ChangeTracked<InsightBase, InsightWorld>({
+  read: {
+    reps: (store) => baseReps(store.read),
+    companyOf: (store, today) => currentEmployers(store.read, today),
+    ourTies: (store) => baseManagerTies(store.read),
+    companies: (store) => baseCompanies(store.read),
+    deals: (store) => baseDeals(store.read),
+  },
+  daily: ['companyOf'],
+  touched(c, held) {
+    switch (c.type) {
+      case 'person': return ['reps', 'companyOf', 'ourTies'];
+      case 'company': return ['companies', 'companyOf'];
+      case 'employment': return ['companyOf'];
+      case 'deal': return ['deals'];
+      case 'tie': return held && held.reps.has(c.a) && held.reps.has(c.b) ? [] : ['ourTies'];
+      default: return [];
+    }
+  },
+  patch: { reps: patchReps, companyOf: patchCompanyOf, ourTies: patchOurTies },
+  build: (base) => ({ base, market: productMarket(base), targets: new Map() }),
+});
+
+/** The people `changes` name, read again by id (absent: deleted); null when a change is not about one person. */
+async function changedPeople(store: GraphStore, changes: Change[]): Promise<Map<string, Person | null> | null> {
+  if (changes.some((c) => c.type !== 'person')) return null;
+  const ids = [...new Set(changes.map((c) => (c as { id: string }).id))];
+  const people = await store.read.peopleByIds(ids);
+  return new Map(ids.map((id, i) => [id, people[i]] as const));
+}
+
+/** Reps' facts: the changed people read again by id (a person change), or everything (anything else). */
+async function patchReps(store: GraphStore, held: InsightBase['reps'], changes: Change[]): Promise<InsightBase['reps']> {
+  const people = await changedPeople(store, changes);
+  if (!people) return baseReps(store.read);
+  const out = new Map(held);
+  for (const [id, p] of people) {
+    if (!p || !isRep(p)) {
+      out.delete(id);
+      continue;
+    }
+    out.set(id, {
+      id, name: p.name, responseSpeed: p.responseSpeed ?? null, stance: p.stance ?? null, expertise: [...p.expertise], interests: [...p.interests],
+      expertiseKeys: p.expertise.map(topicKey), interestKeys: p.interests.map(topicKey),
+    });
+  }
+  return out;
+}
+
+/** Where everyone works: a person change alters it only by deleting the person (their employments go with them). */
+async function patchCompanyOf(store: GraphStore, held: InsightBase['companyOf'], changes: Change[], today: string): Promise<InsightBase['companyOf']> {
+  const people = await changedPeople(store, changes);
+  if (!people) return currentEmployers(store.read, today);
+  const gone = [...people].filter(([id, p]) => !p && held.has(id));
+  if (gone.length === 0) return held;
+  const out = new Map(held);
+  for (const [id] of gone) out.delete(id);
+  return out;
+}
+
+/** Our managers' ties: a rep's change alters them only by deleting the rep; a manager's change reads them again. */
+async function patchOurTies(store: GraphStore, held: InsightBase['ourTies'], changes: Change[]): Promise<InsightBase['ourTies']> {
+  const people = await changedPeople(store, changes);
+  // a manager's change (their name is on their ties), a deletion (whoever it was), or not a person change
+  if (!people || [...people.values()].some((p) => !p || !isRep(p))) return baseManagerTies(store.read);
+  return held;
+}
 
 /**
- * What proposals and referrals read about the whole network, in memory. Read again (five columnar queries) when
- * the graph changed: on the embedded engine any committed write; on Neo4j a change of the graph fingerprint.
+ * What proposals and referrals read about the whole network, in memory, kept up to date by the change feed: after a
+ * write only what it can have changed is read again (see insightWorlds).
  */
-export async function insightWorld(store: GraphStore, today: string): Promise<InsightWorld> {
-  const v = await worlds.get(store, 'world', today, async () => {
-    const base = await insightBase(store.read, today);
-    return { base, market: productMarket(base), targets: new Map() };
-  });
-  return v.value;
+export function insightWorld(store: GraphStore, today: string): Promise<InsightWorld> {
+  return insightWorlds.get(store, today);
 }
 
 /** A rep's own network (ties, chart, co-workers), kept until the next write on the embedded engine. */

@@ -117,78 +117,117 @@ export async function companySubgraphs(ops: GraphOperations, companyIds: readonl
 
 /** The whole trust network for the broker analysis: every tie, our team, everyone's company now. Three queries. */
 export async function trustNetwork(ops: GraphOperations, today: string): Promise<TrustNetworkInput> {
-  const [ties, managers, employers] = await Promise.all([
-    ops.run('insights/trust-network'),
-    ops.run('insights/managers'),
-    ops.run('insights/current-employers', { today }),
-  ]);
-  const t = ties[0] ? columns(ties[0], ['a', 'b', 'trust']) : { a: [], b: [], trust: [] };
-  const e = employers[0] ? columns(employers[0], ['personIds', 'companyIds', 'since']) : { personIds: [], companyIds: [], since: [] };
-  const companyOf = latestEmployer(e.personIds, e.companyIds, e.since);
-  return {
-    managers: (managers[0] ? list(managers[0].ids) : []).map(String),
-    from: t.a.map(String),
-    to: t.b.map(String),
-    trust: Float64Array.from(t.trust, Number),
-    companyOf,
-  };
+  const [ties, managers, companyOf] = await Promise.all([trustTies(ops), managerIds(ops), currentEmployers(ops, today)]);
+  return { managers, from: ties.from, to: ties.to, trust: ties.trust, companyOf };
+}
+
+/** Stored trust ties as parallel lists: tie i goes from from[i] to to[i] with trust[i]. */
+export interface TrustTies {
+  from: string[];
+  to: string[];
+  trust: number[];
+}
+
+/** Every stored trust tie. */
+export async function trustTies(ops: GraphOperations): Promise<TrustTies> {
+  const [row] = await ops.run('insights/trust-network');
+  if (!row) return { from: [], to: [], trust: [] };
+  const t = columns(row, ['a', 'b', 'trust']);
+  return { from: t.a.map(String), to: t.b.map(String), trust: t.trust.map(Number) };
+}
+
+/** The stored ties between each pair, either way round (key lookups, two per pair). */
+export async function tiesBetween(ops: GraphOperations, pairs: readonly (readonly [string, string])[]): Promise<TrustTies> {
+  const rows = await Promise.all(pairs.flatMap(([a, b]) => [ops.run('relationship/by-pair', { a, b }), ...(a === b ? [] : [ops.run('relationship/by-pair', { a: b, b: a })])]));
+  const out: TrustTies = { from: [], to: [], trust: [] };
+  for (const r of rows.flat()) {
+    out.from.push(String(r.a));
+    out.to.push(String(r.b));
+    out.trust.push(Number(r.trust));
+  }
+  return out;
+}
+
+/** Our team: every manager's id. */
+export async function managerIds(ops: GraphOperations): Promise<string[]> {
+  const [row] = await ops.run('insights/managers');
+  return (row ? list(row.ids) : []).map(String);
 }
 
 /** Everything proposals and referrals read, for the whole network: five columnar queries side by side. */
 export async function insightBase(ops: GraphOperations, today: string): Promise<InsightBase> {
-  const [reps, employers, ties, companies, deals] = await Promise.all([
-    ops.run('insights/base-reps'),
-    ops.run('insights/current-employers', { today }),
-    ops.run('insights/base-manager-ties'),
-    ops.run('insights/base-companies'),
-    ops.run('insights/base-deals'),
+  const [reps, companyOf, ourTies, companies, deals] = await Promise.all([
+    baseReps(ops), currentEmployers(ops, today), baseManagerTies(ops), baseCompanies(ops), baseDeals(ops),
   ]);
-  const base: InsightBase = { reps: new Map(), companyOf: new Map(), companies: new Map(), ourTies: new Map(), deals: [] };
-  if (reps[0]) {
-    const c = columns(reps[0], ['ids', 'names', 'speeds', 'stances', 'expertise', 'interests']);
-    c.ids.forEach((id, i) => {
-      const expertise = list(c.expertise[i]).map(String);
-      const interests = list(c.interests[i]).map(String);
-      base.reps.set(String(id), {
-        id: String(id), name: String(c.names[i]), responseSpeed: opt(c.speeds[i]), stance: opt(c.stances[i]),
-        expertise, interests, expertiseKeys: expertise.map(topicKey), interestKeys: interests.map(topicKey),
-      });
+  return { reps, companyOf, ourTies, companies, deals };
+}
+
+/** Every rep with name, tendencies, expertise and interests (a section of the insight base). */
+export async function baseReps(ops: GraphOperations): Promise<InsightBase['reps']> {
+  const [row] = await ops.run('insights/base-reps');
+  const out: InsightBase['reps'] = new Map();
+  if (!row) return out;
+  const c = columns(row, ['ids', 'names', 'speeds', 'stances', 'expertise', 'interests']);
+  c.ids.forEach((id, i) => {
+    const expertise = list(c.expertise[i]).map(String);
+    const interests = list(c.interests[i]).map(String);
+    out.set(String(id), {
+      id: String(id), name: String(c.names[i]), responseSpeed: opt(c.speeds[i]), stance: opt(c.stances[i]),
+      expertise, interests, expertiseKeys: expertise.map(topicKey), interestKeys: interests.map(topicKey),
     });
-  }
-  if (employers[0]) {
-    const c = columns(employers[0], ['personIds', 'companyIds', 'since']);
-    base.companyOf = latestEmployer(c.personIds, c.companyIds, c.since);
-  }
-  if (ties[0]) {
-    const c = columns(ties[0], ['managerIds', 'managerNames', 'personIds', 'trusts']);
-    c.personIds.forEach((p, i) => {
-      const person = String(p);
-      const tie = { managerId: String(c.managerIds[i]), managerName: String(c.managerNames[i]), trust: Number(c.trusts[i]) };
-      const l = base.ourTies.get(person);
-      if (l) l.push(tie);
-      else base.ourTies.set(person, [tie]);
+  });
+  return out;
+}
+
+/** Each person's company now (see latestEmployer). */
+export async function currentEmployers(ops: GraphOperations, today: string): Promise<Map<string, string>> {
+  const [row] = await ops.run('insights/current-employers', { today });
+  if (!row) return new Map();
+  const c = columns(row, ['personIds', 'companyIds', 'since']);
+  return latestEmployer(c.personIds, c.companyIds, c.since);
+}
+
+/** Our managers' ties to each person, strongest first (a section of the insight base). */
+export async function baseManagerTies(ops: GraphOperations): Promise<InsightBase['ourTies']> {
+  const [row] = await ops.run('insights/base-manager-ties');
+  const out: InsightBase['ourTies'] = new Map();
+  if (!row) return out;
+  const c = columns(row, ['managerIds', 'managerNames', 'personIds', 'trusts']);
+  c.personIds.forEach((p, i) => {
+    const person = String(p);
+    const tie = { managerId: String(c.managerIds[i]), managerName: String(c.managerNames[i]), trust: Number(c.trusts[i]) };
+    const l = out.get(person);
+    if (l) l.push(tie);
+    else out.set(person, [tie]);
+  });
+  for (const l of out.values()) l.sort((a, b) => b.trust - a.trust || (a.managerId < b.managerId ? -1 : 1));
+  return out;
+}
+
+/** Every company's facts proposals score (a section of the insight base). */
+export async function baseCompanies(ops: GraphOperations): Promise<InsightBase['companies']> {
+  const [row] = await ops.run('insights/base-companies');
+  const out: InsightBase['companies'] = new Map();
+  if (!row) return out;
+  const c = columns(row, ['ids', 'names', 'industries', 'segments', 'statuses', 'policies', 'challenges']);
+  c.ids.forEach((id, i) => {
+    out.set(String(id), {
+      id: String(id), name: String(c.names[i]), industry: opt(c.industries[i]), segments: list(c.segments[i]).map(String), partnerStatus: opt(c.statuses[i]),
+      strategy: strategyKey(opt(c.policies[i]), opt(c.challenges[i])),
     });
-    for (const l of base.ourTies.values()) l.sort((a, b) => b.trust - a.trust || (a.managerId < b.managerId ? -1 : 1));
-  }
-  if (companies[0]) {
-    const c = columns(companies[0], ['ids', 'names', 'industries', 'segments', 'statuses', 'policies', 'challenges']);
-    c.ids.forEach((id, i) => {
-      base.companies.set(String(id), {
-        id: String(id), name: String(c.names[i]), industry: opt(c.industries[i]), segments: list(c.segments[i]).map(String), partnerStatus: opt(c.statuses[i]),
-        strategy: strategyKey(opt(c.policies[i]), opt(c.challenges[i])),
-      });
-    });
-  }
-  if (deals[0]) {
-    const c = columns(deals[0], ['productKeys', 'products', 'companyIds', 'repIds', 'stages', 'dates']);
-    c.productKeys.forEach((k, i) => {
-      base.deals.push({
-        productKey: String(k) || topicKey(String(c.products[i])), product: String(c.products[i]), companyId: String(c.companyIds[i]),
-        repId: opt(c.repIds[i]), stage: String(c.stages[i]), date: opt(c.dates[i]),
-      });
-    });
-  }
-  return base;
+  });
+  return out;
+}
+
+/** Every won or open deal (a section of the insight base). */
+export async function baseDeals(ops: GraphOperations): Promise<InsightBase['deals']> {
+  const [row] = await ops.run('insights/base-deals');
+  if (!row) return [];
+  const c = columns(row, ['productKeys', 'products', 'companyIds', 'repIds', 'stages', 'dates']);
+  return c.productKeys.map((k, i) => ({
+    productKey: String(k) || topicKey(String(c.products[i])), product: String(c.products[i]), companyId: String(c.companyIds[i]),
+    repId: opt(c.repIds[i]), stage: String(c.stages[i]), date: opt(c.dates[i]),
+  }));
 }
 
 /** Each person's company now: the latest current employment, then the smaller company id (like Rep.company). */
