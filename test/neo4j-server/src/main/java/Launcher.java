@@ -13,6 +13,8 @@ import org.neo4j.harness.Neo4jBuilders;
  * Prints exactly one stdout line, "BOLT_URI=bolt://127.0.0.1:PORT", once Bolt accepts connections; everything else
  * goes to stderr. Exits (deleting its temp store) when stdin reaches EOF or on SIGTERM/SIGINT.
  * With -Dwarmup=true it first runs a Cypher query (used when recording the AppCDS class archive).
+ * -Dneo4j.settings="name=value;name=value" sets further Neo4j settings by their documented names, after (so over) the
+ * test settings below: e.g. the benchmarks' production-like page cache (bench/harness/engine.ts).
  */
 public final class Launcher {
     private static final Config DEFAULTS = Config.defaults();
@@ -37,6 +39,12 @@ public final class Launcher {
         set(builder, "db.tx_log.preallocate", "false");
         set(builder, "db.tx_log.rotation.retention_policy", "false");
         set(builder, "internal.dbms.bolt.netty_server_shutdown_quiet_period", "0"); // fast stop
+        for (String entry : System.getProperty("neo4j.settings", "").split(";")) {
+            if (entry.isBlank()) continue;
+            int eq = entry.indexOf('=');
+            if (eq < 1) throw new IllegalArgumentException("-Dneo4j.settings: expected name=value, got " + entry);
+            set(builder, entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+        }
         Path plugins = apocPluginDir();
         if (plugins != null) {
             set(builder, "server.directories.plugins", plugins.toString());
