@@ -196,8 +196,9 @@ async function importFigures(b: Bench, net: LoadedNetwork): Promise<void> {
   if (unwind) {
     baseline = { subject: 'batched UNWIND CREATE', value: Math.round(perSecond(unwind.rows, unwind.ms)) };
     b.note(
-      `Import baseline "batched UNWIND CREATE" (neo4jUnwindBaseline in this file): every row the import writes (${unwind.rows.toLocaleString('en-US')} rows for ` +
-        `${run.records.toLocaleString('en-US')} records: links are rows of their own), sent as \`UNWIND $rows AS s CREATE (x:BenchBaseline) SET x = s\` in transactions ` +
+      `Import baseline "batched UNWIND CREATE" (neo4jUnwindBaseline in this file): every row of the shared import steps, each link a row of its own ` +
+        `(${unwind.rows.toLocaleString('en-US')} rows for ${run.records.toLocaleString('en-US')} records; Neo4j's import sends one row a record, ` +
+        `a record's topics, participants and deal people folded into it), sent as \`UNWIND $rows AS s CREATE (x:BenchBaseline) SET x = s\` in transactions ` +
         `of 5,000 rows to the same server right after the imports: ${(unwind.ms / 1000).toFixed(1)} s` +
         (unwind.cpuSec !== undefined ? `, ${unwind.cpuSec.toFixed(1)} CPU s of the Neo4j JVM (${Math.round((unwind.cpuSec * 1e6) / unwind.rows)} µs a row)` : '') +
         '. Its unit is rows, the import\'s records; no validation, index lookups, relationships or uniqueness checks: the ceiling of batched UNWIND here.',

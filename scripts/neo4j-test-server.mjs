@@ -14,7 +14,9 @@
 // process that forgets stop() still exits, and the server follows.
 //
 // Env: NEO4J_TEST_SERVER_JAVA_OPTS (space-separated) is appended to the JVM flags below, so it can override them
-// (e.g. -XX:TieredStopAtLevel=4 for long query-heavy runs, -Xmx1g); NEO4J_TEST_SERVER_CDS=0 turns AppCDS off.
+// (e.g. -XX:TieredStopAtLevel=4 for long query-heavy runs, -Xmx1g, `-XX:-UseSerialGC -XX:+UseParallelGC`), and
+// `-Dneo4j.settings=name=value;name=value` sets Neo4j settings over the test ones (e.g.
+// server.memory.pagecache.size=1g; see Launcher.java); NEO4J_TEST_SERVER_CDS=0 turns AppCDS off.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

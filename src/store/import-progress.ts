@@ -2,8 +2,8 @@ import { SNAPSHOT_LISTS, type SnapshotList } from '@/domain/snapshot/snapshot';
 import { type ImportProgress } from './graph-store';
 
 /**
- * The snapshot lists whose records each import step (or Kuzu bulk table's step) writes. Every step of importSteps
- * and bulkTables must be here (test/store/import-progress.test.ts checks).
+ * The snapshot lists whose records each import step (or Kuzu bulk table's step) writes. Every step of importSteps,
+ * neo4jImportSteps and bulkTables must be here (test/store/import-progress.test.ts checks).
  */
 export const STEP_LISTS: Record<string, SnapshotList[]> = {
   companies: ['companies'],
@@ -29,6 +29,10 @@ export const STEP_LISTS: Record<string, SnapshotList[]> = {
   'trust-overrides': ['trustOverrides'],
   'revenue-targets': ['revenueTargets'],
   'strategy-changes': ['strategyChanges'],
+  // Neo4j's folded steps (neo4j/neo4j-import-steps.ts)
+  'batched/people-topics': ['managers', 'reps'],
+  'batched/interactions-people': ['interactions'],
+  'batched/deals-links': ['deals'],
 };
 
 /**

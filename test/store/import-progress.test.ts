@@ -7,6 +7,7 @@ import { ImportProgressCounter, STEP_LISTS } from '@/store/import-progress';
 import { bulkTables } from '@/store/kuzu/kuzu-bulk-load';
 import { feedOf } from '@/store/snapshot-feed';
 import { importSteps } from '@/store/snapshot-rows';
+import { neo4jImportSteps } from '@/store/neo4j/neo4j-import-steps';
 
 /** Reads of an empty graph: the snapshot's records are all new. */
 const read = new GraphOperations({ run: async () => [] });
@@ -19,12 +20,12 @@ beforeAll(async () => {
 const counts = (): Record<SnapshotList, number> => feedOf(snapshot).counts;
 
 it('knows which lists every step of both import paths writes', () => {
-  const steps = [...importSteps(snapshot).map((s) => s.step), ...bulkTables(feedOf(snapshot), 'now').map((t) => t.step)];
+  const steps = [...importSteps(snapshot), ...neo4jImportSteps(snapshot), ...bulkTables(feedOf(snapshot), 'now')].map((s) => s.step);
   for (const step of steps) expect(STEP_LISTS[step]).toBeDefined();
 });
 
 it('counts records, each list once its last step is written, and ends at the total', () => {
-  for (const steps of [importSteps(snapshot).map((s) => s.step), bulkTables(feedOf(snapshot), 'now').map((t) => t.step)]) {
+  for (const steps of [importSteps(snapshot), neo4jImportSteps(snapshot), bulkTables(feedOf(snapshot), 'now')].map((x) => x.map((s) => s.step))) {
     const seen: ImportProgress[] = [];
     const progress = new ImportProgressCounter(steps, counts(), (p) => seen.push(p));
     steps.forEach((_, i) => progress.written(i));

@@ -6,7 +6,8 @@ import { type GraphStore, type ImportProgress } from '../graph-store';
 import { ImportProgressCounter } from '../import-progress';
 import { type SnapshotFeed } from '../snapshot-feed';
 import { type Params, type Row, StoreStats } from '../runner';
-import { type ImportStep, importSteps } from '../snapshot-rows';
+import { type ImportStep } from '../snapshot-rows';
+import { neo4jImportSteps } from './neo4j-import-steps';
 import { IMPORT_RUN_KEY, type ImportRun, importDigest, startRun } from '../import-run';
 import { Mutex } from '../mutex';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
@@ -219,7 +220,7 @@ export class Neo4jStore implements GraphStore {
   async importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void> {
     const snapshot = await feed.whole();
     await this.importing.runExclusive(async () => {
-      await this.importInBatches(importSteps(snapshot), feed.counts, onProgress);
+      await this.importInBatches(neo4jImportSteps(snapshot), feed.counts, onProgress);
     });
   }
 
@@ -281,18 +282,25 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * The query of an import step into an empty graph (ImportRun.mode 'create'): the step's query with its node upsert
+   * The query of an import step into an empty graph (ImportRun.mode 'create'). A folded step (neo4j-import-steps.ts)
+   * has its own, `import/batched/create/<step>`, which creates the record and the links that hang off it (new in
+   * that transaction, nothing else can have linked it). Another step's query gets its node upsert
    * `MERGE (x:Label {id: s.id})` made a CREATE, which skips the locking index seek of MERGE (about a quarter of the
    * server's time per node, bench/README.md); the uniqueness constraint on the id still refuses a duplicate.
-   * Relationships stay MERGE: nothing constrains them, and a CREATE beside a link another writer made would double it.
-   * A step without such a MERGE (links, topics) runs its own query.
+   * Relationships between records written earlier stay MERGE: nothing constrains them, and a CREATE beside a link
+   * another writer made meanwhile would double it. A step without such a MERGE (links, topics) runs its own query.
    */
   private createQuery(step: string): string | null {
     let q = this.createQueries.get(step);
     if (q === undefined) {
-      const text = this.library.get(`import/${step}`);
-      const created = text.replace(NODE_UPSERT, 'CREATE ($1:$2 {id: s.id})');
-      q = created !== text && !/\bON (CREATE|MATCH)\b/.test(text) ? created : null;
+      const own = `import/${step.replace(/^batched\//, 'batched/create/')}`;
+      if (own !== `import/${step}` && this.library.names().includes(own)) {
+        q = this.library.get(own);
+      } else {
+        const text = this.library.get(`import/${step}`);
+        const created = text.replace(NODE_UPSERT, 'CREATE ($1:$2 {id: s.id})');
+        q = created !== text && !/\bON (CREATE|MATCH)\b/.test(text) ? created : null;
+      }
       this.createQueries.set(step, q);
     }
     return q;

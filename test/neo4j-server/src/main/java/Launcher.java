@@ -18,6 +18,8 @@ import org.neo4j.io.fs.FileUtils;
  * With -DcopyFrom=DIR it starts on a copy of DIR's data (a folder written by -DsaveTo), not an empty store; with
  * -DsaveTo=DIR a clean stop first shuts the databases down, then copies their data folder to DIR/data (benchmarks
  * load a large network once and start later servers on copies of it).
+ * -Dneo4j.settings="name=value;name=value" sets further Neo4j settings by their documented names, after (so over) the
+ * test settings below: e.g. the benchmarks' production-like page cache (bench/harness/engine.ts).
  */
 public final class Launcher {
     private static final Config DEFAULTS = Config.defaults();
@@ -44,6 +46,12 @@ public final class Launcher {
         set(builder, "internal.dbms.bolt.netty_server_shutdown_quiet_period", "0"); // fast stop
         String copyFrom = System.getProperty("copyFrom", "");
         if (!copyFrom.isEmpty()) builder.copyFrom(Path.of(copyFrom));
+        for (String entry : System.getProperty("neo4j.settings", "").split(";")) {
+            if (entry.isBlank()) continue;
+            int eq = entry.indexOf('=');
+            if (eq < 1) throw new IllegalArgumentException("-Dneo4j.settings: expected name=value, got " + entry);
+            set(builder, entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+        }
         Path plugins = apocPluginDir();
         if (plugins != null) {
             set(builder, "server.directories.plugins", plugins.toString());
