@@ -34,9 +34,11 @@ const ROWS: GoalRow[] = [
   { issue: 14, what: 'import of the whole network into an empty Neo4j, all or nothing', goal: '≥ 50,000 records/s', bench: 'foundation', case: /^import [\d,]+ records/, name: 'import rate (validate + write)', engine: 'neo4j', met: (m) => m.value >= 50_000 },
   { issue: 14, what: 'import into a populated graph', goal: '≥ 30,000 records/s', bench: 'foundation', case: /^import [\d,]+ records/, name: /^import rate into the populated graph/, met: (m) => m.value >= 30_000 },
   { issue: 14, what: 'peak RSS of the service with every cache warm', goal: '< 1.5 GB', bench: 'service-memory', case: /every cache warm/, name: 'peak RSS of the service process', met: (m) => m.value < 1536 },
-  { issue: 15, what: 'dailyFollowUps for a manager who owns 50 partners, p95', goal: '< 50 ms', bench: 'health', case: /^dailyFollowUps/, name: 'p95 latency', met: (m) => m.value < 50 },
+  { issue: 15, what: 'dailyFollowUps for a manager who owns 50 partners, p95 (repeated: the change-feed memo)', goal: '< 50 ms', bench: 'health', case: /^dailyFollowUps(?!.*right after a write)/, name: 'p95 latency', met: (m) => m.value < 50 },
+  { issue: 15, what: 'the same, each request right after a write', goal: '< 50 ms', bench: 'health', case: /^dailyFollowUps.*right after a write/, name: 'p95 latency', met: (m) => m.value < 50 },
   { issue: 15, what: 'relationshipRisks for the whole team, p95', goal: '< 500 ms', bench: 'health', case: /^relationshipRisks/, name: 'p95 latency', met: (m) => m.value < 500 },
-  { issue: 15, what: 'partnerKpis for a partner with 1,000 deals, by month, p95', goal: '< 50 ms', bench: 'handover-kpis', case: /^partnerKpis/, name: 'p95 latency', met: (m) => m.value < 50 },
+  { issue: 15, what: 'partnerKpis for a partner with 1,000 deals, by month, p95 (repeated: the change-feed memo)', goal: '< 50 ms', bench: 'handover-kpis', case: /^partnerKpis(?!.*right after a write)/, name: 'p95 latency', met: (m) => m.value < 50 },
+  { issue: 15, what: 'the same, each request right after a write', goal: '< 50 ms', bench: 'handover-kpis', case: /^partnerKpis.*right after a write/, name: 'p95 latency', met: (m) => m.value < 50 },
   { issue: 15, what: 'recordJobChange end to end, with the brief, p95', goal: '< 100 ms', bench: 'handover-kpis', case: /^recordJobChange/, name: 'p95 latency', met: (m) => m.value < 100 },
   { issue: 15, what: 'effectiveTrust with evidence, a tie with 200 interactions, p95', goal: '< 20 ms', bench: 'health', case: /^relationshipHealth/, name: 'p95 latency', met: (m) => m.value < 20 },
 ];
