@@ -9,19 +9,6 @@ export { isInstant, isIsoDate };
 /** Ids are the caller's own strings: 1 to 200 characters, no control characters. */
 export const ID_RULE = /^[^\u0000-\u001f\u007f]{1,200}$/;
 
-function rule(name: string, test: (v: unknown) => boolean, message: string) {
-  return (options?: ValidationOptions) =>
-    (target: object, propertyName: string): void => {
-      registerDecorator({
-        name,
-        target: target.constructor,
-        propertyName,
-        options: { message: `${propertyName} ${message}`, ...options },
-        validator: { validate: (v: unknown) => v == null || test(v) },
-      });
-    };
-}
-
 /** A rule whose one reason comes from a domain function (null: allowed); null/undefined pass. */
 function domainRule(name: string, problem: (v: unknown) => string | null) {
   return (options?: ValidationOptions) =>
@@ -34,6 +21,11 @@ function domainRule(name: string, problem: (v: unknown) => string | null) {
         validator: { validate: (v: unknown) => v == null || problem(v) === null },
       });
     };
+}
+
+/** A rule with one fixed reason: `test` says whether a value is allowed; null/undefined pass. */
+function rule(name: string, test: (v: unknown) => boolean, message: string) {
+  return domainRule(name, (v) => (test(v) ? null : message));
 }
 
 /** A yen amount (src/domain/shared/yen.ts: finite, at least `min`, at most 1e15), one reason when it is not. */
