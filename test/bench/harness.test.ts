@@ -224,6 +224,17 @@ describe('goal table at 100,000 people', () => {
     expect(lines[lines.findIndex((l) => l.includes('dailyFollowUps for a manager')) + 1]).toContain('| 300 ms ❌ |');
   });
 
+  it('shows every kind of write a goal is measured after, not only the cheapest', () => {
+    const insights = result('insights', 'kuzu', 100_000, [
+      metric({ case: 'proposalTargets, first request after a write (a tie between two reps)', name: 'latency', unit: 'ms', value: 23 }),
+      metric({ case: 'proposalTargets, first request after a rep\'s interests changed', name: 'latency', unit: 'ms', value: 796 }),
+    ]);
+    const lines = goalTable([insights])!.split('\n');
+    const tie = lines.findIndex((l) => l.includes('proposalTargets, first request after a write'));
+    expect(lines[tie]).toContain('| 23 ms ✅ |');
+    expect(lines[tie + 1]).toContain('| 796 ms ❌ |');
+  });
+
   it('is absent when no full-size result exists', () => {
     expect(goalTable([result('paths', 'kuzu', 10_000, [p95(10_000, 2)], true)])).toBeNull();
   });
