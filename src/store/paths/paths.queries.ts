@@ -123,15 +123,26 @@ export interface LoadReport {
 }
 
 /**
- * Loads the whole network (for the in-memory cache): seven queries that each answer one row of parallel lists,
- * since turning rows into JS objects costs far more than the lists inside one row on the embedded engine.
+ * The columns of a whole-network list, from either shape its query answers in: one row of parallel lists (Kuzu, where
+ * turning rows into JS objects costs far more than the lists inside one row) or one row per record (Neo4j, where
+ * neo4j-driver decodes one record of hundreds of thousands of values many times slower than as many rows: 112 s
+ * against 12 s for the interactions at 100,000 people, bench/README.md). A row of parallel lists has a list in every
+ * column; a row per record has a scalar id first.
  */
+export function parallelColumns(rows: Row[]): Record<string, unknown[]> {
+  const first = rows[0];
+  if (!first) return {};
+  const keys = Object.keys(first);
+  if (rows.length === 1 && keys.every((k) => Array.isArray(first[k]))) return Object.fromEntries(keys.map((k) => [k, list(first[k])]));
+  const out: Record<string, unknown[]> = Object.fromEntries(keys.map((k) => [k, new Array<unknown>(rows.length)]));
+  for (let i = 0; i < rows.length; i++) for (const k of keys) out[k][i] = rows[i][k];
+  return out;
+}
+
+/** Loads the whole network (for the in-memory cache): seven queries, each a list of parallel columns. */
 export async function readWholeNetwork(ops: GraphOperations, network: Network): Promise<LoadReport> {
   const started = performance.now();
-  const one = async (name: string): Promise<Record<string, unknown[]>> => {
-    const row = (await ops.run(name))[0] ?? {};
-    return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, list(v)]));
-  };
+  const one = async (name: string): Promise<Record<string, unknown[]>> => parallelColumns(await ops.run(name));
   const [p, c, e, t, x, d, n] = await Promise.all([
     one('paths/all-people'), one('paths/all-companies'), one('paths/all-employments'), one('paths/all-ties'),
     one('paths/all-interactions'), one('paths/all-deals'), one('paths/all-introductions'),
