@@ -67,13 +67,13 @@ describeEachEngine('handover: open work handed over in one change', (store) => {
     expect(sorted((await api.ok(deals('q1'))).rep.deals)).toEqual([{ id: 'hd2', repId: 'q1', version: 1 }, { id: 'hd7', repId: 'q1', version: 1 }]);
 
     // the originals: their actions closed, one version up; the carriers: the successor and the original's managers take part
-    const q1 = new Map((await api.ok(interactionsOf('q1'))).person.interactions.map((i: any) => [i.id, i]));
+    const q1 = new Map<string, any>((await api.ok(interactionsOf('q1'))).person.interactions.map((i: any) => [i.id, i]));
     for (const id of ['i1', 'i2', 'i5', 'i6']) expect(q1.get(id)).toMatchObject({ nextAction: { done: true }, version: 2 });
     expect(q1.get('i7')).toMatchObject({ nextAction: { done: true }, version: 1 });
     expect([...q1.keys()].some((id) => carriers.has(id))).toBe(false);
     const q3 = (await api.ok(interactionsOf('q3'))).person.interactions.filter((i: any) => carriers.has(i.id));
     expect(q3).toHaveLength(4);
-    const original = new Map(snapshot().interactions.map((i: any) => [i.id, i]));
+    const original = new Map<string, any>(snapshot().interactions.map((i: any) => [i.id, i]));
     for (const c of q3) {
       const o = original.get(carriers.get(c.id)!);
       expect(c).toEqual({ id: c.id, repIds: ['q3'], managerIds: o.managerIds, nextAction: { description: o.nextAction.description, done: false }, version: 1 });
