@@ -13,7 +13,7 @@ import { type Person, type Rep, isRep } from '@/domain/person/person';
 import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
 import { networkAround, sharedNetwork } from '@/app/health/trust-network';
-import { type CarriedAction, handActionsOver, handDealsTo, historyRecordsOf, interactionsOf, openDealsOfRepAt, staffAt } from '@/store/handover/job-change.queries';
+import { type CarriedAction, changeEmployment, handActionsOver, handDealsTo, historyRecordsOf, interactionsOf, openDealsOfRepAt, staffAt } from '@/store/handover/job-change.queries';
 import { type HandoverPorts, type OpeningPath, openingPathsInto } from './ports';
 
 export interface RecordJobChangeInput {
@@ -143,12 +143,11 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   }
 
   const ended = current.map((e) => ({ ...e, until: day }));
-  for (const e of ended) await ops.saveEmployment(e);
   const started: Employment | null = input.newCompanyId == null ? null : {
     id: employmentId(rep.id, input.newCompanyId, day), repId: rep.id, companyId: input.newCompanyId,
     title: input.title ?? null, department: input.department ?? null, since: day, until: null,
   };
-  if (started) await ops.saveEmployment(started);
+  await changeEmployment(ops, rep.id, ended, day, started, history);
 
   const movedDeals: string[] = [];
   // only the rep's open deals there are shown or moved (the brief lists them): read by the company's key

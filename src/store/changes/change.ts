@@ -83,6 +83,8 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'kpis/delete-targets-of-scope': (p) => [{ type: 'revenue-targets-of-scope', scope: s(p.scope), scopeId: s(p.scopeId) }],
   'handover/delete-strategy-changes-of-company': () => [],
   // job changes (src/store/handover/job-change.queries.ts): deals and next actions handed to a successor
+  'handover/end-employments': (p) => ids(p.ids).map((id) => ({ type: 'employment', id, repId: s(p.repId) })),
+  'handover/start-employment': (p) => [{ type: 'employment', id: s(p.id), repId: s(p.repId) }],
   'handover/unlink-deals-from-rep': (p) => ids(p.ids).map((id) => ({ type: 'deal', id })),
   'handover/hand-deals-to': (p) => ids(p.ids).map((id) => ({ type: 'deal', id })),
   'handover/close-actions': (p) => ids(p.ids).map((id) => ({ type: 'interaction', id })),

@@ -4,7 +4,7 @@ import { type Interaction } from '@/domain/interaction/interaction';
 import { type Introduction } from '@/domain/introduction/introduction';
 import { DealStage, PersonKind } from '@/domain/shared/enums';
 import { toDeal } from '@/store/columns/deal';
-import { toEmployment, toIntroduction } from '@/store/columns/edges';
+import { employmentRow, toEmployment, toIntroduction } from '@/store/columns/edges';
 import { interactionRow, toInteraction } from '@/store/columns/interaction';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type Row } from '@/store/runner';
@@ -15,6 +15,17 @@ import { type Row } from '@/store/runner';
  * Kuzu 0.11 answers `x.id IN $ids` and `UNWIND $ids … MATCH (p {id: x})` with a scan of the whole table (10–160 ms at
  * 100,000 people), a key lookup in about 1 ms; Neo4j uses its indexes either way.
  */
+
+/**
+ * Ends the rep's current periods on `until` and starts `started` (none: they left), as saveEmployment would write
+ * them: an update of `until` on the ended ones, the new one created unless the rep has a period with its id already.
+ */
+export async function changeEmployment(ops: GraphOperations, repId: string, ended: readonly Employment[], until: string, started: Employment | null, history: readonly Employment[]): Promise<void> {
+  if (ended.length) await ops.run('handover/end-employments', { repId, ids: ended.map((e) => e.id), until });
+  if (!started) return;
+  if (history.some((e) => e.id === started.id)) await ops.saveEmployment(started);
+  else await ops.run('handover/start-employment', employmentRow(started));
+}
 
 /** The rep's open deals at `companyId` (what a successor takes over), by id. */
 export async function openDealsOfRepAt(ops: GraphOperations, repId: string, companyId: string): Promise<Deal[]> {
