@@ -10,10 +10,10 @@ import { type Network } from '@/domain/paths/network';
 import { type Interaction } from '@/domain/interaction/interaction';
 import { type TrustBasis } from '@/domain/paths/effective-trust';
 import { type Person, type Rep, isRep } from '@/domain/person/person';
-import { DealStage } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
-import { withTrustNetwork } from '@/app/health/trust-network';
+import { networkAround, sharedNetwork } from '@/app/health/trust-network';
+import { type CarriedAction, changeEmployment, handActionsOver, handDealsTo, historyRecordsOf, interactionsOf, openDealsOfRepAt, staffAt } from '@/store/handover/job-change.queries';
 import { type HandoverPorts, type OpeningPath, openingPathsInto } from './ports';
 
 export interface RecordJobChangeInput {
@@ -83,8 +83,8 @@ interface Applied {
    */
   oldCompany: Company | null;
   newCompany: Company | null;
-  /** The old company's deals. */
-  oldDeals: Deal[];
+  /** The rep's open deals at the old company, by id (after any move to the successor). */
+  openDeals: Deal[];
   /** The rep's interactions (their history with us). */
   interactions: Interaction[];
   /** Every record the change wrote, for its audit entry. */
@@ -143,17 +143,17 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   }
 
   const ended = current.map((e) => ({ ...e, until: day }));
-  for (const e of ended) await ops.saveEmployment(e);
   const started: Employment | null = input.newCompanyId == null ? null : {
     id: employmentId(rep.id, input.newCompanyId, day), repId: rep.id, companyId: input.newCompanyId,
     title: input.title ?? null, department: input.department ?? null, since: day, until: null,
   };
-  if (started) await ops.saveEmployment(started);
+  await changeEmployment(ops, rep.id, ended, day, started, history);
 
   const movedDeals: string[] = [];
-  const [deals] = await ops.dealsByCompanyIds([oldCompanyId]);
+  // only the rep's open deals there are shown or moved (the brief lists them): read by the company's key
+  const deals = await openDealsOfRepAt(ops, rep.id, oldCompanyId);
   if (successor) {
-    const toMove = deals.filter((x) => x.stage === DealStage.OPEN && x.repId === rep.id);
+    const toMove = deals; // every open deal of theirs there moves
     // a deal another manager handles is not theirs to change (as updateDeal): refused whole, nothing moved
     const notYours = actor.role === Role.ADMIN ? [] : toMove.filter((d) => d.managerId != null && d.managerId !== actor.managerId);
     if (notYours.length) {
@@ -162,13 +162,12 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
         'recordJobChange',
       );
     }
-    for (const d of toMove) {
-      await ops.saveDeal({ ...d, repId: successor.id, version: d.version + 1 });
-      movedDeals.push(d.id);
-    }
+    await handDealsTo(ops, toMove.map((d) => d.id), rep.id, successor.id, oldCompanyId);
+    movedDeals.push(...toMove.map((d) => d.id));
   }
-  const [interactions] = await ops.interactionsByPersonIds([rep.id]);
+  const interactions = await interactionsOf(ops, rep.id);
   const actions: HandedAction[] = [];
+  const carried: CarriedAction[] = [];
   const open = interactions.filter((x) => x.nextAction && !x.nextAction.done)
     .sort((x, y) => (x.nextAction!.dueDate ?? '9999').localeCompare(y.nextAction!.dueDate ?? '9999') || x.id.localeCompare(y.id));
   for (const i of open) {
@@ -183,17 +182,17 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
       summary: `Handed over from ${rep.name} (interaction ${i.id}) on ${day}${i.summary ? `: ${i.summary}` : ''}`,
       reaction: null, concerns: i.concerns, nextAction: { ...i.nextAction!, done: false }, version: 1,
     };
-    await ops.saveInteraction(carrier);
-    await ops.saveInteraction({ ...i, nextAction: { ...i.nextAction!, done: true }, version: i.version + 1 });
+    carried.push({ original: i, carrier });
     actions.push({ interaction: i, movedTo: successor!.id, carriedBy: carrier.id });
   }
+  if (successor) await handActionsOver(ops, rep.id, successor.id, carried);
   const writtenIds = [
     ...ended.map((e) => e.id), ...(started ? [started.id] : []), ...movedDeals,
     ...actions.flatMap((a) => (a.carriedBy ? [a.interaction.id, a.carriedBy] : [])),
   ];
-  const moved = new Set(movedDeals);
-  const oldDeals = deals.map((d) => (moved.has(d.id) ? { ...d, repId: successor!.id, version: d.version + 1 } : d));
-  return { rep, oldCompanyId, ended, started, actions, movedDeals, oldCompany: oldCompany ?? null, newCompany: newCompany ?? null, oldDeals, interactions, writtenIds };
+  // as the commit leaves them: the moved ones with the successor as their rep
+  const openDeals = successor ? deals.map((d) => ({ ...d, repId: successor.id, version: d.version + 1 })) : deals;
+  return { rep, oldCompanyId, ended, started, actions, movedDeals, oldCompany: oldCompany ?? null, newCompany: newCompany ?? null, openDeals, interactions, writtenIds };
 }
 
 /**
@@ -237,27 +236,52 @@ function bestSuccessors(network: Network, rep: Rep, stayers: readonly Employment
 }
 
 /**
- * The brief, after the change committed: the rep's own records (history), the old company's staff and deals (indexed
- * reads of one id each), trust and successors from the network warm paths search (no record of anyone else is read),
- * and the warm paths into the new company.
+ * Who stays at `companyId` on `day` besides `leaverId`, one employment each (of several current periods there, the one
+ * the store lists last: the latest started, an undated one after all dated ones), from the in-memory network.
+ */
+function stayersIn(network: Network, companyId: string, day: string, leaverId: string): Employment[] {
+  const out: Employment[] = [];
+  for (const id of network.currentEmployees(companyId, day)) {
+    if (id === leaverId) continue;
+    const here = network.employmentsOfPerson(id).filter((e) => e.companyId === companyId && isCurrent(e, day));
+    const last = here.reduce((x, y) => (x.since == null ? x : y.since == null || y.since > x.since ? y : x));
+    out.push(last);
+  }
+  return out;
+}
+
+/** One employment per rep, the last listed (staffAt's order), leaving out `leaverId`. */
+function stayersOf(staff: readonly Employment[], leaverId: string): Employment[] {
+  return [...new Map(staff.filter((e) => e.repId !== leaverId).map((e) => [e.repId, e] as const)).values()];
+}
+
+/**
+ * The brief, after the change committed: the rep's deals and introductions made (two reads by their key, beside the
+ * warm-path search into the new company), their interactions, the old company and its open deals from the
+ * transaction (Applied); trust, the old company's staff and the successors from the in-memory network warm paths search
+ * (kept exact by the change feed; while it is not loaded, the staff and the ties around them are read instead).
  */
 async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string, today: string): Promise<HandoverBrief> {
-  const read = ports.read;
   const { rep } = a;
-  // the companies, the old company's deals and the rep's interactions come from the transaction (Applied)
-  const [[deals], [introductions], colleagues, openingPaths] = await Promise.all([
-    read.dealsByPersonIds([rep.id]), read.introductionsByPersonIds([rep.id]),
-    a.oldCompanyId ? read.employmentsByCompanyIds([a.oldCompanyId], true, staffDay) : Promise.resolve([[]]),
+  const [records, openingPaths] = await Promise.all([
+    historyRecordsOf(ports.read, rep.id),
     a.started ? openingPathsInto(ports.store, a.started.companyId, OPENING_PATHS, today) : Promise.resolve([]),
   ]);
-  const stayers = [...new Map(colleagues[0].filter((e) => e.repId !== rep.id).map((e) => [e.repId, e] as const)).values()];
-  const { ourTrust, successors } = await withTrustNetwork(ports.store, [rep.id, ...stayers.map((e) => e.repId)], today, (network) => ({
-    ourTrust: managerTrustIn(network, rep.id), successors: bestSuccessors(network, rep, stayers),
-  }));
-  const moved = new Set(a.movedDeals);
-  const openDeals = a.oldDeals.filter((d) => d.stage === DealStage.OPEN && (d.repId === rep.id || moved.has(d.id))).sort((x, y) => x.id.localeCompare(y.id));
+  // the shared network is set to `today` and read synchronously (see withTrustNetwork)
+  let network = sharedNetwork(ports.store);
+  let stayers: Employment[];
+  if (network) {
+    stayers = a.oldCompanyId ? stayersIn(network, a.oldCompanyId, staffDay, rep.id) : [];
+  } else {
+    stayers = a.oldCompanyId ? stayersOf(await staffAt(ports.read, a.oldCompanyId, staffDay), rep.id) : [];
+    network = await networkAround(ports.read, [rep.id, ...stayers.map((e) => e.repId)], today);
+  }
+  network.asOf(today);
+  const ourTrust = managerTrustIn(network, rep.id);
+  const successors = bestSuccessors(network, rep, stayers);
+  const openDeals = [...a.openDeals].sort((x, y) => x.id.localeCompare(y.id));
   return {
-    rep, oldCompany: a.oldCompany, newCompany: a.newCompany, history: historyWithUs(rep.id, a.interactions, deals, introductions),
+    rep, oldCompany: a.oldCompany, newCompany: a.newCompany, history: historyWithUs(rep.id, a.interactions, records.deals, records.introductionsMade),
     ourTrust, openDeals, openActions: a.actions, successors, openingPaths,
   };
 }

@@ -13,7 +13,8 @@ export type Change =
   | { type: 'contracts-of-company'; companyId: string }
   | { type: 'deal'; id: string }
   | { type: 'interaction'; id: string }
-  | { type: 'employment'; id: string }
+  /** `repId` when the statement names it (a reader finds the period by the rep's key; Kuzu scans for its id alone). */
+  | { type: 'employment'; id: string; repId?: string }
   | { type: 'portfolio'; managerId: string; companyId: string }
   | { type: 'tie'; a: string; b: string }
   /** A manager's correction of a tie's trust (relationship health), set or cleared. */
@@ -35,6 +36,7 @@ export type Change =
 export const changesEverything = (c: Change): boolean => c.type === 'import' || c.type === 'everything';
 
 const s = (v: unknown): string => String(v);
+const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(s) : []);
 
 /**
  * The changes a named write statement makes, from its parameters. Each write query of cypher/ is listed here (the
@@ -60,7 +62,7 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'interaction/unlink': (p) => [{ type: 'interaction', id: s(p.id) }],
   'interaction/link': (p) => [{ type: 'interaction', id: s(p.id) }],
   'interaction/delete': (p) => [{ type: 'interaction', id: s(p.id) }],
-  'employment/save': (p) => [{ type: 'employment', id: s(p.id) }],
+  'employment/save': (p) => [{ type: 'employment', id: s(p.id), repId: s(p.repId) }],
   'employment/delete': (p) => [{ type: 'employment', id: s(p.id) }],
   'portfolio/save': (p) => [{ type: 'portfolio', managerId: s(p.managerId), companyId: s(p.companyId) }],
   'portfolio/delete': (p) => [{ type: 'portfolio', managerId: s(p.managerId), companyId: s(p.companyId) }],
@@ -80,6 +82,14 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'kpis/save-target': (p) => [{ type: 'revenue-target', id: s(p.id) }],
   'kpis/delete-targets-of-scope': (p) => [{ type: 'revenue-targets-of-scope', scope: s(p.scope), scopeId: s(p.scopeId) }],
   'handover/delete-strategy-changes-of-company': () => [],
+  // job changes (src/store/handover/job-change.queries.ts): deals and next actions handed to a successor
+  'handover/end-employments': (p) => ids(p.ids).map((id) => ({ type: 'employment', id, repId: s(p.repId) })),
+  'handover/start-employment': (p) => [{ type: 'employment', id: s(p.id), repId: s(p.repId) }],
+  'handover/unlink-deals-from-rep': (p) => ids(p.ids).map((id) => ({ type: 'deal', id })),
+  'handover/hand-deals-to': (p) => ids(p.ids).map((id) => ({ type: 'deal', id })),
+  'handover/close-actions': (p) => ids(p.ids).map((id) => ({ type: 'interaction', id })),
+  'handover/create-carrier': (p) => [{ type: 'interaction', id: s(p.id) }],
+  'handover/link-carrier-managers': (p) => [{ type: 'interaction', id: s(p.id) }],
   // the list order of a record (its reading): no cache holds it, but the record is re-read to be safe
   'sort-key/set-company': (p) => [{ type: 'company', id: s(p.id) }],
   'sort-key/set-person': (p) => [{ type: 'person', id: s(p.id) }],

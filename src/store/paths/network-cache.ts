@@ -148,7 +148,7 @@ export async function applyChanges(ops: GraphOperations, network: Network, chang
           : network.removeTie(c.a, c.b));
       }
       case 'employment': {
-        const r = await one('changes/employment', { id: c.id });
+        const r = await (c.repId != null ? one('changes/employment-of-rep', { id: c.id, repId: c.repId }) : one('changes/employment', { id: c.id }));
         return () => (r
           ? network.upsertEmployment({
             id: c.id, repId: String(r.repId), companyId: String(r.companyId), title: str(r.title), department: str(r.department), since: str(r.since), until: str(r.until),

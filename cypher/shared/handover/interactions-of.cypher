@@ -1,0 +1,4 @@
+// Job change: one person's interactions (as interaction/by-person-ids reads them), anchored on the person's key.
+MATCH (p:Person {id: $id})-[:PARTICIPATED_IN]->(i:Interaction)
+RETURN p.id AS personId, i
+ORDER BY i.atMillis DESC, i.id

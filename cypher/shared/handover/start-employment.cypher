@@ -1,0 +1,3 @@
+// Job change: the new period, when the rep has none with its id (rep@company@since) yet; else employment/save.
+MATCH (p:Person {id: $repId}), (c:Company {id: $companyId})
+CREATE (p)-[e:EMPLOYED_AT {id: $id, title: $title, department: $department, since: $since, until: $until}]->(c)
