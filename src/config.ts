@@ -1,6 +1,13 @@
 import { resolve } from 'node:path';
 import { type EngineName } from '@/store/cypher/query-library';
 
+/**
+ * The most memory, in MiB, Kuzu keeps pages of the graph in unless KUZU_BUFFER_POOL_MB says otherwise. Kuzu's own
+ * default is 80 % of the machine's memory: a service that reads the whole graph at start (the warm-path network) and
+ * then serves for days would keep every page it ever read. Pages beyond the bound are read from disk again when needed.
+ */
+export const KUZU_BUFFER_POOL_MB = 1024;
+
 /** Everything the service reads from its environment, validated once. Defaults are for local use. */
 export interface Config {
   port: number;
@@ -12,6 +19,11 @@ export interface Config {
   queryTimeoutMs: number;
   /** Records by id the embedded engine keeps between requests (emptied on every commit); 0 turns it off. */
   recordCacheSize: number;
+  /**
+   * KUZU_BUFFER_POOL_MB: the most memory the embedded engine keeps pages of the graph in (Kuzu's own default is 80 %
+   * of the machine's memory, which a long-running service fills with every page it ever read).
+   */
+  kuzuBufferPoolMb: number;
   limits: QueryLimits;
   /** Requests per minute per caller (token, JWT subject or admin token); 0 turns the limit off. */
   rateLimitPerMinute: number;
@@ -75,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 0, 3_600_000),
     recordCacheSize: int(env, 'RECORD_CACHE_SIZE', 50_000, 0, 10_000_000),
+    kuzuBufferPoolMb: int(env, 'KUZU_BUFFER_POOL_MB', KUZU_BUFFER_POOL_MB, 64, 1_048_576),
     limits: {
       depth: int(env, 'MAX_QUERY_DEPTH', 8, 1, 100),
       aliases: int(env, 'MAX_ALIASES', 15, 0, 1000),

@@ -1,4 +1,5 @@
 import kuzu, { type Database } from 'kuzu';
+import { KUZU_BUFFER_POOL_MB } from '@/config';
 
 /**
  * Kuzu 0.11.3 compresses column chunks by default, and one of its encodings corrupts string columns: a STRING column
@@ -20,6 +21,6 @@ import kuzu, { type Database } from 'kuzu';
 export const KUZU_COMPRESSION = false;
 
 /** A Kuzu database on `path`, opened with the settings every Tsunagu process uses (see KUZU_COMPRESSION). */
-export function openKuzuDatabase(path: string): Database {
-  return new kuzu.Database(path, 0, KUZU_COMPRESSION);
+export function openKuzuDatabase(path: string, bufferPoolMb: number = KUZU_BUFFER_POOL_MB): Database {
+  return new kuzu.Database(path, bufferPoolMb * 1024 * 1024, KUZU_COMPRESSION);
 }

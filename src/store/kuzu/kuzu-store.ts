@@ -29,6 +29,8 @@ export interface KuzuStoreOptions {
   queryTimeoutMs?: number;
   /** Records by id kept between reads, emptied on every commit (see RecordCache); 0: none. Default 50,000. */
   recordCacheSize?: number;
+  /** The most memory Kuzu keeps pages in, MiB (kuzu-database.ts). Default KUZU_BUFFER_POOL_MB. */
+  bufferPoolMb?: number;
 }
 
 type Value = unknown;
@@ -188,7 +190,7 @@ export class KuzuStore implements GraphStore {
     this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
     this.databasePath = join(options.dataDir, 'graph.kuzu');
     this.marker = new LargeWriteMarker(this.databasePath);
-    this.db = openKuzuDatabase(this.databasePath);
+    this.db = openKuzuDatabase(this.databasePath, this.options.bufferPoolMb);
     const open = (): KuzuSession => {
       const conn = new kuzu.Connection(this.db);
       if (options.queryTimeoutMs) conn.setQueryTimeout(options.queryTimeoutMs);
