@@ -51,25 +51,6 @@ const NO_TIME_LIMIT_MS = 2_147_483_647;
  */
 const CHECKPOINT_TRIES = 6;
 
-/** Rows a result hands over between two turns of the event loop (see rowsOf). */
-const ROWS_PER_TURN = 2_000;
-
-/**
- * A result's rows, read synchronously a slice at a time with a turn of the event loop between slices. The binding's
- * getAll fetches every row through the thread pool (~36–50 µs a row on these machines: 50–75 ms for the ~1,450
- * employments of a page of 50 companies at 10,000 people); getNextSync reads the finished result in a few µs a row,
- * and the slices keep a large result (a bulk list) from holding up other requests.
- */
-async function rowsOf(r: QueryResult): Promise<Row[]> {
-  r.resetIterator();
-  const rows: Row[] = [];
-  while (r.hasNext()) {
-    rows.push(r.getNextSync() as Row);
-    if (rows.length % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-  return rows;
-}
-
 /** Kuzu hands back nodes and rels with internal fields; the domain wants their properties. */
 function plain(v: Value): Value {
   if (Array.isArray(v)) return v.map(plain);
@@ -169,7 +150,7 @@ class KuzuSession implements QueryRunner {
     const results = Array.isArray(result) ? result : [result];
     try {
       const all: Row[][] = [];
-      for (const r of results) all.push(await rowsOf(r));
+      for (const r of results) all.push((await r.getAll()) as Row[]);
       return all[all.length - 1].map((row) => plain(row) as Row);
     } finally {
       for (const r of results) r.close();
