@@ -13,6 +13,7 @@ import { type Company } from '@/domain/company/company';
 import { type Person } from '@/domain/person/person';
 import { type RequestContext } from '@/graphql/context';
 import { decodeCursor, encodeCursor } from '@/graphql/pagination/cursor';
+import { nameSortKey } from '@/domain/shared/sort-key';
 
 const MAX_PAGE_SIZE = 100;
 const nonNull = <T extends GraphQLNullableType>(t: T) => new GraphQLNonNull(t);
@@ -88,13 +89,13 @@ const CompanyConnection = new GraphQLObjectType<{ rows: Company[]; first: number
   fields: {
     edges: {
       type: listOf(CompanyEdge),
-      resolve: ({ rows, first }) => rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor('companies', { key: node.name, id: node.id }) })),
+      resolve: ({ rows, first }) => rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor('companies', { key: nameSortKey(node.name, node.nameKana), id: node.id }) })),
     },
     pageInfo: {
       type: nonNull(PageInfo),
       resolve: ({ rows, first }) => {
         const last = rows.slice(0, first).at(-1);
-        return { hasNextPage: rows.length > first, endCursor: last ? encodeCursor('companies', { key: last.name, id: last.id }) : null };
+        return { hasNextPage: rows.length > first, endCursor: last ? encodeCursor('companies', { key: nameSortKey(last.name, last.nameKana), id: last.id }) : null };
       },
     },
     totalCount: { type: nonNull(GraphQLInt), resolve: (_c, _a, ctx) => ctx.store.read.countCompanies({}) },

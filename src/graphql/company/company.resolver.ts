@@ -1,5 +1,6 @@
 import { nameSortKey } from '@/domain/shared/sort-key';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Company } from '@/domain/company/company';
 import { createCompany } from '@/app/records/company/create-company';
 import { deleteCompany } from '@/app/records/company/delete-company';
@@ -7,6 +8,8 @@ import { updateCompany } from '@/app/records/company/update-company';
 import { dealKpis } from '@/domain/deal/kpis';
 import { Manager, Rep } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
+import { loadBossesOf } from '@/graphql/loaders';
+import { selectsField } from '@/graphql/shared/selects-field';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { decodeCursor } from '@/graphql/pagination/cursor';
 import { PageArgs } from '@/graphql/pagination/page.args';
@@ -66,10 +69,13 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => [RepType], { description: 'People who work here now' })
-  async currentReps(@Root() c: Company, @Ctx() ctx: RequestContext): Promise<Rep[]> {
+  async currentReps(@Root() c: Company, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Rep[]> {
     const employments = await ctx.loaders.currentEmploymentsByCompany.load(c.id);
     const people = await ctx.loaders.person.loadMany([...new Set(employments.map((e) => e.repId))]);
-    return people.filter((p): p is Rep => !!p && !(p instanceof Error));
+    const reps = people.filter((p): p is Rep => !!p && !(p instanceof Error));
+    // a page of companies: the bosses of all its reps in one batch, answered by Rep.reportsTo without a hop per rep
+    if (selectsField(info, 'reportsTo')) await loadBossesOf(ctx.loaders, reps.map((r) => r.id));
+    return reps;
   }
 
   @FieldResolver(() => [EmploymentType], { description: 'Employment periods here; former ones too with includeFormer' })

@@ -57,7 +57,12 @@ export class RepResolver {
   }
 
   @FieldResolver(() => [RepType], { description: 'Whom they report to' })
-  async reportsTo(@Root() r: Rep, @Ctx() ctx: RequestContext) {
+  reportsTo(@Root() r: Rep, @Ctx() ctx: RequestContext) {
+    // read ahead with the rep's list (see loadBossesOf), or on its own
+    return ctx.loaders.knownBosses.get(r.id) ?? this.bossesOf(r, ctx);
+  }
+
+  private async bossesOf(r: Rep, ctx: RequestContext) {
     return (await ctx.loaders.person.loadMany(await ctx.loaders.bossesOf.load(r.id))).filter((p) => p && !(p instanceof Error));
   }
 

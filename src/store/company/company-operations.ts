@@ -22,10 +22,16 @@ export function companyOperations<B extends ReaderClass>(Base: B) {
     async companiesByIds(ids: readonly string[]): Promise<(Company | null)[]> {
       return byKey(ids, await this.nodes('company', ids, 'c', toCompany), (c) => c.id);
     }
+    /**
+     * A page of companies: the list statement finds the ids in order, the records come by id, from the record cache
+     * where it holds them. Handing over whole company nodes costs Kuzu's binding ~0.15 ms a row (a page of 50: ~8 ms
+     * of the event loop, ids alone ~1 ms), and a page read again finds its companies in the cache. A company deleted
+     * between the two reads is left out.
+     */
     async listCompanies(filter: CompanyFilter, page: PageRequest): Promise<Company[]> {
       const params = { ...companyFilter(filter), ...pageParams(page) };
-      const rows = await this.run(filter.ownerId ? 'company/list-by-owner' : 'company/list', params);
-      return rows.map((r) => toCompany(r.c as Row));
+      const ids = (await this.run(filter.ownerId ? 'company/list-by-owner' : 'company/list', params)).map((r) => String(r.id));
+      return (await this.companiesByIds(ids)).filter((c): c is Company => c !== null);
     }
     async countCompanies(filter: CompanyFilter): Promise<number> {
       const rows = await this.run(filter.ownerId ? 'company/count-by-owner' : 'company/count', companyFilter(filter));
