@@ -1,4 +1,4 @@
-import { type InsightBase } from '@/domain/matching/facts';
+import { type InsightBase, type RepFacts } from '@/domain/matching/facts';
 import { type ProductMarket, type ProposalScore, type ProposalView, productMarket, proposalTargets } from '@/domain/matching/proposals';
 import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { type ReferralCandidate, type ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
@@ -44,8 +44,48 @@ export const insightWorlds = new ChangeTracked<InsightBase, InsightWorld>({
     }
   },
   patch: { reps: patchReps, companyOf: patchCompanyOf, ourTies: patchOurTies },
-  build: (base) => ({ base, market: productMarket(base), targets: new Map() }),
+  build: (base, _today, previous) => (previous ? worldAfter(previous.sections, previous.value, base) : null) ?? { base, market: productMarket(base), targets: new Map() },
 });
+
+const topicKeys = (rep: RepFacts | undefined): Set<string> => new Set(rep ? [...rep.expertiseKeys, ...rep.interestKeys] : []);
+
+/**
+ * The world after a change of reps' facts or of our managers' ties only (deals, companies and who works where as
+ * they were), derived from the world before instead of built anew: the market's products and fits are kept, the
+ * products each changed rep is linked to are linked again, and only those products' rankings are dropped (a rep's
+ * facts move their own score only). Equal to productMarket(base) in everything a ranking reads (the contract test
+ * of the insight caches compares answers with a full re-read). Null when anything else changed.
+ */
+function worldAfter(before: InsightBase, world: InsightWorld, base: InsightBase): InsightWorld | null {
+  if (base.deals !== before.deals || base.companies !== before.companies || base.companyOf !== before.companyOf) return null;
+  const market = world.market;
+  const tiesChanged = base.ourTies !== before.ourTies;
+  const changed: string[] = [];
+  if (base.reps !== before.reps) {
+    for (const [id, rep] of base.reps) if (before.reps.get(id) !== rep) changed.push(id);
+    for (const id of before.reps.keys()) if (!base.reps.has(id)) changed.push(id);
+  }
+  const linked = changed.length ? new Map(market.linked) : market.linked;
+  const affected = new Set<string>();
+  for (const id of changed) {
+    const now = topicKeys(base.reps.get(id));
+    const keys = new Set([...topicKeys(before.reps.get(id)), ...now]);
+    for (const [k, p] of market.products) if (p.wonByRep.has(id)) keys.add(k);
+    for (const k of keys) {
+      affected.add(k);
+      // as productMarket links: among the rep's expertise or interests (reps that are known now), or won it before
+      const should = now.has(k) || !!market.products.get(k)?.wonByRep.has(id);
+      const list = linked.get(k) ?? [];
+      if (should === list.includes(id)) continue;
+      const next = should ? [...list, id] : list.filter((r) => r !== id);
+      if (next.length) linked.set(k, next);
+      else linked.delete(k);
+    }
+  }
+  const targets = new Map<string, ProposalScore[]>();
+  if (!tiesChanged) for (const [key, ranked] of world.targets) if (!affected.has(key.slice(key.indexOf('\u0000') + 1))) targets.set(key, ranked);
+  return { base, market: { ...market, linked, ourTrust: tiesChanged ? new Map() : market.ourTrust }, targets };
+}
 
 /** The people `changes` name, read again by id (absent: deleted); null when a change is not about one person. */
 async function changedPeople(store: GraphStore, changes: Change[]): Promise<Map<string, Person | null> | null> {
