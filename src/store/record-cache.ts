@@ -2,6 +2,8 @@ import { type Change } from './changes/change';
 import type { ChangeFeed } from './changes/change-feed';
 
 interface Entry {
+  /** The id it was read for (a person's, or the person whose ties a list holds). */
+  id: string;
   record: object;
   /** The ids the entry depends on: its own id and every id its record or rows hold (see mentionsOf). */
   mentions: string[];
@@ -16,11 +18,12 @@ interface Entry {
  * - an entry mentions its own id (a person's, or the person whose ties a list holds) and every id its record or
  *   rows hold (`id`, `…Id`, `…Ids` fields: the interactions in a person's list and their people, the other end of
  *   each tie, the company of each employment, the people of a company's staff list, ordered by their names);
- * - a change drops every entry that mentions one of its ids. A record changed or deleted is mentioned by every list
- *   that holds it; a record newly linked to another (a deal to its company, an interaction to its people) names that
- *   other in `linked`, whose list is the one that gains it. A deleted person or company is mentioned by the lists
- *   its deletion empties (their ties, staff, portfolio rows). What no change can describe (an import, `everything`,
- *   a log row without `linked`) empties the cache.
+ * - a record changed or deleted drops every entry that mentions it: the lists that hold it, and the lists its
+ *   deletion empties (a deleted person's ties in their contacts' lists, a deleted company's staff rows);
+ * - a link written or removed (a tie, a portfolio entry, a reports-to link, a deal or interaction linked to people,
+ *   named in `linked`) drops the entries read for its ends, the lists that gain or lose it; entries that merely
+ *   mention an end (an interaction of that person in someone else's list) hold nothing the link changed;
+ * - what no change can describe (an import, `everything`, a log row without `linked`) empties the cache.
  * The record-cache contract test checks, on both engines, that after each kind of write every cached read equals an
  * uncached one.
  *
@@ -53,16 +56,19 @@ export class RecordCache {
   /** After a commit: drops the entries that mention an id the changes name (everything, for a change naming none). */
   apply(changes: readonly Change[]): void {
     this.generation++;
-    const ids = changedIds(changes);
-    if (ids === null) return this.clear();
-    for (const id of ids) {
+    const changed = changedIds(changes);
+    if (changed === null) return this.clear();
+    const drop = (id: string, readFor: boolean): void => {
       const keys = this.mentioning.get(id);
-      if (!keys) continue;
+      if (!keys) return;
       for (const key of [...keys]) {
+        if (readFor && this.entries.get(key)?.id !== id) continue;
         this.drop(key);
         this.dropped++;
       }
-    }
+    };
+    for (const id of changed.records) drop(id, false);
+    for (const id of changed.ends) drop(id, true);
   }
 
   /** The token for one read: pass it to `put` with what the read returns. */
@@ -91,7 +97,7 @@ export class RecordCache {
     const key = `${kind}\u0000${id}`;
     this.drop(key);
     const mentions = mentionsOf(id, record);
-    this.entries.set(key, { record, mentions });
+    this.entries.set(key, { id, record, mentions });
     for (const m of mentions) {
       let keys = this.mentioning.get(m);
       if (!keys) this.mentioning.set(m, (keys = new Set()));
@@ -126,37 +132,44 @@ export class RecordCache {
 }
 
 /**
- * The ids `changes` name: the records changed, and those a write linked them to or between (a tie's two people, a
- * portfolio's manager and company). Null when a change may have changed anything (an import, `everything`, a change
- * of a linking kind from a log row written before `linked` existed).
+ * What `changes` name: `records`, the ids of records changed or deleted (every entry that mentions one is dropped);
+ * `ends`, the ids at the ends of links written or removed (the entries read for one are dropped). Null when a change
+ * may have changed anything (an import, `everything`, a change of a linking kind from a log row written before
+ * `linked` existed).
  */
-export function changedIds(changes: readonly Change[]): Set<string> | null {
-  const ids = new Set<string>();
-  const add = (...xs: string[]): void => {
-    for (const x of xs) ids.add(x);
+export function changedIds(changes: readonly Change[]): { records: Set<string>; ends: Set<string> } | null {
+  const records = new Set<string>();
+  const ends = new Set<string>();
+  const record = (...xs: string[]): void => {
+    for (const x of xs) records.add(x);
+  };
+  const end = (...xs: string[]): void => {
+    for (const x of xs) ends.add(x);
   };
   for (const c of changes) {
     switch (c.type) {
       case 'company': case 'person': case 'token': case 'revenue-target':
-        add(c.id);
+        record(c.id);
         break;
       case 'contract': case 'deal': case 'interaction': case 'employment':
         if (!Array.isArray(c.linked)) return null;
-        add(c.id, ...c.linked);
+        record(c.id);
+        end(...c.linked);
         break;
-      case 'contracts-of-company': add(c.companyId); break;
-      case 'portfolio': add(c.managerId, c.companyId); break;
-      case 'tie': case 'trust-override': add(c.a, c.b); break;
-      case 'reports-to': add(c.repId, c.bossId); break;
-      case 'introduction': add(c.id, c.introducerId, c.introducedId); break;
-      case 'tokens-of-manager': add(c.managerId); break;
-      case 'revenue-targets-of-scope': add(c.scopeId); break;
+      // the records of a company's contracts, or a manager's tokens, name the company or manager
+      case 'contracts-of-company': record(c.companyId); break;
+      case 'tokens-of-manager': record(c.managerId); break;
+      case 'portfolio': end(c.managerId, c.companyId); break;
+      case 'tie': case 'trust-override': end(c.a, c.b); break;
+      case 'reports-to': end(c.repId, c.bossId); break;
+      case 'introduction': record(c.id); end(c.introducerId, c.introducedId); break;
+      case 'revenue-targets-of-scope': end(c.scopeId); break;
       default:
         // an import, `everything`, or a kind this process does not know (a newer process wrote it)
         return null;
     }
   }
-  return ids;
+  return { records, ends };
 }
 
 /** Fields that hold the id of a record: `id`, `companyId`, `managerIds`, … */
