@@ -10,7 +10,7 @@ export interface Config {
   adminToken?: string;
   jwt?: { issuer: string; audience: string; publicKey?: string; secret?: string };
   queryTimeoutMs: number;
-  /** Records by id the embedded engine keeps between requests (emptied on every commit); 0 turns it off. */
+  /** Records by id each store keeps between requests (each dropped at a change that names it); 0 turns it off. */
   recordCacheSize: number;
   limits: QueryLimits;
   /** Requests per minute per caller (token, JWT subject or admin token); 0 turns the limit off. */
