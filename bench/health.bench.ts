@@ -55,7 +55,7 @@ async function pair(
 }
 
 runBenchmark({ name: 'health', title: 'Relationship health: follow-ups, risks, evidence' }, async (b) => {
-  const net = await b.loadNetwork({ reuse: false });
+  const net = await b.loadNetwork();
   const server = await b.startServer(net);
   const svc: Svc = { url: server.url, headers: server.headers, store: net.store };
   const n = b.options.quick ? 15 : 40;
@@ -93,7 +93,10 @@ runBenchmark({ name: 'health', title: 'Relationship health: follow-ups, risks, e
     }));
   };
   await pair(b, svc, `dailyFollowUps, a manager with ${partners} partners, right after a write`, followUps, plain, n, 50, write);
-  await pair(b, svc, 'relationshipRisks, whole team, limit 20', { query: RISKS }, { query: PLAIN, variables: { m: manager } }, Math.max(5, Math.round(n / 3)), 500);
+  // (a whole-team request can pass the service's per-query limit on a machine loaded by others: said, and the cases
+  // after it measured all the same)
+  await pair(b, svc, 'relationshipRisks, whole team, limit 20', { query: RISKS }, { query: PLAIN, variables: { m: manager } }, Math.max(5, Math.round(n / 3)), 500)
+    .catch((e: Error) => b.note(`relationshipRisks, whole team: not measured in this run: ${e.message.slice(0, 200)}`));
 
   // a tie with 200 interactions: the manager and one of their ties, 200 calls after its recording, alternating reactions
   const ties = await net.store.read.relationshipsByPersonIds([manager]);

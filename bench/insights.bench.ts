@@ -125,7 +125,10 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     );
     // A write: the cached analysis is out of date.
     const [a, bb] = [...companyOf.keys()].slice(0, 2);
-    await graphql(svc, { query: `mutation { setRelationship(input: { a: "${a}", b: "${bb}", trust: 0.9, kind: BUSINESS }) { trust } }` });
+    // (the phases above kept this process's event loop, which the service shares, busy for seconds: the client's idle
+    // keep-alive connection may be closed under it as the request goes out; the write sets the same tie again)
+    const tie = { query: `mutation { setRelationship(input: { a: "${a}", b: "${bb}", trust: 0.9, kind: BUSINESS }) { trust } }` };
+    await graphql(svc, tie).catch((e: Error) => (e.message === 'fetch failed' ? graphql(svc, tie) : Promise.reject(e)));
     t = performance.now();
     const stale = await graphql<any>(svc, { query: BROKERS, variables: { age: 300 } });
     const staleMs = performance.now() - t;
@@ -136,28 +139,25 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
       metric({ case: 'brokers after a write, maxAgeSeconds 300', name: 'latency (cached answer, upToDate false)', unit: 'ms', value: ms(staleMs), note: `age ${stale.brokerNetwork.freshness.ageSeconds.toFixed(1)} s, upToDate ${stale.brokerNetwork.freshness.upToDate}` }),
       metric({
         case: 'brokers after a write, maxAgeSeconds 0', name: 'latency (recomputed)', unit: 'ms', value: Math.round(recomputeMs), headline: true,
-        goal: { on: 'value', op: '<=', target: 500, text: '< 500 ms' }, note: `upToDate ${recomputed.brokerNetwork.freshness.upToDate}; the trust network is kept across writes (the tie written is read again), the analysis is redone`,
+        goal: { on: 'value', op: '<=', target: 500, text: '< 500 ms' }, note: `upToDate ${recomputed.brokerNetwork.freshness.upToDate}; the trust network and its adjacency are kept across writes (the tie written is read again and patched in), the analysis is redone`,
       }),
     );
     b.note(`brokers: exact, not sampled: our managers act as one source (a virtual root), so one BFS gives Brandes' dependency of the team on every person, and one iterative DFS gives who cannot be reached without them. Cached per store and arguments while the graph is unchanged (the change feed's version, on both engines), then served up to maxAgeSeconds old (default 300) or recomputed; the trust network it analyses is kept across writes (the change feed tells which ties, people or employments to read again), and an analysis is reused while its trust network is unchanged. Top broker: ${first.brokers[0]?.person.name} (${first.brokers[0]?.reachedThrough.toFixed(0)} people reached through them).`);
 
     // ------------------------------------------------------------------ proposals
-    t = performance.now();
-    await graphql(svc, targets[0]);
-    const proposalCold = performance.now() - t;
-    b.add(metric({
-      case: 'proposalTargets, first request after a write (a tie between two reps)', name: 'latency', unit: 'ms', value: Math.round(proposalCold), headline: true,
-      goal: { on: 'value', op: '<=', target: 100, text: '< 100 ms' }, note: 'the same product as the first request; the facts and rankings are kept across writes: a write re-reads only the sections it can alter (none for this one)',
-    }));
+    /** The first proposalTargets request (the same product as the first request) after the write before it. */
+    const firstAfterWrite = async (what: string, note: string): Promise<void> => {
+      const started = performance.now();
+      await graphql(svc, targets[0]);
+      b.add(metric({
+        case: `proposalTargets, first request after ${what}`, name: 'latency', unit: 'ms', value: Math.round(performance.now() - started), headline: true,
+        goal: { on: 'value', op: '<=', target: 100, text: '< 100 ms' }, note,
+      }));
+    };
+    await firstAfterWrite('a write (a tie between two reps)', 'the same product as the first request; the facts and rankings are kept across writes: a write re-reads only the sections it can alter (none for this one)');
     const someRep = [...companyOf.keys()].find((id) => id.startsWith('r'))!;
     await graphql(svc, { query: `mutation { updateRep(id: "${someRep}", input: { interests: ["CRM"] }) { id } }` });
-    t = performance.now();
-    await graphql(svc, targets[0]);
-    const proposalAfterRep = performance.now() - t;
-    b.add(metric({
-      case: 'proposalTargets, first request after a rep\'s interests changed', name: 'latency', unit: 'ms', value: Math.round(proposalAfterRep), headline: true,
-      goal: { on: 'value', op: '<=', target: 100, text: '< 100 ms' }, note: 'the rep is read again by id (their facts patched), then the product ranked again',
-    }));
+    await firstAfterWrite('a rep\'s interests changed', 'the rep is read again by id (their facts patched), the market kept but for the rep\'s products, whose rankings are computed again');
     const deals = PRODUCTS.map((p) => ({ query: DEALS, variables: { p } }));
     const pload = await b.measure([{ label: 'proposalTargets', ...svc, requests: targets }, { label: 'deals', ...svc, requests: deals }], targets, single);
     loadMetrics(b, `proposalTargets over ${PRODUCTS.length} products, repeated`, pload.proposalTargets, 'proposalTargets', pload.deals, 'a page of the product\'s deals', 100);

@@ -17,7 +17,7 @@ export interface Config {
   adminToken?: string;
   jwt?: { issuer: string; audience: string; publicKey?: string; secret?: string };
   queryTimeoutMs: number;
-  /** Records by id the embedded engine keeps between requests (emptied on every commit); 0 turns it off. */
+  /** Records by id each store keeps between requests (each dropped at a change that names it); 0 turns it off. */
   recordCacheSize: number;
   /**
    * KUZU_BUFFER_POOL_MB: the most memory the embedded engine keeps pages of the graph in (Kuzu's own default is 80 %

@@ -38,7 +38,7 @@ export interface OperationsOptions {
   pointLookupsUpTo?: number;
   /** The same for reads of edges by the id of one end (a rep's employments, boss, reports): dearer per id. */
   edgeLookupsUpTo?: number;
-  /** Records by id kept between reads (an embedded store's reads only; it empties the cache on every commit). */
+  /** Records by id kept between reads (the store drops each at a change that names it, see RecordCache). */
   recordCache?: RecordCache;
 }
 

@@ -4,6 +4,7 @@ import { productMarket, proposalTargets, proposalsFor } from '@/domain/matching/
 import { insightWorlds } from '@/app/matching/insight-world';
 import { trustNetworks } from '@/app/brokers/broker-analysis';
 import { type GraphStore } from '@/store/graph-store';
+import { topicKey } from '@/store/graph-operations';
 import { insightBase, trustNetwork } from '@/store/insights/insights.queries';
 import { describeEachEngine } from '../helpers/engines';
 import { TestApi } from '../helpers/graphql';
@@ -11,7 +12,9 @@ import { insightsSnapshot } from './insights.fixture';
 
 const today = new Date().toISOString().slice(0, 10);
 
-const TARGETS = '{ proposalTargets(product: "CRM", limit: 50) { rep { id } score reasons } }';
+/** Every product of the fixture: a write's rankings are dropped per product, so each is compared. */
+const PRODUCTS = ['CRM', 'SFA', 'MA', 'ERP'];
+const TARGETS = (product = 'CRM') => `{ proposalTargets(product: "${product}", limit: 50) { rep { id } score reasons } }`;
 const FOR = '{ proposalsFor(repId: "r9", limit: 50) { productKey score } }';
 const BROKERS = '{ brokers(limit: 50, maxAgeSeconds: 0) { person { id } reachedThrough dependents cutOff } brokerNetwork(maxAgeSeconds: 0) { people ties reachable } }';
 
@@ -20,7 +23,7 @@ async function expectedProposals(store: GraphStore) {
   const base = await insightBase(store.read, today);
   const market = productMarket(base);
   return {
-    targets: proposalTargets(base, market, 'crm', 50, today, 'ALL').map((p) => ({ rep: { id: p.repId }, score: p.score, reasons: p.reasons })),
+    targets: PRODUCTS.map((p) => proposalTargets(base, market, topicKey(p), 50, today, 'ALL').map((t) => ({ rep: { id: t.repId }, score: t.score, reasons: t.reasons }))),
     forR9: base.reps.has('r9') ? proposalsFor(base, market, base.reps.get('r9')!, 50, today, 'ALL').map((p) => ({ productKey: p.productKey, score: p.score })) : null,
   };
 }
@@ -48,7 +51,9 @@ describeEachEngine('insight caches kept across writes', (store) => {
 
   async function expectFresh(): Promise<void> {
     const want = await expectedProposals(store());
-    expect((await api.ok(TARGETS)).proposalTargets).toEqual(want.targets);
+    const targets = [];
+    for (const p of PRODUCTS) targets.push((await api.ok(TARGETS(p))).proposalTargets);
+    expect(targets).toEqual(want.targets);
     if (want.forR9) expect((await api.ok(FOR)).proposalsFor).toEqual(want.forR9);
     const b = await api.ok(BROKERS);
     const wantB = await expectedBrokers(store());
@@ -86,7 +91,7 @@ describeEachEngine('insight caches kept across writes', (store) => {
   });
 
   it('a write re-reads only what it can alter: a tie between reps or a contract reads nothing whole again', async () => {
-    await api.ok(TARGETS);
+    await api.ok(TARGETS());
     await api.ok(BROKERS);
     const [worlds, networks] = [insightWorlds.reads, trustNetworks.reads];
     await api.ok('mutation { setRelationship(input: { a: "r1", b: "r7", trust: 0.6, kind: BUSINESS }) { trust } }');

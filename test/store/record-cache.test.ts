@@ -39,6 +39,22 @@ describe('RecordCache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('drops at a change only the entries that mention an id it names; a change it cannot place empties it', () => {
+    const cache = new RecordCache(10);
+    const t = cache.begin();
+    cache.put(t, 'person', 'r1', { id: 'r1' });
+    cache.put(t, 'person', 'r2', { id: 'r2' });
+    cache.put(t, 'interactions-of', 'r3', [{ personId: 'r3', i: { id: 'i1', managerIds: ['m1'], repIds: ['r3'] } }]);
+    cache.put(t, 'deals-of', 'c1', [{ d: { id: 'd1', companyId: 'c1' } }]);
+    cache.apply([{ type: 'person', id: 'm1' }]); // named inside the interaction list
+    expect([cache.get('person', 'r1'), cache.get('interactions-of', 'r3')].map(Boolean)).toEqual([true, false]);
+    cache.apply([{ type: 'deal', id: 'd2', linked: ['c1'] }]); // a new deal of c1: its list gains it
+    expect([cache.get('person', 'r2'), cache.get('deals-of', 'c1')].map(Boolean)).toEqual([true, false]);
+    cache.put(cache.begin(), 'deals-of', 'c1', [{ d: { id: 'd1', companyId: 'c1' } }]);
+    cache.apply([{ type: 'deal', id: 'd9' }]); // a row from before `linked`: where it goes is unknown
+    expect(cache.size).toBe(0);
+  });
+
   it('with size 0 keeps nothing', () => {
     const cache = new RecordCache(0);
     cache.put(cache.begin(), 'k', 'a', { id: 'a' });

@@ -1,4 +1,5 @@
-import { type BrokerageResult, type TrustNetworkInput, analyseBrokerage } from '@/domain/brokers/team-brokerage';
+import { patchCsr } from '@/domain/brokers/csr-patch';
+import { type BrokerageResult, type Csr, type TrustNetworkInput, analyseBrokerage, buildCsr } from '@/domain/brokers/team-brokerage';
 import { type GraphStore } from '@/store/graph-store';
 import { type Change } from '@/store/changes/change';
 import { ChangeTracked } from '@/store/insights/change-tracked';
@@ -25,6 +26,15 @@ interface TrustSections {
   companyOf: Map<string, string>;
 }
 
+/** The trust network with its adjacency per minTrust (buildCsr), kept with it and patched across writes. */
+export type TrustNetwork = TrustNetworkInput & { adjacency: Map<number, Csr> };
+
+/** Adjacencies kept per network (minTrust values a client asked for) at the most. */
+const ADJACENCIES_KEPT = 4;
+
+/** What patchTies changed, for the build right after it: the ties before, the pairs written and their ties now. */
+const patchedTies = new WeakMap<TrustTies, { before: TrustTies; pairs: [string, string][]; fresh: TrustTies }>();
+
 /** The ties `changes` name read again (the stored ties of each pair, either way round) in place of those held. */
 async function patchTies(store: GraphStore, held: TrustTies, changes: Change[]): Promise<TrustTies> {
   // a deleted person takes their ties with them: those are not named one by one
@@ -43,14 +53,46 @@ async function patchTies(store: GraphStore, held: TrustTies, changes: Change[]):
   out.from.push(...fresh.from);
   out.to.push(...fresh.to);
   out.trust.push(...fresh.trust);
+  patchedTies.set(out, { before: held, pairs: [...pairs].map((p) => p.split('\u0000') as [string, string]), fresh });
   return out;
+}
+
+/** Whether a tie of at least `minTrust` joins a and b among `ties` (either way round), as buildCsr keeps ties. */
+function tied(ties: TrustTies, a: string, b: string, minTrust: number): boolean {
+  for (let i = 0; i < ties.from.length; i++) {
+    if (ties.trust[i] < minTrust) continue;
+    if ((ties.from[i] === a && ties.to[i] === b) || (ties.from[i] === b && ties.to[i] === a)) return true;
+  }
+  return false;
+}
+
+/**
+ * The network from its sections. The adjacencies analysed before carry over: as they were when the ties and the team
+ * did not change, patched (patchCsr: the written pairs' neighbour lists only) when only some ties did; a change
+ * that adds or removes people from the network, or any other re-read, leaves them to be built again on request.
+ */
+function buildNetwork(s: TrustSections, previous: { sections: TrustSections; value: TrustNetwork } | null): TrustNetwork {
+  const network: TrustNetwork = { managers: s.managers, from: s.ties.from, to: s.ties.to, trust: s.ties.trust, companyOf: s.companyOf, adjacency: new Map() };
+  const delta = patchedTies.get(s.ties);
+  patchedTies.delete(s.ties); // what it holds (the ties before) is not kept beyond this build
+  if (!previous || s.managers !== previous.sections.managers) return network;
+  if (s.ties === previous.sections.ties) {
+    for (const [minTrust, csr] of previous.value.adjacency) network.adjacency.set(minTrust, csr);
+  } else if (delta && delta.before === previous.sections.ties) {
+    const managers = new Set(s.managers);
+    for (const [minTrust, csr] of previous.value.adjacency) {
+      const next = patchCsr(csr, delta.pairs.map(([a, b]) => ({ a, b, tied: tied(delta.fresh, a, b, minTrust) })), (id) => managers.has(id));
+      if (next) network.adjacency.set(minTrust, next);
+    }
+  }
+  return network;
 }
 
 /**
  * The trust network the analysis reads, kept across writes (ChangeTracked): a tie written re-reads that tie only;
  * people and employments re-read the team and who works where (a few ms); everything else alters nothing here.
  */
-export const trustNetworks = new ChangeTracked<TrustSections, TrustNetworkInput>({
+export const trustNetworks = new ChangeTracked<TrustSections, TrustNetwork>({
   read: {
     ties: (store) => trustTies(store.read),
     managers: (store) => managerIds(store.read),
@@ -67,7 +109,7 @@ export const trustNetworks = new ChangeTracked<TrustSections, TrustNetworkInput>
     }
   },
   patch: { ties: patchTies },
-  build: (s) => ({ managers: s.managers, from: s.ties.from, to: s.ties.to, trust: s.ties.trust, companyOf: s.companyOf }),
+  build: (s, _today, previous) => buildNetwork(s, previous),
 });
 
 /**
@@ -88,7 +130,13 @@ export function brokerAnalysis(
     const key = `${options.minTrust}|${options.side ?? ''}`;
     const known = memo.get(key);
     if (known) return known;
-    const result = analyseBrokerage(network, { minTrust: options.minTrust, top: BROKERS_COMPUTED, kind: options.side });
+    let csr = network.adjacency.get(options.minTrust);
+    if (!csr) {
+      csr = buildCsr(network, options.minTrust);
+      if (network.adjacency.size >= ADJACENCIES_KEPT) network.adjacency.delete(network.adjacency.keys().next().value as number);
+      network.adjacency.set(options.minTrust, csr);
+    }
+    const result = analyseBrokerage(network, { minTrust: options.minTrust, top: BROKERS_COMPUTED, kind: options.side }, csr);
     const analysis = { result, computeMs: performance.now() - started };
     memo.set(key, analysis);
     return analysis;

@@ -1,5 +1,7 @@
-import { type InsightBase } from '@/domain/matching/facts';
-import { type ProductMarket, type ProposalScore, type ProposalView, productMarket, proposalTargets } from '@/domain/matching/proposals';
+import { type InsightBase, type RepFacts } from '@/domain/matching/facts';
+import {
+  type ProductMarket, type ProposalScore, type ProposalView, type ScoredTarget, byTargetRank, describeTargets, productMarket, scoredTarget, scoredTargets,
+} from '@/domain/matching/proposals';
 import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { type ReferralCandidate, type ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
 import { type GraphStore } from '@/store/graph-store';
@@ -16,6 +18,8 @@ export interface InsightWorld {
   market: ProductMarket;
   /** Each product's best targets (as many as a client may ask for), per view and product key; computed on first request. */
   targets: Map<string, ProposalScore[]>;
+  /** Every target of each product, ranked (scores only), per view and product key: what `targets` is described from. */
+  scored: Map<string, ScoredTarget[]>;
 }
 
 /**
@@ -44,8 +48,81 @@ export const insightWorlds = new ChangeTracked<InsightBase, InsightWorld>({
     }
   },
   patch: { reps: patchReps, companyOf: patchCompanyOf, ourTies: patchOurTies },
-  build: (base) => ({ base, market: productMarket(base), targets: new Map() }),
+  build: (base, today, previous) => (previous ? worldAfter(previous.sections, previous.value, base, today) : null)
+    ?? { base, market: productMarket(base), targets: new Map(), scored: new Map() },
 });
+
+const topicKeys = (rep: RepFacts | undefined): Set<string> => new Set(rep ? [...rep.expertiseKeys, ...rep.interestKeys] : []);
+
+/**
+ * The world after a change of reps' facts or of our managers' ties only (deals, companies and who works where as
+ * they were), derived from the world before instead of built anew: the market's products and fits are kept, the
+ * products each changed rep is linked to are linked again, and in those products' rankings only the changed reps
+ * are scored again and put in their place (a rep's facts move their own score only; the rest keep theirs). Equal to
+ * productMarket(base) and scoredTargets in everything a ranking reads (the contract test of the insight caches
+ * compares answers with a full re-read). A change of our managers' ties drops every ranking. Null when anything else
+ * changed.
+ */
+function worldAfter(before: InsightBase, world: InsightWorld, base: InsightBase, today: string): InsightWorld | null {
+  if (base.deals !== before.deals || base.companies !== before.companies || base.companyOf !== before.companyOf) return null;
+  const market = world.market;
+  const tiesChanged = base.ourTies !== before.ourTies;
+  const changed: string[] = [];
+  if (base.reps !== before.reps) {
+    for (const [id, rep] of base.reps) if (before.reps.get(id) !== rep) changed.push(id);
+    for (const id of before.reps.keys()) if (!base.reps.has(id)) changed.push(id);
+  }
+  const linked = changed.length ? new Map(market.linked) : market.linked;
+  const affected = new Set<string>();
+  for (const id of changed) {
+    const now = topicKeys(base.reps.get(id));
+    const keys = new Set([...topicKeys(before.reps.get(id)), ...now]);
+    for (const [k, p] of market.products) if (p.wonByRep.has(id)) keys.add(k);
+    for (const k of keys) {
+      affected.add(k);
+      // as productMarket links: among the rep's expertise or interests (reps that are known now), or won it before
+      const should = now.has(k) || !!market.products.get(k)?.wonByRep.has(id);
+      const list = linked.get(k) ?? [];
+      if (should === list.includes(id)) continue;
+      const next = should ? [...list, id] : list.filter((r) => r !== id);
+      if (next.length) linked.set(k, next);
+      else linked.delete(k);
+    }
+  }
+  const next: InsightWorld = { base, market: { ...market, linked, ourTrust: tiesChanged ? new Map() : market.ourTrust }, targets: new Map(), scored: new Map() };
+  if (tiesChanged) return next;
+  for (const [key, ranked] of world.targets) if (!affected.has(key.slice(key.indexOf('\u0000') + 1))) next.targets.set(key, ranked);
+  const gone = new Set(changed);
+  for (const [key, ranked] of world.scored) {
+    const productKey = key.slice(key.indexOf('\u0000') + 1);
+    if (!affected.has(productKey)) {
+      next.scored.set(key, ranked);
+      continue;
+    }
+    const view = key.slice(0, key.indexOf('\u0000')) as ProposalView;
+    const list = ranked.filter((t) => !gone.has(t.repId));
+    const now = linked.get(productKey) ?? [];
+    for (const id of changed) {
+      if (!now.includes(id)) continue;
+      const t = scoredTarget(base, next.market, id, productKey, today, view);
+      if (t) list.splice(placeOf(list, t), 0, t);
+    }
+    next.scored.set(key, list);
+  }
+  return next;
+}
+
+/** Where `t` goes in `ranked` (byTargetRank order). */
+function placeOf(ranked: readonly ScoredTarget[], t: ScoredTarget): number {
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byTargetRank(ranked[mid], t) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The people `changes` name, read again by id (absent: deleted); null when a change is not about one person. */
 async function changedPeople(store: GraphStore, changes: Change[]): Promise<Map<string, Person | null> | null> {
@@ -121,6 +198,10 @@ export async function referrals(
 export function targetsFor(world: InsightWorld, productKey: string, limit: number, today: string, view: ProposalView): ProposalScore[] {
   const key = `${view}\u0000${productKey}`;
   let ranked = world.targets.get(key);
-  if (!ranked) world.targets.set(key, (ranked = proposalTargets(world.base, world.market, productKey, MAX_INSIGHT_LIMIT, today, view)));
+  if (!ranked) {
+    let scored = world.scored.get(key);
+    if (!scored) world.scored.set(key, (scored = scoredTargets(world.base, world.market, productKey, today, view)));
+    world.targets.set(key, (ranked = describeTargets(world.base, world.market, productKey, scored.slice(0, MAX_INSIGHT_LIMIT), today, view)));
+  }
   return ranked.slice(0, limit);
 }

@@ -68,8 +68,10 @@ export interface BrokerageOptions {
   companiesPerBroker?: number;
 }
 
-interface Csr {
+export interface Csr {
   ids: string[];
+  /** Each id's node (its place in `ids`). */
+  index: Map<string, number>;
   offsets: Int32Array;
   targets: Int32Array;
   ties: number;
@@ -123,15 +125,13 @@ export function buildCsr(input: TrustNetworkInput, minTrust: number): Csr {
     }
   }
   compact[n] = out;
-  return { ids, offsets: compact, targets: targets.subarray(0, out), ties };
+  return { ids, index, offsets: compact, targets: targets.subarray(0, out), ties };
 }
 
-export function analyseBrokerage(input: TrustNetworkInput, options: BrokerageOptions): BrokerageResult {
-  const g = buildCsr(input, options.minTrust);
-  const { ids, offsets, targets } = g;
+/** `g`: the network's adjacency at `options.minTrust`, when the caller keeps it (buildCsr, or patchCsr after a write). */
+export function analyseBrokerage(input: TrustNetworkInput, options: BrokerageOptions, g: Csr = buildCsr(input, options.minTrust)): BrokerageResult {
+  const { ids, index, offsets, targets } = g;
   const n = ids.length;
-  const index = new Map<string, number>();
-  ids.forEach((id, i) => index.set(id, i));
   const isManager = new Uint8Array(n);
   const managers: number[] = [];
   for (const m of new Set(input.managers)) {

@@ -400,20 +400,45 @@ const byScore = (a: ProposalScore, b: ProposalScore, tie: (x: ProposalScore) => 
 export function proposalTargets(
   base: InsightBase, market: ProductMarket, productKey: string, limit: number, today: string, view: ProposalView,
 ): ProposalScore[] {
-  const stats = market.products.get(productKey);
-  const sums = productSums(market, productKey, today);
-  const scored: { repId: string; repName: string; score: number }[] = [];
-  for (const repId of market.linked.get(productKey) ?? []) {
-    const rep = base.reps.get(repId);
-    const companyId = base.companyOf.get(repId);
-    if (!rep || !companyId || base.companies.get(companyId)?.partnerStatus === 'TERMINATED') continue;
-    scored.push({ repId, repName: rep.name, score: roundScore(quickScore(base, market, rep, productKey, stats, sums, companyId, view)) });
-  }
   // Scores only for all; the reasons for the few shown.
-  return scored
-    .sort((a, b) => b.score - a.score || (a.repName < b.repName ? -1 : a.repName > b.repName ? 1 : a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0))
-    .slice(0, limit)
-    .map((s) => scoreProposal(base, market, base.reps.get(s.repId)!, productKey, today, view));
+  return describeTargets(base, market, productKey, scoredTargets(base, market, productKey, today, view).slice(0, limit), today, view);
+}
+
+/** A rep's place among a product's targets: the score proposalTargets ranks by, with the rep's name and id. */
+export interface ScoredTarget {
+  repId: string;
+  repName: string;
+  score: number;
+}
+
+/** proposalTargets' order: best score first, then name, then id. */
+export const byTargetRank = (a: ScoredTarget, b: ScoredTarget): number =>
+  b.score - a.score || (a.repName < b.repName ? -1 : a.repName > b.repName ? 1 : a.repId < b.repId ? -1 : a.repId > b.repId ? 1 : 0);
+
+/** One rep as a target of the product, or null when proposalTargets leaves them out (unknown, working nowhere now, or at a terminated partner). */
+export function scoredTarget(base: InsightBase, market: ProductMarket, repId: string, productKey: string, today: string, view: ProposalView): ScoredTarget | null {
+  const rep = base.reps.get(repId);
+  const companyId = base.companyOf.get(repId);
+  if (!rep || !companyId || base.companies.get(companyId)?.partnerStatus === 'TERMINATED') return null;
+  const sums = productSums(market, productKey, today);
+  return { repId, repName: rep.name, score: roundScore(quickScore(base, market, rep, productKey, market.products.get(productKey), sums, companyId, view)) };
+}
+
+/** Every target of the product (the reps linked to it), in proposalTargets' order. */
+export function scoredTargets(base: InsightBase, market: ProductMarket, productKey: string, today: string, view: ProposalView): ScoredTarget[] {
+  const scored: ScoredTarget[] = [];
+  for (const repId of market.linked.get(productKey) ?? []) {
+    const s = scoredTarget(base, market, repId, productKey, today, view);
+    if (s) scored.push(s);
+  }
+  return scored.sort(byTargetRank);
+}
+
+/** The targets `ranked` with their signals and reasons (scoreProposal), in that order. */
+export function describeTargets(
+  base: InsightBase, market: ProductMarket, productKey: string, ranked: readonly ScoredTarget[], today: string, view: ProposalView,
+): ProposalScore[] {
+  return ranked.map((s) => scoreProposal(base, market, base.reps.get(s.repId)!, productKey, today, view));
 }
 
 /** Products to pitch a rep, best first (score in `view`, then product name): every product that was ever won or is open. */

@@ -5,16 +5,21 @@ import { type Params } from '../runner';
  * What one committed write changed, by id: the typed events of the change log (change-log.ts). A cache that holds
  * one of these re-reads it (or drops it); none carries the record itself, so a process that did not make the write
  * learns the same from the log as the one that did.
+ *
+ * `linked` (contracts, deals, interactions, employments): the records the write linked this one to, whose lists now
+ * hold it (a contract's or deal's company, a deal's or interaction's people, an employment's rep and company); empty
+ * for a write that only changes or unlinks it (the lists that held it are found by what they hold). A row written
+ * before the field existed has none: a cache that needs it treats the change as `everything` (record-cache.ts).
  */
 export type Change =
   | { type: 'company'; id: string }
   | { type: 'person'; id: string }
-  | { type: 'contract'; id: string }
+  | { type: 'contract'; id: string; linked?: string[] }
   | { type: 'contracts-of-company'; companyId: string }
-  | { type: 'deal'; id: string }
-  | { type: 'interaction'; id: string }
+  | { type: 'deal'; id: string; linked?: string[] }
+  | { type: 'interaction'; id: string; linked?: string[] }
   /** `repId` when the statement names it (a reader finds the period by the rep's key; Kuzu scans for its id alone). */
-  | { type: 'employment'; id: string; repId?: string }
+  | { type: 'employment'; id: string; linked?: string[]; repId?: string }
   | { type: 'portfolio'; managerId: string; companyId: string }
   | { type: 'tie'; a: string; b: string }
   /** A manager's correction of a tie's trust (relationship health), set or cleared. */
@@ -36,7 +41,8 @@ export type Change =
 export const changesEverything = (c: Change): boolean => c.type === 'import' || c.type === 'everything';
 
 const s = (v: unknown): string => String(v);
-const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(s) : []);
+/** The ids of a list parameter (absent or null: none). */
+const ids = (...lists: unknown[]): string[] => lists.flatMap((l) => (Array.isArray(l) ? l.map(String) : []));
 
 /**
  * The changes a named write statement makes, from its parameters. Each write query of cypher/ is listed here (the
@@ -51,19 +57,20 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'person/add-expertise': (p) => [{ type: 'person', id: s(p.id) }],
   'person/add-interests': (p) => [{ type: 'person', id: s(p.id) }],
   'person/delete': (p) => [{ type: 'person', id: s(p.id) }],
-  'contract/save': (p) => [{ type: 'contract', id: s(p.id) }],
-  'contract/delete': (p) => [{ type: 'contract', id: s(p.id) }],
-  'deal/unlink-company': (p) => [{ type: 'deal', id: s(p.id) }],
-  'deal/unlink-people': (p) => [{ type: 'deal', id: s(p.id) }],
-  'deal/save': (p) => [{ type: 'deal', id: s(p.id) }],
-  'deal/link-person': (p) => [{ type: 'deal', id: s(p.id) }],
-  'deal/delete': (p) => [{ type: 'deal', id: s(p.id) }],
-  'interaction/save': (p) => [{ type: 'interaction', id: s(p.id) }],
-  'interaction/unlink': (p) => [{ type: 'interaction', id: s(p.id) }],
-  'interaction/link': (p) => [{ type: 'interaction', id: s(p.id) }],
-  'interaction/delete': (p) => [{ type: 'interaction', id: s(p.id) }],
-  'employment/save': (p) => [{ type: 'employment', id: s(p.id), repId: s(p.repId) }],
-  'employment/delete': (p) => [{ type: 'employment', id: s(p.id) }],
+  'contract/save': (p) => [{ type: 'contract', id: s(p.id), linked: [s(p.companyId)] }],
+  'contract/delete': (p) => [{ type: 'contract', id: s(p.id), linked: [] }],
+  'deal/unlink-company': (p) => [{ type: 'deal', id: s(p.id), linked: [] }],
+  'deal/unlink-people': (p) => [{ type: 'deal', id: s(p.id), linked: [] }],
+  'deal/save': (p) => [{ type: 'deal', id: s(p.id), linked: [s(p.companyId)] }],
+  'deal/link-person': (p) => [{ type: 'deal', id: s(p.id), linked: [s(p.personId)] }],
+  'deal/delete': (p) => [{ type: 'deal', id: s(p.id), linked: [] }],
+  // the record lists its people (managerIds, repIds) as well as being linked to them
+  'interaction/save': (p) => [{ type: 'interaction', id: s(p.id), linked: ids(p.managerIds, p.repIds) }],
+  'interaction/unlink': (p) => [{ type: 'interaction', id: s(p.id), linked: [] }],
+  'interaction/link': (p) => [{ type: 'interaction', id: s(p.id), linked: ids(p.personIds) }],
+  'interaction/delete': (p) => [{ type: 'interaction', id: s(p.id), linked: [] }],
+  'employment/save': (p) => [{ type: 'employment', id: s(p.id), linked: [s(p.repId), s(p.companyId)], repId: s(p.repId) }],
+  'employment/delete': (p) => [{ type: 'employment', id: s(p.id), linked: [] }],
   'portfolio/save': (p) => [{ type: 'portfolio', managerId: s(p.managerId), companyId: s(p.companyId) }],
   'portfolio/delete': (p) => [{ type: 'portfolio', managerId: s(p.managerId), companyId: s(p.companyId) }],
   'relationship/save': (p) => [{ type: 'tie', a: s(p.a), b: s(p.b) }],
@@ -83,13 +90,13 @@ const BY_STATEMENT: Record<string, (p: Params) => Change[]> = {
   'kpis/delete-targets-of-scope': (p) => [{ type: 'revenue-targets-of-scope', scope: s(p.scope), scopeId: s(p.scopeId) }],
   'handover/delete-strategy-changes-of-company': () => [],
   // job changes (src/store/handover/job-change.queries.ts): deals and next actions handed to a successor
-  'handover/end-employments': (p) => ids(p.ids).map((id) => ({ type: 'employment', id, repId: s(p.repId) })),
-  'handover/start-employment': (p) => [{ type: 'employment', id: s(p.id), repId: s(p.repId) }],
-  'handover/unlink-deals-from-rep': (p) => ids(p.ids).map((id) => ({ type: 'deal', id })),
-  'handover/hand-deals-to': (p) => ids(p.ids).map((id) => ({ type: 'deal', id })),
-  'handover/close-actions': (p) => ids(p.ids).map((id) => ({ type: 'interaction', id })),
-  'handover/create-carrier': (p) => [{ type: 'interaction', id: s(p.id) }],
-  'handover/link-carrier-managers': (p) => [{ type: 'interaction', id: s(p.id) }],
+  'handover/end-employments': (p) => ids(p.ids).map((id) => ({ type: 'employment', id, linked: [s(p.repId)], repId: s(p.repId) })),
+  'handover/start-employment': (p) => [{ type: 'employment', id: s(p.id), linked: [s(p.repId), s(p.companyId)], repId: s(p.repId) }],
+  'handover/unlink-deals-from-rep': (p) => ids(p.ids).map((id) => ({ type: 'deal', id, linked: [s(p.repId)] })),
+  'handover/hand-deals-to': (p) => ids(p.ids).map((id) => ({ type: 'deal', id, linked: [s(p.successorId), s(p.companyId)] })),
+  'handover/close-actions': (p) => ids(p.ids).map((id) => ({ type: 'interaction', id, linked: [s(p.repId)] })),
+  'handover/create-carrier': (p) => [{ type: 'interaction', id: s(p.id), linked: ids([p.successorId], p.managerIds, p.repIds) }],
+  'handover/link-carrier-managers': (p) => [{ type: 'interaction', id: s(p.id), linked: ids(p.managerIds) }],
   // the list order of a record (its reading): no cache holds it, but the record is re-read to be safe
   'sort-key/set-company': (p) => [{ type: 'company', id: s(p.id) }],
   'sort-key/set-person': (p) => [{ type: 'person', id: s(p.id) }],
@@ -108,13 +115,31 @@ export function changesOf(name: string, params: Params): Change[] {
   return of ? of(params) : [{ type: 'everything', statement: name }];
 }
 
-/** The distinct changes of a transaction, in the order first made (a deal saved in five statements is one change). */
+/**
+ * The distinct changes of a transaction, in the order first made: a deal saved in five statements is one change,
+ * linked to everything any of them linked it to.
+ */
 export function distinct(changes: Change[]): Change[] {
   const seen = new Set<string>();
-  return changes.filter((c) => {
+  const linkedOf = new Map<string, string[]>();
+  const out: Change[] = [];
+  for (const c of changes) {
+    if ('linked' in c && c.linked) {
+      const key = `${c.type}\u0000${c.id}`;
+      const had = linkedOf.get(key);
+      if (had) {
+        for (const id of c.linked) if (!had.includes(id)) had.push(id);
+        continue;
+      }
+      const merged = { ...c, linked: [...new Set(c.linked)] };
+      linkedOf.set(key, merged.linked);
+      out.push(merged);
+      continue;
+    }
     const key = JSON.stringify(c);
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    out.push(c);
+  }
+  return out;
 }

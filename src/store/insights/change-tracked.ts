@@ -13,8 +13,12 @@ export interface TrackedSpec<S extends object, T> {
   /** The sections `change` can alter; `held` is what is kept now (null while nothing is). */
   touched(change: Change, held: S | null): (keyof S)[];
   patch?: { [K in keyof S]?: (store: GraphStore, current: S[K], changes: Change[], today: string) => Promise<S[K]> };
-  /** The value from its sections (pure; the sections are never changed in place). */
-  build(sections: S, today: string): T;
+  /**
+   * The value from its sections (pure; the sections are never changed in place). `previous`: the value held before
+   * this refresh and its sections, when only some sections were brought up to date (a section left as it was is the
+   * same object), so that a value can be derived from it in proportion to what changed; null after a full read.
+   */
+  build(sections: S, today: string, previous: { sections: S; value: T } | null): T;
 }
 
 /**
@@ -70,7 +74,7 @@ class Tracker<S extends object, T> {
     if (this.store.changes.importing) {
       // while an import is unfinished, the value from before it beats one read from part of it
       const h = this.held;
-      return h && h.day === today ? h.value : this.spec.build(await this.readAll(today), today);
+      return h && h.day === today ? h.value : this.spec.build(await this.readAll(today), today, null);
     }
     for (;;) {
       if (this.running) {
@@ -120,7 +124,7 @@ class Tracker<S extends object, T> {
         }));
         sections = next;
       }
-      const value = this.spec.build(sections, today);
+      const value = this.spec.build(sections, today, full ? null : { sections: h.sections, value: h.value });
       this.held = { sections, value, day: today };
       return value;
     } catch (e) {

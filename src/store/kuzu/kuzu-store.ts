@@ -27,7 +27,7 @@ export interface KuzuStoreOptions {
   readConnections?: number;
   /** Per-query time limit in ms (0: none). */
   queryTimeoutMs?: number;
-  /** Records by id kept between reads, emptied on every commit (see RecordCache); 0: none. Default 50,000. */
+  /** Records by id kept between reads, each dropped at a change that names it (see RecordCache); 0: none. Default 50,000. */
   recordCacheSize?: number;
   /** The most memory Kuzu keeps pages in, MiB (kuzu-database.ts). Default KUZU_BUFFER_POOL_MB. */
   bufferPoolMb?: number;

@@ -27,7 +27,7 @@ export interface Neo4jStoreOptions {
   maxConnectionPoolSize?: number;
   /** Rows per import batch (default IMPORT_BATCH_ROWS); tests make it small to import in many batches. */
   importBatchRows?: number;
-  /** Records by id kept between reads, emptied at every change the feed tells (see RecordCache); 0: none. Default 50,000. */
+  /** Records by id kept between reads, each dropped at a change the feed tells that names it (see RecordCache); 0: none. Default 50,000. */
   recordCacheSize?: number;
 }
 
