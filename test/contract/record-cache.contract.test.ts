@@ -7,6 +7,7 @@ import { type GraphOperations } from '@/store/graph-operations';
 import { type GraphStore } from '@/store/graph-store';
 import { Role } from '@/domain/auth/actor';
 import { importSnapshot } from '@/wiring/snapshot';
+import { changeEmployment, handActionsOver, handDealsTo } from '@/store/handover/job-change.queries';
 import { describeEachEngine } from '../helpers/engines';
 import { insightsSnapshot } from './insights.fixture';
 
@@ -93,6 +94,17 @@ describeEachEngine('the record cache after writes of every kind', (store) => {
     ['a reports-to link removed', (ops) => ops.deleteReportsTo({ repId: 'r2', bossId: 'r1' })],
     ['a token created', (ops) => ops.saveToken({ id: 't2', name: 'two', role: Role.MANAGER, managerId: 'm2', hash: 'hash-2', createdAt: '2026-01-01T00:00:00Z', revokedAt: null })],
     ['a manager\'s tokens revoked', (ops) => ops.revokeTokensOfManager('m1', `${later}T00:00:00Z`)],
+    // a job change (recordJobChange's statements: src/store/handover/job-change.queries.ts)
+    ['a rep moves: their period at c1 ends and one at c3 starts', async (ops) => {
+      const history = (await ops.employmentsByRepIds(['r4']))[0];
+      const current = history.filter((e) => e.until === null || e.until >= today);
+      await changeEmployment(ops, 'r4', current, today, { id: 'e-r4-c3', repId: 'r4', companyId: 'c3', title: '課長', department: null, since: today, until: null }, history);
+    }],
+    ['their open deal handed to a colleague', (ops) => handDealsTo(ops, ['d2'], 'r4', 'r7', 'c1')],
+    ['a next action carried to a colleague', async (ops) => {
+      const original = await one(ops.interactionsByIds(['i1']));
+      await handActionsOver(ops, 'r1', 'r7', [{ original, carrier: { ...original, id: 'i2', repIds: ['r7'], version: 1 } }]);
+    }],
     ['a rep deleted (their ties, staff rows and links go)', (ops) => ops.deletePerson('r8')],
     ['a company deleted (its staff, owners, contracts and deals lose it)', (ops) => ops.deleteCompany('c5')],
     ['a manager deleted', (ops) => ops.deletePerson('m2')],
