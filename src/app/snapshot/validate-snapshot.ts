@@ -119,7 +119,8 @@ function specsOf(rules: SnapshotRecordRules): Record<SnapshotList, Spec> {
   return s;
 }
 
-const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
+// values kept for the reasons only (flattenValidation tells a value of the wrong kind by them); never echoed
+const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: true } };
 
 /** The rule-class instance class-validator checks for one snapshot record of `list` (exported for the tests). */
 export function recordInstance(rules: SnapshotRecordRules, list: SnapshotList, raw: Raw): object {

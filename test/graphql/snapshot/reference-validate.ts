@@ -45,7 +45,7 @@ const SPECS: Record<ReferenceList, { cls: new () => object; required: string[]; 
 };
 export const REFERENCE_LISTS = SNAPSHOT_LISTS.filter((l): l is ReferenceList => l in SPECS);
 
-const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
+const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: true } }; // the values tell a value of the wrong kind (flattenValidation)
 
 function instance(cls: new () => object, raw: Raw): object {
   const obj = Object.assign(new cls(), raw) as Raw;
