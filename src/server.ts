@@ -1,3 +1,4 @@
+import { literalPathsRule } from '@/graphql/errors/literal-paths';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, STATUS_CODES, type ServerResponse } from 'node:http';
@@ -43,7 +44,7 @@ export async function createApollo(config: Config): Promise<ApolloServer<Request
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: [documentLimitsRule(config.limits, config.production)],
+    validationRules: [documentLimitsRule(config.limits, config.production), literalPathsRule],
     // no cache hints are used: without the default cache-control plugin Apollo does not wrap every field resolver
     // (a page of 50 companies resolves ~3,000 fields; the wrapper was ~10% of its CPU time)
     plugins: [requestLimitsPlugin(config.limits, config.production), wellFormedTextPlugin(), httpStatusPlugin(), ApolloServerPluginCacheControlDisabled()],

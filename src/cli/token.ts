@@ -20,9 +20,9 @@ type Option = keyof typeof OPTIONS;
 const FLAGS = Object.keys(OPTIONS).map((o) => `--${o}`);
 
 /**
- * create's options, each as `--flag value` or `--flag=value`; a value may start with dashes (`--name --x` names the
- * token "--x"). node:util parseArgs would refuse such a value as ambiguous, so this small loop reads them.
- * Unknown options, options given twice, a flag without a value and stray arguments are named.
+ * create's options, each as `--flag value` or `--flag=value`. A flag followed by another (`--name --manager m1`) is a
+ * flag without a value, refused: read as a value it made a token named "--manager". A value that starts with dashes
+ * is given as `--name=--x`. Unknown options, options given twice, a flag without a value and stray arguments are named.
  */
 function parseCreate(args: string[]): { values: Partial<Record<Option, string>>; problem?: string } {
   const values: Partial<Record<Option, string>> = {};
@@ -33,7 +33,9 @@ function parseCreate(args: string[]): { values: Partial<Record<Option, string>>;
     const option = arg.slice(2, eq < 0 ? undefined : eq);
     if (!(option in OPTIONS)) return { values, problem: `unknown option --${option}; create takes ${FLAGS.join(', ')}` };
     const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
-    if (value === undefined || value === '') return { values, problem: `--${option} needs a value (--${option} VALUE or --${option}=VALUE)` };
+    if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
+      return { values, problem: `--${option} needs a value (--${option} VALUE or --${option}=VALUE; a value starting with -- only as --${option}=VALUE)` };
+    }
     if (values[option as Option] !== undefined) return { values, problem: `--${option} is given twice` };
     values[option as Option] = value;
   }

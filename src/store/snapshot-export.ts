@@ -1,8 +1,11 @@
 import { isRep } from '@/domain/person/person';
+import { type DeletedPerson } from '@/domain/person/deleted-person';
+import { PersonKind } from '@/domain/shared/enums';
 import { type GraphOperations } from './graph-operations';
 import { strategyChangesSince } from './handover/strategy-changes';
 import { allOverrides } from './health/health.queries';
 import { allRevenueTargets } from './kpis/revenue-targets';
+import { allDeletedPeople } from './person/deleted-people';
 
 /**
  * The whole graph as a snapshot (docs/snapshot.schema.json, plus the optional fields this service keeps:
@@ -27,6 +30,7 @@ export async function exportSnapshot(read: GraphOperations): Promise<Record<stri
   const overrides = await allOverrides(read);
   const targets = await allRevenueTargets(read);
   const changes = await strategyChangesSince(read, '');
+  const remembered = await allDeletedPeople(read);
   const personIds = new Set(people.map((p) => p.id));
   const companyIds = new Set(companies.map((c) => c.id));
   const drop = <T extends object>(o: T, ...keys: string[]): Record<string, unknown> =>
@@ -54,7 +58,36 @@ export async function exportSnapshot(read: GraphOperations): Promise<Record<stri
     strategyChanges: changes
       .filter((c) => companyIds.has(c.companyId))
       .map((c) => ({ companyId: c.companyId, at: c.at, field: c.field, before: c.before, after: c.after })),
+    deletedPeople: deletedPeople(remembered, personIds, deals, interactions),
   };
+}
+
+/**
+ * The deleted people to carry: every one remembered (their ids are never given again, also after a restore), and
+ * any person a deal or an interaction names who is neither stored nor remembered, with the kind the reference needs
+ * and deletedAt null (a rep deleted before deleted reps were remembered: nothing else leaves such a reference, since
+ * imports and mutations refuse references to nobody). Without them the export would not import back. A person both
+ * remembered and stored (a graph restored from a snapshot that brought them back before that was refused) is stored:
+ * left out here. By id.
+ */
+function deletedPeople(
+  remembered: DeletedPerson[], live: Set<string>,
+  deals: { repId: string | null; managerId: string | null }[], interactions: { managerIds: string[]; repIds: string[] }[],
+): DeletedPerson[] {
+  const out = new Map<string, DeletedPerson>();
+  for (const d of remembered) if (!live.has(d.id)) out.set(d.id, d);
+  const named = (id: string | null, kind: PersonKind): void => {
+    if (id !== null && !live.has(id) && !out.has(id)) out.set(id, { id, kind, deletedAt: null });
+  };
+  for (const d of deals) {
+    named(d.repId, PersonKind.REP);
+    named(d.managerId, PersonKind.MANAGER);
+  }
+  for (const i of interactions) {
+    for (const id of i.managerIds) named(id, PersonKind.MANAGER);
+    for (const id of i.repIds) named(id, PersonKind.REP);
+  }
+  return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => ({ id: d.id, kind: d.kind, deletedAt: d.deletedAt }));
 }
 
 /**
@@ -79,7 +112,7 @@ export function* snapshotJson(snapshot: Record<string, unknown>): Generator<stri
   yield first ? '{}\n' : '\n}\n';
 }
 
-/** Records in a snapshot: the length of its lists. */
+/** Records in a snapshot: the length of its lists (the deleted people are no records). */
 export function snapshotRecords(snapshot: Record<string, unknown>): number {
-  return Object.values(snapshot).filter(Array.isArray).reduce((n: number, list) => n + (list as unknown[]).length, 0);
+  return Object.entries(snapshot).filter(([k, v]) => k !== 'deletedPeople' && Array.isArray(v)).reduce((n: number, [, list]) => n + (list as unknown[]).length, 0);
 }

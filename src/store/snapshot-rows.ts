@@ -36,6 +36,9 @@ export function importSteps(s: Snapshot): ImportStep[] {
   const interests = links((r) => r.interests);
   const interactions = s.interactions ?? [];
   const deals = s.deals ?? [];
+  // deals and interactions keep naming deleted people; those get no link (their delete removed it)
+  const gone = new Set((s.deletedPeople ?? []).map((d) => d.id));
+  const linked = (id: string | null): id is string => !!id && !gone.has(id);
   const rowIdOf = (...parts: string[]): string => parts.join('|');
   return [
     { step: 'companies', rows: (s.companies ?? []).map((c) => companyRow(c)) },
@@ -56,7 +59,7 @@ export function importSteps(s: Snapshot): ImportStep[] {
     {
       step: 'participations',
       rows: interactions.flatMap((i) =>
-        [...new Set([...i.managerIds, ...i.repIds])].map((personId) => ({ rowId: rowIdOf(i.id, personId), personId, interactionId: i.id })),
+        [...new Set([...i.managerIds, ...i.repIds])].filter(linked).map((personId) => ({ rowId: rowIdOf(i.id, personId), personId, interactionId: i.id })),
       ),
     },
     { step: 'clear-deal-links', rows: deals.map((d) => ({ id: d.id })) },
@@ -65,8 +68,8 @@ export function importSteps(s: Snapshot): ImportStep[] {
     {
       step: 'deal-people',
       rows: deals.flatMap((d) => [
-        ...(d.repId ? [{ rowId: rowIdOf(d.id, d.repId, PersonKind.REP), personId: d.repId, dealId: d.id, role: PersonKind.REP }] : []),
-        ...(d.managerId ? [{ rowId: rowIdOf(d.id, d.managerId, PersonKind.MANAGER), personId: d.managerId, dealId: d.id, role: PersonKind.MANAGER }] : []),
+        ...(linked(d.repId) ? [{ rowId: rowIdOf(d.id, d.repId, PersonKind.REP), personId: d.repId, dealId: d.id, role: PersonKind.REP }] : []),
+        ...(linked(d.managerId) ? [{ rowId: rowIdOf(d.id, d.managerId, PersonKind.MANAGER), personId: d.managerId, dealId: d.id, role: PersonKind.MANAGER }] : []),
       ]),
     },
     { step: 'trust-overrides', rows: (s.trustOverrides ?? []).map(trustOverrideRow) },

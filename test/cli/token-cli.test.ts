@@ -10,10 +10,10 @@ it('names an unknown option of create (--managerId, as README\'s managerId sugge
     const run = new ProjectProcess('src/cli/token.ts', ['create', '--name', 'x', '--role', 'MANAGER', '--managerId', 'm1'], { DATA_DIR: join(dir, 'data') });
     expect((await run.exited).code).toBe(2);
     expect(run.output()).toContain('unknown option --managerId; create takes --name, --role, --manager');
-    // a value that starts like an option is a value, not an option
-    const named = new ProjectProcess('src/cli/token.ts', ['create', '--name', '--role', '--role', 'ANALYST', '--bogus'], { DATA_DIR: join(dir, 'data') });
+    // a flag followed by another flag has no value (it made a token named "--manager"): refused, naming the flag
+    const named = new ProjectProcess('src/cli/token.ts', ['create', '--name', '--manager', 'm1', '--role', 'MANAGER'], { DATA_DIR: join(dir, 'data') });
     expect((await named.exited).code).toBe(2);
-    expect(named.output()).toContain('unknown option --bogus');
+    expect(named.output()).toContain('--name needs a value');
     expect(existsSync(join(dir, 'data'))).toBe(false); // refused before a store was opened
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -48,8 +48,11 @@ it('takes every option as --flag value or --flag=value, and names its own flags 
     const made = await token('create', '--name=nightly export', '--role=analyst');
     expect(made.code).toBe(0);
     expect(made.out).toContain('created token');
+    // a value that starts with dashes, in the = form
+    expect((await token('create', '--name=--x', '--role=analyst')).code).toBe(0);
     const listed = await token('list');
     expect(listed.out).toMatch(/ANALYST\s+active\s+nightly export/);
+    expect(listed.out).toMatch(/ANALYST\s+active\s+--x\n/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

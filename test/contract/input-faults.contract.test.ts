@@ -166,5 +166,47 @@ describeEachEngine('input faults, told at once and once', (store) => {
       expect((bad.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['input.companyId']);
       expect(await exportSnapshot(store().read)).toEqual(before);
     });
+
+    it('setRevenueTarget: a bad period and amount beside a missing company or manager (inline and variables)', async () => {
+      const before = await exportSnapshot(store().read);
+      const forms = [
+        await api.run('mutation { setRevenueTarget(input: { companyId: "ghost", period: "2026-Q5", amount: 0 }) { amount } }'),
+        await api.run('mutation($in: SetRevenueTargetInput!) { setRevenueTarget(input: $in) { amount } }', { in: { companyId: 'ghost', period: '2026-Q5', amount: 0 } }),
+      ];
+      for (const r of forms) {
+        expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(r.errors?.[0].extensions?.fields).toEqual([
+          { field: 'input.period', reason: 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)' },
+          { field: 'input.amount', reason: 'must be a number from 1 to 1e15 (yen)' },
+          { field: 'input.companyId', reason: 'no company with id "ghost"' },
+        ]);
+      }
+      const manager = await api.run('mutation { setRevenueTarget(input: { managerId: "r1", period: "2026", amount: -1 }) { amount } }');
+      expect(manager.errors?.[0].extensions?.fields).toEqual([
+        { field: 'input.amount', reason: 'must be a number from 1 to 1e15 (yen)' },
+        { field: 'input.managerId', reason: '"r1" is a rep, a manager is needed' },
+      ]);
+      // alone, a missing company is still NOT_FOUND, as before
+      const alone = await api.run('mutation { setRevenueTarget(input: { companyId: "ghost", period: "2026", amount: 5 }) { amount } }');
+      expect(alone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(await exportSnapshot(store().read)).toEqual(before);
+    });
+
+    it('overrideTrust: a bad trust and a note too long beside a missing person', async () => {
+      const before = await exportSnapshot(store().read);
+      const forms = [
+        await api.run(`mutation { overrideTrust(a: "ghost", b: "r1", trust: 2, note: "${'x'.repeat(501)}") { effectiveTrust } }`),
+        await api.run('mutation($a: ID!, $t: Float!, $n: String) { overrideTrust(a: $a, b: "r1", trust: $t, note: $n) { effectiveTrust } }', { a: 'ghost', t: 2, n: 'x'.repeat(501) }),
+      ];
+      for (const r of forms) {
+        expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(r.errors?.[0].extensions?.fields).toEqual([
+          { field: 'trust', reason: 'must be a number from 0 to 1' },
+          { field: 'note', reason: 'must be at most 500 characters (it has 501)' },
+          { field: 'a', reason: 'no person with id "ghost"' },
+        ]);
+      }
+      expect(await exportSnapshot(store().read)).toEqual(before);
+    });
   });
 });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { getMetadataStorage } from 'class-validator';
 import { collectSnapshot, generateSnapshot } from '@/generator';
-import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
+import { SNAPSHOT_KEYS, SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
+import { DELETED_PERSON_FIELDS } from '@/domain/person/deleted-person';
 import { recordInstance } from '@/wiring/snapshot';
 import { importSnapshot } from '@/wiring/snapshot';
 import { exportSnapshot } from '@/store/snapshot-export';
@@ -39,6 +40,10 @@ describe('docs/snapshot.schema.json', () => {
     expect(problems(sampleSnapshot())).toEqual([]);
   });
 
+  it('accepts deleted people, with or without when', () => {
+    expect(problems({ deletedPeople: [{ id: 'm2', kind: 'MANAGER', deletedAt: '2026-06-01T10:00:00.000Z' }, { id: 'r3', kind: 'REP', deletedAt: null }] })).toEqual([]);
+  });
+
   it('refuses the records import refuses', () => {
     const bad: [string, Record<string, unknown>][] = [
       ['an unknown list', { people: [] }],
@@ -57,6 +62,9 @@ describe('docs/snapshot.schema.json', () => {
       ['a target of no period', { revenueTargets: [{ companyId: 'c1', period: '2026-Q5', amount: 1, setBy: 'm1' }] }],
       ['a target of 0 yen', { revenueTargets: [{ companyId: 'c1', period: '2026', amount: 0, setBy: 'm1' }] }],
       ['a strategy change of another field', { strategyChanges: [{ companyId: 'c1', at: '2026-01-01T00:00:00Z', field: 'strengths' }] }],
+      ['a deleted person of another kind', { deletedPeople: [{ id: 'm1', kind: 'BOSS' }] }],
+      ['a deleted person without kind', { deletedPeople: [{ id: 'm1' }] }],
+      ['a deleted person with an unknown field', { deletedPeople: [{ id: 'm1', kind: 'MANAGER', why: 'left' }] }],
       ['a next action without description', { interactions: [{ id: 'i1', at: '2024-06-01T10:00:00Z', channel: 'CALL', nextAction: { done: true } }] }],
     ];
     for (const [what, doc] of bad) expect({ what, refused: problems(doc).length > 0 }).toEqual({ what, refused: true });
@@ -69,7 +77,9 @@ describe('docs/snapshot.schema.json', () => {
       const accepted = [...new Set(storage.getTargetValidationMetadatas(cls, '', true, false).map((m) => m.propertyName))].sort();
       expect({ list, fields: Object.keys(SCHEMA.$defs[list].properties).sort() }).toEqual({ list, fields: accepted });
     }
-    expect(Object.keys(SCHEMA.properties).sort()).toEqual(['version', ...SNAPSHOT_LISTS].sort());
+    expect(Object.keys(SCHEMA.properties).sort()).toEqual(['version', ...SNAPSHOT_KEYS].sort());
+    // the deleted people are not records of a mutation's input class: their fields are the domain's
+    expect(Object.keys(SCHEMA.$defs.deletedPeople.properties)).toEqual([...DELETED_PERSON_FIELDS]);
   });
 });
 

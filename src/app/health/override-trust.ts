@@ -4,6 +4,7 @@ import { echoId } from '@/domain/shared/echo-id';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { type FieldProblem, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { deleteOverride, overridesOf, saveOverride } from '@/store/health/health.queries';
+import { type DeclaredReferences, referenceProblems } from '@/app/validation/declared-references';
 import { type HealthContext } from './health-ports';
 import { networkAround, withTrustNetwork } from './trust-network';
 
@@ -26,12 +27,18 @@ export function mayOverride(ctx: HealthContext, a: string, b: string, operation:
   );
 }
 
-function validate(input: OverrideTrustInput): void {
+/** What overrideTrust's arguments name: two people, either kind. */
+export const OVERRIDE_REFERENCES: DeclaredReferences = { a: 'person', b: 'person' };
+
+/** Its format faults, and beside them (in one refusal) its references; alone, a missing person is NOT_FOUND (no tie). */
+async function validate(ctx: HealthContext, input: OverrideTrustInput): Promise<void> {
   const problems: FieldProblem[] = [];
   if (input.a === input.b) problems.push({ field: 'b', reason: 'must be another person than a' });
   if (!Number.isFinite(input.trust) || input.trust < 0 || input.trust > 1) problems.push({ field: 'trust', reason: 'must be a number from 0 to 1' });
   if (input.note != null && input.note.length > NOTE_MAX) problems.push({ field: 'note', reason: `must be at most ${NOTE_MAX} characters (it has ${input.note.length})` });
-  if (problems.length) throw new InvalidInput(`Invalid ${problems.map((p) => p.field).join(', ')}: ${problems.map((p) => p.reason).join('; ')}`, problems);
+  if (!problems.length) return;
+  problems.push(...await referenceProblems(ctx.store.read, input as unknown as Record<string, unknown>, OVERRIDE_REFERENCES));
+  throw new InvalidInput(`Invalid ${[...new Set(problems.map((p) => p.field))].join(', ')}: ${problems.map((p) => p.reason).join('; ')}`, problems);
 }
 
 /**
@@ -40,7 +47,7 @@ function validate(input: OverrideTrustInput): void {
  * "Relationship health"). The tie must exist. Returns the tie's health after the write.
  */
 export async function overrideTrust(ctx: HealthContext, input: OverrideTrustInput): Promise<RelationshipHealth> {
-  validate(input);
+  await validate(ctx, input);
   mayOverride(ctx, input.a, input.b, 'overrideTrust');
   const key = relationshipKey(input.a, input.b);
   const at = new Date().toISOString();

@@ -1,4 +1,5 @@
 import { FieldProblems } from '@/app/validation/field-problems';
+import { type DeclaredReferences, referenceProblems } from '@/app/validation/declared-references';
 import { Forbidden, NotFound } from '@/app/errors';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { parsePeriod } from '@/domain/kpis/periods';
@@ -19,6 +20,9 @@ export interface SetRevenueTargetInput {
   amount: number;
 }
 
+/** What setRevenueTarget's input names: a partner or one of our managers. */
+export const TARGET_REFERENCES: DeclaredReferences = { companyId: 'company', managerId: PersonKind.MANAGER };
+
 /**
  * Sets (or replaces) the revenue target of a partner or a manager for a period, inside the caller's write
  * transaction. Admins set any; a manager sets their own and their portfolio partners'; analysts none.
@@ -31,11 +35,15 @@ export async function setRevenueTarget(
   // every problem at once; an amount under 1 yen (5e-324) made achieved / amount infinite: every read of it a 500,
   // and one over 1e15 (1e300) overflowed the sums
   const amountProblem = yenProblem(input.amount, MIN_TARGET_YEN);
-  new FieldProblems()
+  const problems = new FieldProblems()
     .check(given.length === 1, 'input.companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)')
     .check(!!parsed, 'input.period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)')
-    .check(!amountProblem, 'input.amount', amountProblem ?? '')
-    .throwIfAny();
+    .check(!amountProblem, 'input.amount', amountProblem ?? '');
+  // its references beside its format faults, in one refusal (alone, a missing one is NOT_FOUND below)
+  if (problems.list.length && given.length === 1) {
+    for (const p of await referenceProblems(ops, input as unknown as Record<string, unknown>, TARGET_REFERENCES, 'input.')) problems.add(p.field, p.reason);
+  }
+  problems.throwIfAny();
   const period = parsed!;
   const scope: TargetScope = input.companyId != null ? 'PARTNER' : 'MANAGER';
   const scopeId = (input.companyId ?? input.managerId)!;

@@ -1,4 +1,4 @@
-import { SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
+import { type BadRecord, SNAPSHOT_LISTS } from '@/domain/snapshot/snapshot';
 import { type GraphStore, type ImportProgress } from '@/store/graph-store';
 import { InvalidInput } from '@/app/errors';
 import { type SnapshotRecordRules } from './record-rules';
@@ -8,6 +8,15 @@ export interface ImportResult {
   counts: { list: string; count: number }[];
   total: number;
   durationMs: number;
+}
+
+/**
+ * Where a problem is, as a field path: `deals[2].managerId` for a record's field, `deals[2]` for the record itself,
+ * `reps` for a list (index -1: "must be a list"), and the key itself for the snapshot's own (an unknown list, version).
+ */
+export function problemPath(p: BadRecord): string {
+  if (p.index < 0) return p.list === 'snapshot' ? p.field || 'snapshot' : p.field ? `${p.list}.${p.field}` : p.list;
+  return p.field ? `${p.list}[${p.index}].${p.field}` : `${p.list}[${p.index}]`;
 }
 
 /**
@@ -33,10 +42,10 @@ export async function importSnapshot(
   const { snapshot, problems, counts } = checked;
   if (!snapshot) {
     await writing.catch(() => undefined); // rolled back: the feed rejected
-    const shown = problems.slice(0, 5).map((p) => `${p.list}[${p.index}].${p.field}: ${p.reason}`).join('; ');
+    const shown = problems.slice(0, 5).map((p) => `${problemPath(p)}: ${p.reason}`).join('; ');
     throw new InvalidInput(
       `The snapshot has ${problems.length} bad record(s) and was not imported: ${shown}${problems.length > 5 ? '; …' : ''}`,
-      problems.map((p) => ({ field: `${p.list}[${p.index}].${p.field}`, reason: p.reason })),
+      problems.map((p) => ({ field: problemPath(p), reason: p.reason })),
       { records: problems },
     );
   }

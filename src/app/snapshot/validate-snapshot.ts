@@ -5,7 +5,10 @@ import { unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { introductionId } from '@/domain/introduction/introduction';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
-import { type BadRecord, SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
+import { type BadRecord, SNAPSHOT_KEYS, SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
+import { type DeletedPerson, deletedPersonFrom, deletedPersonProblems } from '@/domain/person/deleted-person';
+import { allDeletedPeople } from '@/store/person/deleted-people';
+import { deletedIdReason } from '@/app/records/person/person-ids';
 import { type GraphOperations } from '@/store/graph-operations';
 import { FEED_ORDER, type SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
 import { flattenValidation } from '@/app/validation/flatten-validation';
@@ -116,7 +119,8 @@ function specsOf(rules: SnapshotRecordRules): Record<SnapshotList, Spec> {
   return s;
 }
 
-const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
+// values kept for the reasons only (flattenValidation tells a value of the wrong kind by them); never echoed
+const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: true } };
 
 /** The rule-class instance class-validator checks for one snapshot record of `list` (exported for the tests). */
 export function recordInstance(rules: SnapshotRecordRules, list: SnapshotList, raw: Raw): object {
@@ -255,8 +259,8 @@ async function check(
   }
   const input = raw as Raw;
   for (const key of Object.keys(input)) {
-    if (key !== 'version' && !(SNAPSHOT_LISTS as readonly string[]).includes(key)) {
-      bad('snapshot', -1, key, `unknown list; allowed: version, ${SNAPSHOT_LISTS.join(', ')}`);
+    if (key !== 'version' && !(SNAPSHOT_KEYS as readonly string[]).includes(key)) {
+      bad('snapshot', -1, key, `unknown list; allowed: version, ${SNAPSHOT_KEYS.join(', ')}`);
     }
   }
   if (input.version !== undefined && input.version !== 1) bad('snapshot', -1, 'version', 'must be 1');
@@ -315,6 +319,9 @@ async function check(
     }
   }
 
+  // the deleted people (not records: remembered beside the graph), each on its own
+  const deleted = checkDeletedPeople(input.deletedPeople, bad);
+
   // 2. references: to the snapshot first, then to the graph
   const kindInSnapshot = new Map<string, PersonKind>();
   // records with problems of their own still count as present: their problems are reported already
@@ -369,8 +376,13 @@ async function check(
     each('strategyChanges', (r, i) => company('strategyChanges', i, 'companyId', r.companyId));
   };
 
-  // people in the snapshot are looked up too: a stored person cannot change kind
-  const outside = new Set<string>(kindInSnapshot.keys());
+  // a deleted person is not also a live one of this snapshot
+  for (const [id, { index }] of deleted) {
+    const live = kindInSnapshot.get(id);
+    if (live) bad('deletedPeople', index, 'id', `"${id}" is also in ${live === PersonKind.MANAGER ? 'managers' : 'reps'} of this snapshot; a person is either live or deleted`);
+  }
+  // people in the snapshot are looked up too: a stored person cannot change kind, and a deleted one is not stored
+  const outside = new Set<string>([...kindInSnapshot.keys(), ...deleted.keys()]);
   visitPeople((_l, _i, _f, id) => { if (typeof id === 'string') outside.add(id); });
   const ids = [...outside];
   const stored = new Map<string, PersonKind>();
@@ -385,11 +397,37 @@ async function check(
       bad(list, lists[list].findIndex((r) => String(r.id) === id), 'id', `"${id}" is stored as a ${was.toLowerCase()}; a person cannot change kind`);
     }
   }
+  // the people the graph remembers as deleted (few: read whole)
+  const deletedInGraph = new Map((await allDeletedPeople(read)).map((d) => [d.id, d]));
+  for (const [id, { kind, index }] of deleted) {
+    const was = stored.get(id);
+    if (was && !kindInSnapshot.has(id)) bad('deletedPeople', index, 'id', `"${id}" is a live ${was.toLowerCase()} in the graph; only a person who is not there may be listed as deleted`);
+    const before = deletedInGraph.get(id);
+    if (before && before.kind !== kind) bad('deletedPeople', index, 'kind', `"${id}" is remembered in the graph as a deleted ${before.kind.toLowerCase()}; a person cannot change kind`);
+  }
+  // a live person of the snapshot under an id the graph remembers as deleted: the id is never given again
+  for (const [id, kind] of kindInSnapshot) {
+    const gone = deletedInGraph.get(id);
+    if (gone && !stored.has(id) && !deleted.has(id)) {
+      const list = kind === PersonKind.MANAGER ? 'managers' : 'reps';
+      bad(list, lists[list].findIndex((r) => r && String(r.id) === id), 'id', deletedIdReason(gone));
+    }
+  }
+  // the people the graph remembers as deleted whom the snapshot names go with it (written again as they are), so
+  // that the stores know whom a deal or an interaction names without a link
+  const namedGone = new Map<string, DeletedPerson>();
   visitPeople((list, index, field, id, needed) => {
     if (typeof id !== 'string') return;
     const kind = kindInSnapshot.get(id) ?? stored.get(id);
-    if (!kind) bad(list, index, field, `"${id}" is neither in this snapshot nor in the graph`);
-    else if (needed && kind !== needed) bad(list, index, field, `"${id}" is a ${kind.toLowerCase()}, a ${needed.toLowerCase()} is needed`);
+    if (!kind && !deleted.has(id) && deletedInGraph.has(id)) namedGone.set(id, deletedInGraph.get(id)!);
+    if (kind) {
+      if (needed && kind !== needed) bad(list, index, field, `"${id}" is a ${kind.toLowerCase()}, a ${needed.toLowerCase()} is needed`);
+      return;
+    }
+    const gone = deleted.get(id)?.kind ?? deletedInGraph.get(id)?.kind;
+    if (!gone) bad(list, index, field, `"${id}" is neither in this snapshot nor in the graph`);
+    else if (!HISTORY_LISTS.has(list)) bad(list, index, field, `"${id}" is a deleted ${gone.toLowerCase()}; only deals and interactions may name a deleted person`);
+    else if (needed && gone !== needed) bad(list, index, field, `"${id}" is a deleted ${gone.toLowerCase()}, a ${needed.toLowerCase()} is needed`);
   });
   const missing = new Set<string>();
   visitCompanies((_l, _i, _f, id) => { if (typeof id === 'string' && !companiesInSnapshot.has(id)) missing.add(id); });
@@ -402,11 +440,48 @@ async function check(
 
   const counts = Object.fromEntries(SNAPSHOT_LISTS.map((l) => [l, lists[l].length]));
   if (problems.length) {
-    problems.sort((a, b) => SNAPSHOT_LISTS.indexOf(a.list as SnapshotList) - SNAPSHOT_LISTS.indexOf(b.list as SnapshotList) || a.index - b.index);
+    const order = (list: string): number => (SNAPSHOT_KEYS as readonly string[]).indexOf(list);
+    problems.sort((a, b) => order(a.list) - order(b.list) || a.index - b.index);
     return { snapshot: null, problems, counts };
   }
 
-  // 3. the normalised records (made in 1. already, list by list)
+  // 3. the normalised records (made in 1. already, list by list), and the deleted people
   const snapshot = { version: 1, ...normalised } as Snapshot;
+  if (deleted.size || namedGone.size) snapshot.deletedPeople = [...[...deleted.values()].map((d) => d.person), ...namedGone.values()];
   return { snapshot, problems, counts };
+}
+
+/** The lists that keep a deleted person's history, and so may name them: deals and interactions. */
+const HISTORY_LISTS = new Set<string>(['deals', 'interactions']);
+
+interface CheckedDeletion {
+  kind: PersonKind;
+  index: number;
+  person: DeletedPerson;
+}
+
+/** A snapshot's `deletedPeople`, each entry checked on its own and against duplicates; the good ones by id. */
+function checkDeletedPeople(value: unknown, bad: (list: string, index: number, field: string, reason: string) => void): Map<string, CheckedDeletion> {
+  const out = new Map<string, CheckedDeletion>();
+  if (value === undefined || value === null) return out;
+  if (!Array.isArray(value)) {
+    bad('deletedPeople', -1, '', 'must be a list');
+    return out;
+  }
+  const seen = new Map<string, number>();
+  for (let index = 0; index < value.length; index++) {
+    if (!(index in value)) continue;
+    const r = value[index] as Raw;
+    if (!r || typeof r !== 'object' || Array.isArray(r)) { bad('deletedPeople', index, '', 'must be an object'); continue; }
+    const problems = deletedPersonProblems(r);
+    for (const p of problems) bad('deletedPeople', index, p.field, p.reason);
+    const unstorable = unstorableTextAt(r);
+    if (unstorable !== null) bad('deletedPeople', index, unstorable.path, unstorable.reason);
+    if (typeof r.id !== 'string' || problems.some((p) => p.field === 'id')) continue;
+    const first = seen.get(r.id);
+    if (first !== undefined) { bad('deletedPeople', index, 'id', `duplicates record ${first} of deletedPeople`); continue; }
+    seen.set(r.id, index);
+    if (problems.length === 0 && unstorable === null) out.set(r.id, { kind: r.kind as PersonKind, index, person: deletedPersonFrom(r) });
+  }
+  return out;
 }

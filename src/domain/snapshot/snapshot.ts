@@ -10,6 +10,7 @@ import { type PortfolioEntry, type ReportsTo } from '@/domain/shared/portfolio';
 import { type StrategyChange } from '@/domain/handover/strategy-change';
 import { type RevenueTarget } from '@/domain/kpis/revenue-target';
 import { type TrustOverride } from '@/domain/paths/effective-trust';
+import { type DeletedPerson } from '@/domain/person/deleted-person';
 
 type Unversioned<T> = Omit<T, 'version'>;
 
@@ -34,6 +35,11 @@ export interface Snapshot {
   revenueTargets?: (Omit<RevenueTarget, 'setAt'> & { setAt: string | null })[];
   /** Each recorded change of a company's businessPolicy or challenges (strategyChanges). */
   strategyChanges?: StrategyChange[];
+  /**
+   * Managers and reps who were deleted: deals and interactions may still name them, and their ids are never given
+   * again. Not a list of records (SNAPSHOT_LISTS): the store remembers them beside the graph (src/store/person/deleted-people.ts).
+   */
+  deletedPeople?: DeletedPerson[];
 }
 
 export const SNAPSHOT_LISTS = [
@@ -41,6 +47,9 @@ export const SNAPSHOT_LISTS = [
   'introductions', 'interactions', 'deals', 'trustOverrides', 'revenueTargets', 'strategyChanges',
 ] as const;
 export type SnapshotList = (typeof SNAPSHOT_LISTS)[number];
+
+/** Every key a snapshot may have besides `version`: its record lists and the deleted people. */
+export const SNAPSHOT_KEYS = [...SNAPSHOT_LISTS, 'deletedPeople'] as const;
 
 /** One bad record of a rejected snapshot. */
 export interface BadRecord {

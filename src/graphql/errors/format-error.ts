@@ -5,6 +5,7 @@ import { AppError, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { StoreTimeoutError } from '@/store/store-errors';
 import { echoId } from '@/domain/shared/echo-id';
 import { ErrorCode } from './error-code';
+import { literalFields } from './literal-paths';
 import { type ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
 
 const CLIENT_CODES = new Set<string>([
@@ -68,7 +69,9 @@ export function formatError(log: ErrorLogger, limits: { queryTimeoutMs?: number 
     }
     if (CLIENT_CODES.has(code)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, message: formatted.message.replace(SUGGESTION, ''), extensions };
+      // an inline literal that does not fit its type names its field and what is allowed, as a variable does
+      const fields = code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED ? literalFields(original) : [];
+      return { ...formatted, message: formatted.message.replace(SUGGESTION, ''), extensions: fields.length ? { ...extensions, fields } : extensions };
     }
     log(original, formatted);
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

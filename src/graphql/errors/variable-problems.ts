@@ -9,7 +9,7 @@ import { BadUserInputError, type FieldProblem } from './bad-user-input.error';
 export const MAX_VARIABLE_PROBLEMS = 50;
 
 /** What a leaf type allows, in words; none of them repeats the value that was sent. */
-function allowedLeaf(type: GraphQLInputType): string {
+export function allowedLeaf(type: GraphQLInputType): string {
   if (isEnumType(type)) return `must be one of ${type.getValues().map((v) => v.name).join(', ')}`;
   switch (type) {
     case GraphQLString: return 'must be a String (text)';

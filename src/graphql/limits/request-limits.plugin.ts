@@ -1,3 +1,4 @@
+import { refuseUnstorableText } from '@/graphql/shared/well-formed-text.plugin';
 import { type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
@@ -37,6 +38,8 @@ export function requestLimitsPlugin(limits: QueryLimits, production: boolean): A
             }
           }
           if (!operation) return;
+          // text that cannot be stored is named with the faults below, in one answer (well-formed-text.plugin.ts)
+          refuseUnstorableText(schema, document, operation.variableDefinitions ?? [], request.query, variables);
           // refused here, naming every field that does not coerce (execution would name them without `fields`)
           const coerced = coerceVariables(schema, operation.variableDefinitions ?? [], variables);
           const m = measure(schema, document, operation, coerced);

@@ -2,12 +2,13 @@ import { type ValidationOptions, isEmail, registerDecorator } from 'class-valida
 import { isInstant, isIsoDate } from '@/domain/shared/calendar-date';
 import { type YenMin, yenProblem } from '@/domain/shared/yen';
 import { numberInProblem } from '@/domain/shared/number-range';
+import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
 
 // warm-path.resolver.ts still imports isIsoDate from here; the predicates live in the domain
 export { isInstant, isIsoDate };
 
-/** Ids are the caller's own strings: 1 to 200 characters, no control characters. */
-export const ID_RULE = /^[^\u0000-\u001f\u007f]{1,200}$/;
+// the id rule lives in the domain (a snapshot's deleted people are checked by it too)
+export { ID_RULE };
 
 /** A rule whose one reason comes from a domain function (null: allowed); null/undefined pass. */
 function domainRule(name: string, problem: (v: unknown) => string | null) {
@@ -38,7 +39,7 @@ export const IsIsoDate = rule('isIsoDate', isIsoDate, 'must be a date YYYY-MM-DD
 /** An instant with offset, e.g. 2024-06-01T10:00:00+09:00. */
 export const IsInstant = rule('isInstant', isInstant, 'must be an ISO 8601 date-time with offset, e.g. 2024-06-01T10:00:00+09:00');
 /** An id: 1 to 200 characters, no control characters. */
-export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v), 'must be an id of 1 to 200 characters without control characters');
+export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v), ID_REASON);
 /** A name: not only white space (a name of spaces finds nothing and reads as nothing). Null, undefined and "" pass (the length rule refuses ""). */
 export const IsNotBlank = rule('isNotBlank', (v) => typeof v !== 'string' || v === '' || v.trim().length > 0, 'must not be blank (only white space)');
 /** A plain JSON object (not an array, not null). */

@@ -1,8 +1,9 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, visit } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, type VariableDefinitionNode, visit } from 'graphql';
 import { type TextProblem, unstorableText, unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { type RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
+import { MAX_VARIABLE_PROBLEMS, variableProblems } from '@/graphql/errors/variable-problems';
 
 /**
  * Where the operation holds text that cannot be stored, by the path of its use: into a variable's value
@@ -16,8 +17,13 @@ import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
  */
 const CHECKS_OWN_TEXT = new Set(['importSnapshot.snapshot']);
 
-function unstorableUse(document: DocumentNode, variables: Record<string, unknown>): TextProblem | null {
-  let found: TextProblem | null = null;
+/** At most this many places are named (as variable-problems.ts names at most as many). */
+const MAX_PLACES = MAX_VARIABLE_PROBLEMS;
+
+/** Every place (up to MAX_PLACES) where the operation holds text that cannot be stored. */
+function unstorableUses(document: DocumentNode, variables: Record<string, unknown>): TextProblem[] {
+  const places: TextProblem[] = [];
+  const add = (p: TextProblem): void => { if (places.length < MAX_PLACES) places.push(p); };
   const path: string[] = [];
   const fields: string[] = [];
   let ownText = 0; // > 0 inside an argument of CHECKS_OWN_TEXT
@@ -34,28 +40,30 @@ function unstorableUse(document: DocumentNode, variables: Record<string, unknown
     },
     ObjectField: { enter: (n) => enter(n.name.value)(), leave },
     Variable(n) {
-      if (found !== null || path.length === 0 || ownText > 0) return; // a definition ($n: String), not a use; or checked by its use case
+      if (path.length === 0 || ownText > 0) return; // a definition ($n: String), not a use; or checked by its use case
       const inner = unstorableTextAt(variables[n.name.value]);
-      if (inner !== null) found = { path: `${path.join('.')}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason };
+      if (inner !== null) add({ path: `${path.join('.')}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason });
     },
     StringValue(n) {
-      const reason = found === null && path.length > 0 && ownText === 0 ? unstorableText(n.value) : null;
-      if (reason !== null) found = { path: path.join('.'), reason };
+      const reason = path.length > 0 && ownText === 0 ? unstorableText(n.value) : null;
+      if (reason !== null) add({ path: path.join('.'), reason });
     },
     VariableDefinition(n) {
       // a default value is a literal too ($n: String = "a\u0000b"); a passed value replaces it and is checked at its uses
-      if (found === null && n.defaultValue && !(n.variable.name.value in variables)) {
+      if (n.defaultValue && !(n.variable.name.value in variables)) {
+        const inDefault: string[] = [];
         visit(n.defaultValue, {
-          StringValue(s) {
-            const reason = found === null ? unstorableText(s.value) : null;
-            if (reason !== null) found = { path: `$${n.variable.name.value}`, reason };
+          ObjectField: { enter: (f) => { inDefault.push(`.${f.name.value}`); }, leave: () => { inDefault.pop(); } },
+          StringValue(v) {
+            const reason = unstorableText(v.value);
+            if (reason !== null) add({ path: `$${n.variable.name.value}${inDefault.join('')}`, reason });
           },
         });
       }
       return false;
     },
   });
-  return found;
+  return places;
 }
 
 /**
@@ -68,14 +76,26 @@ export function wellFormedTextPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const variables = request.variables ?? {};
-          const mayHold = unstorableTextAt(variables) !== null || request.query === undefined || request.query.includes('\\u');
-          if (!mayHold) return; // the usual case: no walk of the document
-          const at = unstorableUse(document, variables);
-          if (at !== null) throw new BadUserInputError(`Invalid ${at.path}: ${at.reason}`, [{ field: at.path, reason: at.reason }]);
+        async didResolveOperation({ request, document, schema, operation }) {
+          refuseUnstorableText(schema, document, operation?.variableDefinitions ?? [], request.query, request.variables ?? {});
         },
       };
     },
   };
+}
+
+/**
+ * BAD_USER_INPUT naming every place of the operation that holds text that cannot be stored, with the variables'
+ * other faults in the same answer (issue 12: a NUL was told alone); nothing when there is none. The request limits
+ * call it before they coerce the variables, so that a coercion fault does not hide a NUL either.
+ */
+export function refuseUnstorableText(
+  schema: GraphQLSchema, document: DocumentNode, definitions: readonly VariableDefinitionNode[], query: string | undefined, variables: Record<string, unknown>,
+): void {
+  const mayHold = unstorableTextAt(variables) !== null || query === undefined || query.includes('\\u');
+  if (!mayHold) return; // the usual case: no walk of the document
+  const places = unstorableUses(document, variables);
+  if (!places.length) return;
+  const fields = [...places.map((p) => ({ field: p.path, reason: p.reason })), ...variableProblems(schema, definitions, variables)].slice(0, MAX_PLACES);
+  throw new BadUserInputError(`Invalid ${fields.map((f) => `${f.field}: ${f.reason}`).join('; ')}`, fields);
 }

@@ -67,6 +67,9 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
     return () => (made ??= make());
   };
   const topics = once(async () => topicTables(await feed.list('reps')));
+  // Into an empty graph every person a link may reach is in the snapshot; a deal or interaction also names deleted
+  // people (deletedPeople), who get no link (the delete removed theirs): COPY would refuse a link to no one.
+  const live = once(async () => new Set([...(await feed.list('managers')), ...(await feed.list('reps'))].map((p) => p.id)));
   const all = (rows: Row[]): BulkRows => ({ count: rows.length, rows: () => rows });
   const table = <K extends SnapshotList>(step: string, name: string, list: K, row: (x: NonNullable<Snapshot[K]>[number]) => Row): BulkTable => ({
     step,
@@ -126,12 +129,13 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
       table: 'PARTICIPATED_IN',
       load: async () => {
         const interactions = await feed.list('interactions');
+        const people = await live();
         let count = 0;
-        for (const i of interactions) count += new Set([...i.managerIds, ...i.repIds]).size;
+        for (const i of interactions) for (const personId of new Set([...i.managerIds, ...i.repIds])) if (people.has(personId)) count++;
         return {
           count,
           *rows() {
-            for (const i of interactions) for (const personId of new Set([...i.managerIds, ...i.repIds])) yield { from: personId, to: i.id };
+            for (const i of interactions) for (const personId of new Set([...i.managerIds, ...i.repIds])) if (people.has(personId)) yield { from: personId, to: i.id };
           },
         };
       },
@@ -143,14 +147,16 @@ export function bulkTables(feed: SnapshotFeed, now: string): BulkTable[] {
       table: 'HANDLED',
       load: async () => {
         const deals = await feed.list('deals');
+        const people = await live();
+        const handled = (id: string | null): id is string => !!id && people.has(id);
         let count = 0;
-        for (const d of deals) count += (d.repId ? 1 : 0) + (d.managerId ? 1 : 0);
+        for (const d of deals) count += (handled(d.repId) ? 1 : 0) + (handled(d.managerId) ? 1 : 0);
         return {
           count,
           *rows() {
             for (const d of deals) {
-              if (d.repId) yield { from: d.repId, to: d.id, role: PersonKind.REP };
-              if (d.managerId) yield { from: d.managerId, to: d.id, role: PersonKind.MANAGER };
+              if (handled(d.repId)) yield { from: d.repId, to: d.id, role: PersonKind.REP };
+              if (handled(d.managerId)) yield { from: d.managerId, to: d.id, role: PersonKind.MANAGER };
             }
           },
         };

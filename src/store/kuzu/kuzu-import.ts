@@ -6,6 +6,7 @@ import { ImportProgressCounter } from '../import-progress';
 import { type Params, type QueryRunner, type Row } from '../runner';
 import { type SnapshotFeed } from '../snapshot-feed';
 import { importSteps } from '../snapshot-rows';
+import { rememberDeletedPerson } from '../person/deleted-people';
 import { StoreError } from '../store-errors';
 import { type BulkRows, bulkTables } from './kuzu-bulk-load';
 
@@ -90,7 +91,9 @@ export class KuzuImport {
     } finally {
       await writer.stop();
     }
-    await feed.whole(); // commits only a snapshot that passed every check
+    const whole = await feed.whole(); // commits only a snapshot that passed every check
+    // the deleted people it carries, remembered in the same transaction (few: one statement each)
+    for (const d of whole.deletedPeople ?? []) await rememberDeletedPerson((name, params) => session.runUnlocked(name, params), d);
   }
 
   private async copyStep(session: ImportSession, batch: ImportBatch, file: string): Promise<void> {

@@ -17,6 +17,8 @@ import { type Change } from '../changes/change';
 import { RecordCache } from '../record-cache';
 import { WriteGate } from '../write-gate';
 import { uncachedView } from '../uncached-view';
+import { rememberDeletedPerson } from '../person/deleted-people';
+import { type DeletedPerson } from '@/domain/person/deleted-person';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -220,11 +222,13 @@ export class Neo4jStore implements GraphStore {
   async importSnapshot(feed: SnapshotFeed, onProgress?: (p: ImportProgress) => void): Promise<void> {
     const snapshot = await feed.whole();
     await this.importing.runExclusive(async () => {
-      await this.importInBatches(neo4jImportSteps(snapshot), feed.counts, onProgress);
+      await this.importInBatches(neo4jImportSteps(snapshot), feed.counts, onProgress, snapshot.deletedPeople ?? []);
     });
   }
 
-  private async importInBatches(steps: ImportStep[], counts: SnapshotFeed['counts'], onProgress?: (p: ImportProgress) => void): Promise<void> {
+  private async importInBatches(
+    steps: ImportStep[], counts: SnapshotFeed['counts'], onProgress?: (p: ImportProgress) => void, deletedPeople: readonly DeletedPerson[] = [],
+  ): Promise<void> {
     const digest = importDigest(steps);
     const unfinished = await this.read.unfinishedImport();
     let run = unfinished?.digest === digest ? unfinished : startRun(digest);
@@ -273,7 +277,11 @@ export class Neo4jStore implements GraphStore {
       if (skip && run.stepsDone === k) run = { ...run, stepsDone: k + 1, rowsDone: 0 };
       progress.written(k);
     }
-    await save({ ...run, finishedAt: new Date().toISOString() }, undefined, [{ type: 'import', finished: true }]);
+    // the deleted people the snapshot carries, remembered in the run's last transaction (a resumed run gets there too)
+    const remember = async (tx: ManagedTransaction): Promise<void> => {
+      for (const d of deletedPeople) await rememberDeletedPerson((name, params) => this.runIn(tx, name, params), d);
+    };
+    await save({ ...run, finishedAt: new Date().toISOString() }, remember, [{ type: 'import', finished: true }]);
   }
 
   private async graphHasData(): Promise<boolean> {

@@ -62,3 +62,40 @@ it('takes the whole graph as a snapshot for admins only, and it imports back to 
     await other.close();
   }
 });
+
+describe('issue 12: one clear reason for a value of the wrong kind', () => {
+  const refusal = async (raw: unknown): Promise<InvalidInput> => {
+    const e = await importSnapshot(opened.store, raw, SNAPSHOT_RECORD_RULES).then(() => null, (x: unknown) => x);
+    expect(e).toBeInstanceOf(InvalidInput);
+    return e as InvalidInput;
+  };
+
+  it('a list given as a string: "must be a list", at the list itself (reps, not reps[-1])', async () => {
+    const e = await refusal({ reps: 'x' });
+    expect(e.fields).toEqual([{ field: 'reps', reason: 'must be a list' }]);
+    expect(e.message).toBe('The snapshot has 1 bad record(s) and was not imported: reps: must be a list');
+  });
+
+  it('a list field of a record given as a string: "must be a list", not a size rule', async () => {
+    const e = await refusal({ reps: [{ id: 'r9', name: 'A', expertise: 'CRM' }] });
+    expect(e.fields).toEqual([{ field: 'reps[0].expertise', reason: 'expertise must be a list, not text' }]);
+  });
+
+  it('a number inside a list of strings: one reason', async () => {
+    const e = await refusal({ reps: [{ id: 'r9', name: 'A', expertise: ['CRM', 5] }] });
+    expect(e.fields).toEqual([{ field: 'reps[0].expertise', reason: 'each value in expertise must be a string' }]);
+  });
+
+  it('a whole number given as text: says so', async () => {
+    const e = await refusal({ companies: [{ id: 'c9', name: 'A', employeeCount: '5' }], relationships: [{ a: 'm1', b: 'r1', trust: '0.5' }] });
+    expect(e.fields).toEqual([
+      { field: 'companies[0].employeeCount', reason: 'employeeCount must be a whole number, not text (write the number without quotes)' },
+      { field: 'relationships[0].trust', reason: 'trust must be a number from 0 to 1, not text (write the number without quotes)' }, // (its own rule said so already)
+    ]);
+  });
+
+  it('an unknown top-level list is named by its key', async () => {
+    const e = await refusal({ people: [] });
+    expect(e.fields).toEqual([{ field: 'people', reason: expect.stringMatching(/^unknown list; allowed: version, companies, .*deletedPeople$/) }]);
+  });
+});

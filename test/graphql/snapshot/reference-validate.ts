@@ -8,7 +8,7 @@ import { employmentId } from '@/domain/employment/employment';
 import { introductionId } from '@/domain/introduction/introduction';
 import { relationshipKey } from '@/domain/relationship/relationship';
 import { IntroductionOutcome, PersonKind } from '@/domain/shared/enums';
-import { type BadRecord, SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
+import { type BadRecord, SNAPSHOT_KEYS, SNAPSHOT_LISTS, type Snapshot, type SnapshotList } from '@/domain/snapshot/snapshot';
 import { type GraphOperations } from '@/store/graph-operations';
 import { flattenValidation } from '@/graphql/errors/format-error';
 import { CreateCompanyInput } from '@/graphql/company/company.input';
@@ -45,7 +45,7 @@ const SPECS: Record<ReferenceList, { cls: new () => object; required: string[]; 
 };
 export const REFERENCE_LISTS = SNAPSHOT_LISTS.filter((l): l is ReferenceList => l in SPECS);
 
-const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } };
+const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: true } }; // the values tell a value of the wrong kind (flattenValidation)
 
 function instance(cls: new () => object, raw: Raw): object {
   const obj = Object.assign(new cls(), raw) as Raw;
@@ -76,8 +76,8 @@ export async function referenceValidateSnapshot(raw: unknown, read: GraphOperati
   }
   const input = raw as Raw;
   for (const key of Object.keys(input)) {
-    if (key !== 'version' && !(SNAPSHOT_LISTS as readonly string[]).includes(key)) {
-      bad('snapshot', -1, key, `unknown list; allowed: version, ${SNAPSHOT_LISTS.join(', ')}`); // the message names every list
+    if (key !== 'version' && !(SNAPSHOT_KEYS as readonly string[]).includes(key)) {
+      bad('snapshot', -1, key, `unknown list; allowed: version, ${SNAPSHOT_KEYS.join(', ')}`); // the message names every list
     }
   }
   if (input.version !== undefined && input.version !== 1) bad('snapshot', -1, 'version', 'must be 1');

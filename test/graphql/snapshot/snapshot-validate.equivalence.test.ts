@@ -26,6 +26,7 @@ const stored = new Map<string, PersonKind>([['stored-rep', PersonKind.REP], ['st
 const read = {
   peopleByIds: async (ids: string[]) => ids.map((id) => (stored.has(id) ? { id, kind: stored.get(id) } : null)),
   existingIds: async (_kind: string, ids: string[]) => new Set(ids.filter((id) => id === 'stored-company')),
+  run: async () => [], // no deleted people remembered
 } as unknown as GraphOperations;
 
 const HUGE = 'x'.repeat(60000);

@@ -9,7 +9,7 @@ import { FEED_ORDER, SnapshotRejected } from '@/store/snapshot-feed';
 import { startValidation } from '@/wiring/snapshot';
 
 type Raw = Record<string, Record<string, unknown>[]>;
-const read = { peopleByIds: async (ids: string[]) => ids.map(() => null), existingIds: async () => new Set<string>() } as unknown as GraphOperations;
+const read = { peopleByIds: async (ids: string[]) => ids.map(() => null), existingIds: async () => new Set<string>(), run: async () => [] } as unknown as GraphOperations;
 const generated = (): Raw => collectSnapshot(generateSnapshot({ people: 200, seed: 'start-validation' })) as unknown as Raw;
 
 async function settled(p: Promise<unknown>): Promise<'ok' | 'rejected'> {

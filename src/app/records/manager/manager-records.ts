@@ -1,7 +1,7 @@
 import { type Manager } from '@/domain/person/person';
 import { PersonKind } from '@/domain/shared/enums';
 import { type RecordKind } from '@/app/records/write';
-import { personIdTaken, rememberDeletedManager } from '@/app/records/person/person-ids';
+import { personIdTaken, rememberDeletedPersonId } from '@/app/records/person/person-ids';
 import { removePersonLeftovers } from '@/app/records/person/person-leftovers';
 
 function isManager(p: unknown): p is Manager {
@@ -23,7 +23,7 @@ export const MANAGER: RecordKind<Manager> = {
     await ops.revokeTokensOfManager(id, at);
     await removePersonLeftovers(ops, id, true);
     await ops.deletePerson(id);
-    await rememberDeletedManager(ops, id, at);
+    await rememberDeletedPersonId(ops, PersonKind.MANAGER, id, at);
   },
   normalise: (m) => ({ ...m, kind: PersonKind.MANAGER }),
   required: ['name'],

@@ -1,7 +1,8 @@
 import { type Rep, isRep } from '@/domain/person/person';
 import { normaliseRep } from '@/domain/person/rep-from-input';
 import { type RecordKind } from '@/app/records/write';
-import { personIdTaken } from '@/app/records/person/person-ids';
+import { PersonKind } from '@/domain/shared/enums';
+import { personIdTaken, rememberDeletedPersonId } from '@/app/records/person/person-ids';
 import { removePersonLeftovers } from '@/app/records/person/person-leftovers';
 
 /** How the create/update/delete use cases load, check and save a partner rep (person ids are shared with managers). */
@@ -13,9 +14,11 @@ export const REP: RecordKind<Rep> = {
   },
   taken: personIdTaken,
   save: (ops, r) => ops.savePerson(r),
+  // deals and interactions keep naming them, so their id is never given again (person-ids.ts), like a manager's
   remove: async (ops, id) => {
     await removePersonLeftovers(ops, id, false);
     await ops.deletePerson(id);
+    await rememberDeletedPersonId(ops, PersonKind.REP, id, new Date().toISOString());
   },
   normalise: normaliseRep,
   required: ['name'],
