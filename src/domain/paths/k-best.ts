@@ -255,6 +255,8 @@ export class ReachOracle {
   readonly depth: number;
   /** Ties looked at: the work the oracle did. */
   work = 0;
+  /** People whose number of ties was read to choose each level's side (not counted in `work`). */
+  degreeReads = 0;
   private readonly size: number;
 
   constructor(
@@ -275,14 +277,33 @@ export class ReachOracle {
     }
     let sourceFrontier = q.sources.filter((x) => s.avoidStamp[x] !== gen);
     for (const x of sourceFrontier) s.seenStamp[x] = gen;
-    const cost = (list: number[]): number => {
-      let n = 0;
-      for (const i of list) n += graph.adjacency(i).to.length;
-      return n;
+    const degree = (i: number): number => {
+      this.degreeReads++;
+      return graph.adjacency(i).to.length;
+    };
+    /**
+     * cost(a) > cost(b), where cost is the ties a frontier's people have: both sums are taken in step, the smaller
+     * partial sum first, and stop as soon as the answer is known. Whole sums read every degree of a frontier that
+     * may hold thousands (the targets' side after a few levels) only to learn it is the dearer side.
+     */
+    const costsMore = (a: number[], b: number[]): boolean => {
+      let ia = 0;
+      let ib = 0;
+      let sa = 0;
+      let sb = 0;
+      for (;;) {
+        const aDone = ia === a.length;
+        const bDone = ib === b.length;
+        if (aDone && bDone) return sa > sb;
+        if (aDone && sb >= sa) return false; // cost(a) = sa ≤ sb ≤ cost(b)
+        if (bDone && sa > sb) return true; // cost(a) ≥ sa > sb = cost(b)
+        if (!aDone && (bDone || sa <= sb)) sa += degree(a[ia++]);
+        else sb += degree(b[ib++]);
+      }
     };
     let b = 0;
     for (let step = 0; step < q.maxHops; step++) {
-      if (sourceFrontier.length > 0 && cost(changed) > cost(sourceFrontier)) {
+      if (sourceFrontier.length > 0 && costsMore(changed, sourceFrontier)) {
         // the sources' side takes this level: strength() covers it on demand
         if (step === q.maxHops - 1) break;
         const next: number[] = [];
@@ -383,7 +404,7 @@ export class ReachOracle {
 /** The default work budget: partial paths queued before the search gives up proving exact ties. */
 export const DEFAULT_BUDGET = 2_000_000;
 
-export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAULT_BUDGET): { paths: FoundPath[]; stats: SearchStats & { oracleWork: number; depth: number } } {
+export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAULT_BUDGET): { paths: FoundPath[]; stats: SearchStats & { oracleWork: number; degreeReads: number; depth: number } } {
   const s = scratchFor(graph);
   const gen = s.begin(graph.size);
   const known = (ids: Iterable<string>): number[] => [...new Set(ids)].map((id) => graph.indexOf(id)).filter((i) => i >= 0);
@@ -394,7 +415,7 @@ export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAU
   const sources = known([...query.sources].sort());
   const q: IndexedQuery = { sources, targets, maxHops: query.maxHops, minTrust: query.minTrust };
   const oracle = new ReachOracle(graph, q, s, gen);
-  const stats = { expanded: 0, queued: 0, truncated: false, oracleWork: 0, depth: oracle.depth };
+  const stats = { expanded: 0, queued: 0, truncated: false, oracleWork: 0, degreeReads: 0, depth: oracle.depth };
   const avoided = (i: number): boolean => s.avoidStamp[i] === gen;
 
   const heap = new StateHeap();
@@ -449,5 +470,6 @@ export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAU
     }
   }
   stats.oracleWork = oracle.work;
+  stats.degreeReads = oracle.degreeReads;
   return { paths: found, stats };
 }
