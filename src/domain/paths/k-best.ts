@@ -78,6 +78,8 @@ interface State {
   bound: number;
   /** hops + the fewest steps from `node` to a target: no path completed from here is shorter. */
   minHops: number;
+  /** True when bound and minHops are the oracle's cheap bounds (a source not yet looked at): made exact when popped. */
+  loose?: boolean;
 }
 
 function contains(s: State, node: number): boolean {
@@ -257,6 +259,11 @@ export class ReachOracle {
   work = 0;
   /** People whose number of ties was read to choose each level's side (not counted in `work`). */
   degreeReads = 0;
+  /**
+   * levelBest[d]: the strongest walk of at most `depth` steps to a target from anyone whose fewest steps to a
+   * target are exactly d (−1 when nobody): what bounds a walk that enters the tables at distance d (see looseBound).
+   */
+  private readonly levelBest = new Array<number>(LEVELS).fill(-1);
   private readonly size: number;
 
   constructor(
@@ -272,6 +279,7 @@ export class ReachOracle {
       s.tableValue[t] = 1;
       s.tableStamp[t] = gen;
       s.firstLevel[t] = 0;
+      this.levelBest[0] = 1;
       s.firstStamp[t] = gen;
       changed.push(t);
     }
@@ -340,6 +348,9 @@ export class ReachOracle {
             s.firstStamp[u] = gen;
             s.firstLevel[u] = b;
           }
+          // a node's table value only grows with the level, so the largest value written is its value at the depth
+          const first = s.firstLevel[u];
+          if (candidate > this.levelBest[first]) this.levelBest[first] = candidate;
           if (s.mark[u] !== mark) {
             s.mark[u] = mark;
             next.push(u);
@@ -364,6 +375,26 @@ export class ReachOracle {
     const at = r * this.size + i;
     if (this.s.memoStamp[at] !== this.gen) this.compute(i, r);
     return this.s.memoValue[at];
+  }
+
+  /** True when strength(i, r) and minHops(i, r) are known without looking at ties (the tables or the memo hold them). */
+  isKnown(i: number, r: number): boolean {
+    return r <= this.depth || this.s.memoStamp[r * this.size + i] === this.gen;
+  }
+
+  /**
+   * Bounds of strength(i, r) and minHops(i, r) that look at no tie, for r above the depth: a walk of at most `depth`
+   * steps is in i's table; a longer one takes L − depth ≥ 1 steps (each at most 1) to some u and then at most
+   * `depth` steps from u. u is at least f − (r − depth) steps from a target when i is f steps from one (f = depth + 1
+   * when i is not in the tables), so the rest is at most levelBest[d] for such d. The fewest steps are f.
+   */
+  looseBound(i: number, r: number): { strength: number; minHops: number } {
+    const s = this.s;
+    const inTables = s.firstStamp[i] === this.gen;
+    const f = inTables ? s.firstLevel[i] : this.depth + 1;
+    let strength = inTables ? this.tableAt(i, this.depth) : -1;
+    for (let d = Math.max(0, f - (r - this.depth)); d <= this.depth; d++) if (this.levelBest[d] > strength) strength = this.levelBest[d];
+    return { strength: Math.max(0, strength), minHops: f };
   }
 
   /** The fewest steps from node `i` to a target within r steps; Infinity when there is no way. */
@@ -421,6 +452,14 @@ export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAU
   const heap = new StateHeap();
   for (const src of sources) {
     if (avoided(src)) continue;
+    if (!oracle.isKnown(src, query.maxHops)) {
+      // Many sources (a team-wide search) would each need their ties looked at; a cheap bound orders them instead,
+      // and a source is looked at only when it comes to the top (most never do: the search stops first).
+      const loose = oracle.looseBound(src, query.maxHops);
+      heap.push({ node: src, parent: null, hops: 0, strength: 1, trust: 1, bound: quantizeUp(loose.strength), minHops: Math.max(1, loose.minHops), loose: true });
+      stats.queued++;
+      continue;
+    }
     const best = oracle.strength(src, query.maxHops);
     if (Number.isNaN(best)) continue;
     // A source that is also a target is a path of no steps: not a path. It may still start longer ones.
@@ -442,6 +481,13 @@ export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAU
     const top = heap.peek()!;
     if (hopeless(top.bound, top.minHops)) break;
     heap.pop();
+    if (top.loose) {
+      // the source's exact bounds, then back in the queue (not counted again: it is the same partial path)
+      const best = oracle.strength(top.node, query.maxHops);
+      if (Number.isNaN(best)) continue;
+      heap.push({ ...top, bound: quantizeUp(best), minHops: Math.max(1, oracle.minHops(top.node, query.maxHops)), loose: false });
+      continue;
+    }
     stats.expanded++;
     if (top.hops >= 1 && s.targetStamp[top.node] === gen) {
       found.push(toPath(top, graph));
