@@ -78,6 +78,8 @@ interface State {
   bound: number;
   /** hops + the fewest steps from `node` to a target: no path completed from here is shorter. */
   minHops: number;
+  /** True when bound and minHops are the oracle's cheap bounds (a source not yet looked at): made exact when popped. */
+  loose?: boolean;
 }
 
 function contains(s: State, node: number): boolean {
@@ -255,6 +257,13 @@ export class ReachOracle {
   readonly depth: number;
   /** Ties looked at: the work the oracle did. */
   work = 0;
+  /** People whose number of ties was read to choose each level's side (not counted in `work`). */
+  degreeReads = 0;
+  /**
+   * levelBest[d]: the strongest walk of at most `depth` steps to a target from anyone whose fewest steps to a
+   * target are exactly d (−1 when nobody): what bounds a walk that enters the tables at distance d (see looseBound).
+   */
+  private readonly levelBest = new Array<number>(LEVELS).fill(-1);
   private readonly size: number;
 
   constructor(
@@ -270,19 +279,39 @@ export class ReachOracle {
       s.tableValue[t] = 1;
       s.tableStamp[t] = gen;
       s.firstLevel[t] = 0;
+      this.levelBest[0] = 1;
       s.firstStamp[t] = gen;
       changed.push(t);
     }
     let sourceFrontier = q.sources.filter((x) => s.avoidStamp[x] !== gen);
     for (const x of sourceFrontier) s.seenStamp[x] = gen;
-    const cost = (list: number[]): number => {
-      let n = 0;
-      for (const i of list) n += graph.adjacency(i).to.length;
-      return n;
+    const degree = (i: number): number => {
+      this.degreeReads++;
+      return graph.adjacency(i).to.length;
+    };
+    /**
+     * cost(a) > cost(b), where cost is the ties a frontier's people have: both sums are taken in step, the smaller
+     * partial sum first, and stop as soon as the answer is known. Whole sums read every degree of a frontier that
+     * may hold thousands (the targets' side after a few levels) only to learn it is the dearer side.
+     */
+    const costsMore = (a: number[], b: number[]): boolean => {
+      let ia = 0;
+      let ib = 0;
+      let sa = 0;
+      let sb = 0;
+      for (;;) {
+        const aDone = ia === a.length;
+        const bDone = ib === b.length;
+        if (aDone && bDone) return sa > sb;
+        if (aDone && sb >= sa) return false; // cost(a) = sa ≤ sb ≤ cost(b)
+        if (bDone && sa > sb) return true; // cost(a) ≥ sa > sb = cost(b)
+        if (!aDone && (bDone || sa <= sb)) sa += degree(a[ia++]);
+        else sb += degree(b[ib++]);
+      }
     };
     let b = 0;
     for (let step = 0; step < q.maxHops; step++) {
-      if (sourceFrontier.length > 0 && cost(changed) > cost(sourceFrontier)) {
+      if (sourceFrontier.length > 0 && costsMore(changed, sourceFrontier)) {
         // the sources' side takes this level: strength() covers it on demand
         if (step === q.maxHops - 1) break;
         const next: number[] = [];
@@ -319,6 +348,9 @@ export class ReachOracle {
             s.firstStamp[u] = gen;
             s.firstLevel[u] = b;
           }
+          // a node's table value only grows with the level, so the largest value written is its value at the depth
+          const first = s.firstLevel[u];
+          if (candidate > this.levelBest[first]) this.levelBest[first] = candidate;
           if (s.mark[u] !== mark) {
             s.mark[u] = mark;
             next.push(u);
@@ -343,6 +375,26 @@ export class ReachOracle {
     const at = r * this.size + i;
     if (this.s.memoStamp[at] !== this.gen) this.compute(i, r);
     return this.s.memoValue[at];
+  }
+
+  /** True when strength(i, r) and minHops(i, r) are known without looking at ties (the tables or the memo hold them). */
+  isKnown(i: number, r: number): boolean {
+    return r <= this.depth || this.s.memoStamp[r * this.size + i] === this.gen;
+  }
+
+  /**
+   * Bounds of strength(i, r) and minHops(i, r) that look at no tie, for r above the depth: a walk of at most `depth`
+   * steps is in i's table; a longer one takes L − depth ≥ 1 steps (each at most 1) to some u and then at most
+   * `depth` steps from u. u is at least f − (r − depth) steps from a target when i is f steps from one (f = depth + 1
+   * when i is not in the tables), so the rest is at most levelBest[d] for such d. The fewest steps are f.
+   */
+  looseBound(i: number, r: number): { strength: number; minHops: number } {
+    const s = this.s;
+    const inTables = s.firstStamp[i] === this.gen;
+    const f = inTables ? s.firstLevel[i] : this.depth + 1;
+    let strength = inTables ? this.tableAt(i, this.depth) : -1;
+    for (let d = Math.max(0, f - (r - this.depth)); d <= this.depth; d++) if (this.levelBest[d] > strength) strength = this.levelBest[d];
+    return { strength: Math.max(0, strength), minHops: f };
   }
 
   /** The fewest steps from node `i` to a target within r steps; Infinity when there is no way. */
@@ -383,7 +435,7 @@ export class ReachOracle {
 /** The default work budget: partial paths queued before the search gives up proving exact ties. */
 export const DEFAULT_BUDGET = 2_000_000;
 
-export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAULT_BUDGET): { paths: FoundPath[]; stats: SearchStats & { oracleWork: number; depth: number } } {
+export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAULT_BUDGET): { paths: FoundPath[]; stats: SearchStats & { oracleWork: number; degreeReads: number; depth: number } } {
   const s = scratchFor(graph);
   const gen = s.begin(graph.size);
   const known = (ids: Iterable<string>): number[] => [...new Set(ids)].map((id) => graph.indexOf(id)).filter((i) => i >= 0);
@@ -394,12 +446,20 @@ export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAU
   const sources = known([...query.sources].sort());
   const q: IndexedQuery = { sources, targets, maxHops: query.maxHops, minTrust: query.minTrust };
   const oracle = new ReachOracle(graph, q, s, gen);
-  const stats = { expanded: 0, queued: 0, truncated: false, oracleWork: 0, depth: oracle.depth };
+  const stats = { expanded: 0, queued: 0, truncated: false, oracleWork: 0, degreeReads: 0, depth: oracle.depth };
   const avoided = (i: number): boolean => s.avoidStamp[i] === gen;
 
   const heap = new StateHeap();
   for (const src of sources) {
     if (avoided(src)) continue;
+    if (!oracle.isKnown(src, query.maxHops)) {
+      // Many sources (a team-wide search) would each need their ties looked at; a cheap bound orders them instead,
+      // and a source is looked at only when it comes to the top (most never do: the search stops first).
+      const loose = oracle.looseBound(src, query.maxHops);
+      heap.push({ node: src, parent: null, hops: 0, strength: 1, trust: 1, bound: quantizeUp(loose.strength), minHops: Math.max(1, loose.minHops), loose: true });
+      stats.queued++;
+      continue;
+    }
     const best = oracle.strength(src, query.maxHops);
     if (Number.isNaN(best)) continue;
     // A source that is also a target is a path of no steps: not a path. It may still start longer ones.
@@ -421,6 +481,13 @@ export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAU
     const top = heap.peek()!;
     if (hopeless(top.bound, top.minHops)) break;
     heap.pop();
+    if (top.loose) {
+      // the source's exact bounds, then back in the queue (not counted again: it is the same partial path)
+      const best = oracle.strength(top.node, query.maxHops);
+      if (Number.isNaN(best)) continue;
+      heap.push({ ...top, bound: quantizeUp(best), minHops: Math.max(1, oracle.minHops(top.node, query.maxHops)), loose: false });
+      continue;
+    }
     stats.expanded++;
     if (top.hops >= 1 && s.targetStamp[top.node] === gen) {
       found.push(toPath(top, graph));
@@ -449,5 +516,6 @@ export function kBestPaths(graph: IndexedGraph, query: PathQuery, budget = DEFAU
     }
   }
   stats.oracleWork = oracle.work;
+  stats.degreeReads = oracle.degreeReads;
   return { paths: found, stats };
 }

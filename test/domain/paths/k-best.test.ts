@@ -188,3 +188,46 @@ describe('kBestPaths on bigger sparse graphs (both sides of the meet-in-the-midd
     }
   });
 });
+
+describe('kBestPaths against brute force: many seeded graphs with ties, several sources and targets', () => {
+  // trusts from a tiny set make equal strengths and equal hops common; hubs and cliques put work on either side of the bound
+  it('equals the enumeration for maxHops 1–4, limit 1–10, one manager or a whole team, a person or a company', () => {
+    let checked = 0;
+    let looseSources = 0;
+    for (let seed = 5000; seed < 5600; seed++) {
+      const random = rng(seed);
+      const n = 12 + Math.floor(random() * 50);
+      const g = new TrustGraph();
+      const levels = [1, 0.5, 0.25, 0.8, 0.4, 0.2];
+      const trust = (): number => (random() < 0.7 ? levels[Math.floor(random() * 3)] : levels[Math.floor(random() * levels.length)]);
+      const degree = 1 + random() * 4;
+      for (let e = 0; e < (n * degree) / 2; e++) g.addTie(`p${Math.floor(random() * n)}`, `p${Math.floor(random() * n)}`, trust());
+      if (random() < 0.5) {
+        const hub = Math.floor(random() * n);
+        for (let i = 0; i < n; i += 2) g.addTie(`p${hub}`, `p${i}`, trust());
+      }
+      const mode = random();
+      const managers = Array.from({ length: 1 + Math.floor(random() * 10) }, (_, i) => `p${i}`);
+      const sources = new Set<string>(mode < 0.5 ? [managers[0]] : managers);
+      const targets = new Set<string>(Array.from({ length: random() < 0.5 ? 1 : 2 + Math.floor(random() * 6) }, (_, i) => `p${n - 1 - i}`));
+      const avoid = new Set<string>(random() < 0.2 ? [`p${Math.floor(n / 2)}`] : []);
+      const q: PathQuery = {
+        sources, targets, avoid,
+        maxHops: 1 + Math.floor(random() * 4),
+        limit: 1 + Math.floor(random() * 10),
+        minTrust: random() < 0.7 ? 0 : levels[Math.floor(random() * levels.length)],
+      };
+      const all = allPaths(g, q);
+      if (all.length > 20000) continue;
+      const expected = all.slice(0, q.limit).map((p) => `${p.people.join('>')}:${p.strength}:${p.trusts.join(',')}`);
+      const { paths, stats } = kBestPaths(g, q);
+      expect(stats.truncated).toBe(false);
+      if (sources.size > 1 && stats.depth < q.maxHops) looseSources++;
+      expect({ seed, paths: paths.map((p) => `${p.people.join('>')}:${p.strength}:${p.trusts.join(',')}`) }).toEqual({ seed, paths: expected });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(500);
+    // the sources' cheap bounds (tables shallower than maxHops, several sources) are exercised, not only the tables
+    expect(looseSources).toBeGreaterThan(50);
+  });
+});
