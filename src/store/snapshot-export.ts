@@ -58,13 +58,14 @@ export async function exportSnapshot(read: GraphOperations): Promise<Record<stri
     strategyChanges: changes
       .filter((c) => companyIds.has(c.companyId))
       .map((c) => ({ companyId: c.companyId, at: c.at, field: c.field, before: c.before, after: c.after })),
-    deletedPeople: deletedPeople(remembered, personIds, deals, interactions),
+    deletedPeople: deletedPeople(remembered, personIds, deals, interactions, introductions),
   };
 }
 
 /**
  * The deleted people to carry: every one remembered (their ids are never given again, also after a restore), and
- * any person a deal or an interaction names who is neither stored nor remembered, with the kind the reference needs
+ * any person a deal, an interaction or an introduction (the manager it was made to) names who is neither stored nor
+ * remembered, with the kind the reference needs
  * and deletedAt null (a rep deleted before deleted reps were remembered: nothing else leaves such a reference, since
  * imports and mutations refuse references to nobody). Without them the export would not import back. A person both
  * remembered and stored (a graph restored from a snapshot that brought them back before that was refused) is stored:
@@ -73,6 +74,7 @@ export async function exportSnapshot(read: GraphOperations): Promise<Record<stri
 function deletedPeople(
   remembered: DeletedPerson[], live: Set<string>,
   deals: { repId: string | null; managerId: string | null }[], interactions: { managerIds: string[]; repIds: string[] }[],
+  introductions: { toManagerId: string }[],
 ): DeletedPerson[] {
   const out = new Map<string, DeletedPerson>();
   for (const d of remembered) if (!live.has(d.id)) out.set(d.id, d);
@@ -87,6 +89,7 @@ function deletedPeople(
     for (const id of i.managerIds) named(id, PersonKind.MANAGER);
     for (const id of i.repIds) named(id, PersonKind.REP);
   }
+  for (const i of introductions) named(i.toManagerId, PersonKind.MANAGER);
   return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((d) => ({ id: d.id, kind: d.kind, deletedAt: d.deletedAt }));
 }
 

@@ -23,6 +23,9 @@ function network(): Record<string, any> {
     reps: [...s.reps, { id: 'r3', name: '転職 予定' }],
     portfolio: [...s.portfolio, { managerId: 'm2', companyId: 'c2' }],
     relationships: [...s.relationships, { a: 'm2', b: 'r3', trust: 0.6 }],
+    // an introduction made to the manager who is deleted keeps naming them (found by an outsider: the backup of a
+    // team that deleted a manager who had received introductions did not restore)
+    introductions: [...s.introductions, { introducerId: 'r1', introducedId: 'r2', toManagerId: 'm2', at: '2024-06-20', outcome: 'PENDING' }],
     interactions: [...s.interactions, { id: 'i2', at: '2024-07-01T10:00:00+09:00', channel: 'CALL', managerIds: ['m2'], repIds: ['r3', 'r1'] }],
     deals: [...s.deals, {
       id: 'd2', companyId: 'c2', repId: 'r3', managerId: 'm2', product: 'SFA', amount: 1000000, stage: 'OPEN', proposedAt: '2024-07-01',
@@ -46,6 +49,7 @@ describeEachEngine('snapshot: deleted people with history', (store, engine) => {
 
   it('exports the deleted people their records still name, with kind and when', () => {
     expect(exported.deals.find((d: any) => d.id === 'd2')).toMatchObject({ repId: 'r3', managerId: 'm2' });
+    expect(exported.introductions).toContainEqual(expect.objectContaining({ introducerId: 'r1', introducedId: 'r2', toManagerId: 'm2' }));
     expect(exported.deletedPeople).toEqual([
       { id: 'm2', kind: 'MANAGER', deletedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
       { id: 'r3', kind: 'REP', deletedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
@@ -106,6 +110,8 @@ describeEachEngine('snapshot: deleted people with history', (store, engine) => {
           { id: 'd8', companyId: 'c1', managerId: 'ghost', product: 'X', stage: 'OPEN' },
           { id: 'd9', companyId: 'c1', managerId: 'x1', product: 'X', stage: 'OPEN' },
         ],
+        // an introduction's ends are the link itself: a deleted person cannot be one (only the manager it was made to)
+        introductions: [{ introducerId: 'r3', introducedId: 'r1', toManagerId: 'm1', at: '2024-06-21', outcome: 'MET' }],
       }));
       expect(appErrorExtensions(err).code).toBe('BAD_USER_INPUT');
       expect(bad(err)).toEqual(expect.arrayContaining([
@@ -113,6 +119,7 @@ describeEachEngine('snapshot: deleted people with history', (store, engine) => {
         expect.stringMatching(/^deletedPeople\[1\]\.id: "m9" is also in managers/),
         'deals[0].managerId: "ghost" is neither in this snapshot nor in the graph',
         'deals[1].managerId: "x1" is a deleted rep, a manager is needed',
+        'introductions[0].introducerId: "r3" is a deleted rep; only deals, interactions and an introduction\'s toManagerId may name a deleted person',
       ]));
       expect(await exportSnapshot(other.read)).toEqual(before);
     });

@@ -426,7 +426,7 @@ async function check(
     }
     const gone = deleted.get(id)?.kind ?? deletedInGraph.get(id)?.kind;
     if (!gone) bad(list, index, field, `"${id}" is neither in this snapshot nor in the graph`);
-    else if (!HISTORY_LISTS.has(list)) bad(list, index, field, `"${id}" is a deleted ${gone.toLowerCase()}; only deals and interactions may name a deleted person`);
+    else if (!keepsHistory(list, field)) bad(list, index, field, `"${id}" is a deleted ${gone.toLowerCase()}; only deals, interactions and an introduction's toManagerId may name a deleted person`);
     else if (needed && gone !== needed) bad(list, index, field, `"${id}" is a deleted ${gone.toLowerCase()}, a ${needed.toLowerCase()} is needed`);
   });
   const missing = new Set<string>();
@@ -451,8 +451,13 @@ async function check(
   return { snapshot, problems, counts };
 }
 
-/** The lists that keep a deleted person's history, and so may name them: deals and interactions. */
+/**
+ * The references that keep a deleted person's history, and so may name them: deals, interactions, and the manager an
+ * introduction was made to (a property of the introduction, which deleting that manager leaves; its two ends are the
+ * link itself, deleted with either person).
+ */
 const HISTORY_LISTS = new Set<string>(['deals', 'interactions']);
+const keepsHistory = (list: string, field: string): boolean => HISTORY_LISTS.has(list) || (list === 'introductions' && field === 'toManagerId');
 
 interface CheckedDeletion {
   kind: PersonKind;
