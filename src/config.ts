@@ -2,11 +2,13 @@ import { resolve } from 'node:path';
 import { type EngineName } from '@/store/cypher/query-library';
 
 /**
- * The most memory, in MiB, Kuzu keeps pages of the graph in unless KUZU_BUFFER_POOL_MB says otherwise. Kuzu's own
- * default is 80 % of the machine's memory: a service that reads the whole graph at start (the warm-path network) and
- * then serves for days would keep every page it ever read. Pages beyond the bound are read from disk again when needed.
+ * KUZU_BUFFER_POOL_MB, the most memory in MiB Kuzu keeps pages of the graph in: 0 (the default) is Kuzu's own, 80 % of
+ * the machine's memory, which a service that read the whole graph at start keeps. A bound must hold an import's
+ * working set, or the import fails ("the buffer pool is full"): the demo (5,000 people) failed to import into a
+ * populated graph with 256 and imported with 512, so a bound starts there.
  */
-export const KUZU_BUFFER_POOL_MB = 1024;
+export const KUZU_BUFFER_POOL_MB = 0;
+export const KUZU_BUFFER_POOL_MIN_MB = 512;
 
 /** Everything the service reads from its environment, validated once. Defaults are for local use. */
 export interface Config {
@@ -66,6 +68,14 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return n;
 }
 
+function bufferPool(env: NodeJS.ProcessEnv): number {
+  const raw = env.KUZU_BUFFER_POOL_MB;
+  if (raw === undefined || raw === '') return KUZU_BUFFER_POOL_MB;
+  const mb = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (mb === 0 || (mb >= KUZU_BUFFER_POOL_MIN_MB && mb <= 1_048_576)) return mb;
+  throw new ConfigError(`KUZU_BUFFER_POOL_MB must be 0 (Kuzu's own default: 80 % of memory) or a whole number of MiB from ${KUZU_BUFFER_POOL_MIN_MB} to 1048576, got "${raw}" (a smaller pool cannot hold an import)`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const engine = (env.GRAPH_ENGINE ?? 'embedded').toLowerCase();
   if (!['embedded', 'kuzu', 'neo4j'].includes(engine)) {
@@ -87,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 0, 3_600_000),
     recordCacheSize: int(env, 'RECORD_CACHE_SIZE', 50_000, 0, 10_000_000),
-    kuzuBufferPoolMb: int(env, 'KUZU_BUFFER_POOL_MB', KUZU_BUFFER_POOL_MB, 64, 1_048_576),
+    kuzuBufferPoolMb: bufferPool(env),
     limits: {
       depth: int(env, 'MAX_QUERY_DEPTH', 8, 1, 100),
       aliases: int(env, 'MAX_ALIASES', 15, 0, 1000),

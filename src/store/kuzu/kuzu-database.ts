@@ -20,7 +20,7 @@ import { KUZU_BUFFER_POOL_MB } from '@/config';
  */
 export const KUZU_COMPRESSION = false;
 
-/** A Kuzu database on `path`, opened with the settings every Tsunagu process uses (see KUZU_COMPRESSION). */
+/** A Kuzu database on `path`, opened with the settings every Tsunagu process uses (see KUZU_COMPRESSION); 0 MiB: Kuzu's own buffer pool. */
 export function openKuzuDatabase(path: string, bufferPoolMb: number = KUZU_BUFFER_POOL_MB): Database {
   return new kuzu.Database(path, bufferPoolMb * 1024 * 1024, KUZU_COMPRESSION);
 }

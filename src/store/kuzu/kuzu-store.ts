@@ -70,12 +70,13 @@ function plain(v: Value): Value {
   return v;
 }
 
-function translate(e: unknown): Error {
+export function translateKuzuError(e: unknown): Error {
   const msg = e instanceof Error ? e.message : String(e);
   if (/lock on file/i.test(msg)) {
     return new StoreLockedError(IN_USE, e);
   }
   if (/interrupt|timeout/i.test(msg)) return new StoreTimeoutError('The query took longer than the configured limit', e);
+  if (/buffer pool is full/i.test(msg)) return new StoreError(`Kuzu: ${msg} Raise KUZU_BUFFER_POOL_MB, or unset it for Kuzu's own default.`, e);
   return new StoreError(`Kuzu: ${msg}`, e);
 }
 
@@ -147,7 +148,7 @@ class KuzuSession implements QueryRunner {
     try {
       result = await go();
     } catch (e) {
-      throw translate(e);
+      throw translateKuzuError(e);
     }
     const results = Array.isArray(result) ? result : [result];
     try {
@@ -223,7 +224,7 @@ export class KuzuStore implements GraphStore {
       store = new KuzuStore(options);
       await store.db.init();
     } catch (e) {
-      throw translate(e);
+      throw translateKuzuError(e);
     }
     await store.migrate();
     // a graph written compressed by an earlier version is rebuilt once (uncompressed-rebuild.ts), then opened again
