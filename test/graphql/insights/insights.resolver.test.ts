@@ -118,11 +118,14 @@ describe('brokers, referrals and proposals over GraphQL (embedded engine)', () =
   it('reads a page of companies\' key persons in a fixed number of queries (no N+1)', async () => {
     const Q = 'query($n: Int) { companies(first: $n) { edges { node { keyPersons(limit: 3) { rep { id name } } } } } }';
     const trips = async (n: number): Promise<number> => {
-      await fx.api.ok('mutation { setRelationship(input: { a: "m1", b: "r3", trust: 0.1 }) { trust } }'); // a write: nothing cached
+      // a tie written: every key-person ranking is dropped (the record cache keeps what the tie cannot alter, so the
+      // page of 4 is read once first: both pages then find the same records cached)
+      await fx.api.ok('mutation { setRelationship(input: { a: "m1", b: "r3", trust: 0.1 }) { trust } }');
       const before = fx.store.stats.roundTrips;
       await fx.api.ok(Q, { n });
       return fx.store.stats.roundTrips - before;
     };
+    await trips(4);
     const one = await trips(1);
     expect(await trips(4)).toBe(one);
     expect(one).toBeLessThanOrEqual(9); // the page, the 6 subgraph queries for all its companies, the people
