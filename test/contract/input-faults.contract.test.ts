@@ -205,6 +205,8 @@ describeEachEngine('input faults, told at once and once', (store) => {
           { field: 'note', reason: 'must be at most 500 characters (it has 501)' },
           { field: 'a', reason: 'no person with id "ghost"' },
         ]);
+        // the message names each reason's field (it said "Invalid trust, note, a: …; …; …")
+        expect(r.errors?.[0].message).toBe('Invalid input: trust: must be a number from 0 to 1; note: must be at most 500 characters (it has 501); a: no person with id "ghost"');
       }
       expect(await exportSnapshot(store().read)).toEqual(before);
     });

@@ -38,7 +38,8 @@ async function validate(ctx: HealthContext, input: OverrideTrustInput): Promise<
   if (input.note != null && input.note.length > NOTE_MAX) problems.push({ field: 'note', reason: `must be at most ${NOTE_MAX} characters (it has ${input.note.length})` });
   if (!problems.length) return;
   problems.push(...await referenceProblems(ctx.store.read, input as unknown as Record<string, unknown>, OVERRIDE_REFERENCES));
-  throw new InvalidInput(`Invalid ${[...new Set(problems.map((p) => p.field))].join(', ')}: ${problems.map((p) => p.reason).join('; ')}`, problems);
+  // each reason after its field (found by an outsider: "Invalid trust, b: must be a number from 0 to 1; no person…")
+  throw new InvalidInput(`Invalid input: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
 }
 
 /**
