@@ -41,16 +41,24 @@ export function unstorableText(text: string): string | null {
 /**
  * The first string in `value` (strings, arrays and plain objects, keys included) that cannot be stored as given (a
  * lone surrogate, a NUL), with its path, e.g. `reps[0].notes`; null when all can. `path` is the path of `value`.
- * Iterative, with an explicit stack: a value nested thousands of levels deep overflowed the call stack (500).
  */
 export function unstorableTextAt(value: unknown, path = ''): TextProblem | null {
+  return unstorableTextsAt(value, path, 1)[0] ?? null;
+}
+
+/**
+ * Every such string in `value`, in document order, up to `most` (an error lists them; the rest of a huge value is not
+ * searched). Iterative, with an explicit stack: a value nested thousands of levels deep overflowed the call stack (500).
+ */
+export function unstorableTextsAt(value: unknown, path = '', most = 100): TextProblem[] {
+  const out: TextProblem[] = [];
   if (typeof value === 'string') {
     const reason = unstorableText(value);
-    return reason === null ? null : { path, reason };
+    return reason === null ? out : [{ path, reason }];
   }
-  if (value === null || typeof value !== 'object') return null;
+  if (value === null || typeof value !== 'object') return out;
   const stack: Level[] = [level(value, path)];
-  while (stack.length > 0) {
+  while (stack.length > 0 && out.length < most) {
     const top = stack[stack.length - 1];
     if (top.next === top.size) {
       stack.pop();
@@ -60,14 +68,17 @@ export function unstorableTextAt(value: unknown, path = ''): TextProblem | null 
     const key = top.keys?.[i];
     const at = (): string => (key === undefined ? `${top.path}[${i}]` : top.path ? `${top.path}.${key}` : key);
     const keyReason = key === undefined ? null : unstorableText(key);
-    if (keyReason !== null) return { path: at(), reason: keyReason };
+    if (keyReason !== null) {
+      out.push({ path: at(), reason: keyReason });
+      continue;
+    }
     const child = key === undefined ? (top.value as unknown[])[i] : (top.value as Record<string, unknown>)[key];
     if (typeof child === 'string') {
       const reason = unstorableText(child);
-      if (reason !== null) return { path: at(), reason };
+      if (reason !== null) out.push({ path: at(), reason });
     } else if (child !== null && typeof child === 'object') {
       stack.push(level(child, at()));
     }
   }
-  return null;
+  return out;
 }

@@ -1,6 +1,6 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type GraphQLSchema, type VariableDefinitionNode, visit } from 'graphql';
-import { type TextProblem, unstorableText, unstorableTextAt } from '@/domain/shared/well-formed-text';
+import { type TextProblem, unstorableText, unstorableTextAt, unstorableTextsAt } from '@/domain/shared/well-formed-text';
 import { type RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { MAX_VARIABLE_PROBLEMS, variableProblems } from '@/graphql/errors/variable-problems';
@@ -41,8 +41,10 @@ function unstorableUses(document: DocumentNode, variables: Record<string, unknow
     ObjectField: { enter: (n) => enter(n.name.value)(), leave },
     Variable(n) {
       if (path.length === 0 || ownText > 0) return; // a definition ($n: String), not a use; or checked by its use case
-      const inner = unstorableTextAt(variables[n.name.value]);
-      if (inner !== null) add({ path: `${path.join('.')}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason });
+      // every such text of the variable (found by an outsider: only its first was named)
+      for (const inner of unstorableTextsAt(variables[n.name.value])) {
+        add({ path: `${path.join('.')}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason });
+      }
     },
     StringValue(n) {
       const reason = path.length > 0 && ownText === 0 ? unstorableText(n.value) : null;

@@ -44,6 +44,17 @@ describe('text with a lone surrogate', () => {
     expect(await fx.api.ok('{ rep(id: "r1") { id } }')).toEqual({ rep: null });
   });
 
+  it('in a variable object: every such text is named, not only the first (found by an outsider)', async () => {
+    const r = await fx.api.run('mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', {
+      i: { id: 'c9', name: 'a\u0000b', industry: 'c\u0000d', nameKana: '\uD800' },
+    });
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((r.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field).sort()).toEqual(
+      ['createCompany.input.industry', 'createCompany.input.name', 'createCompany.input.nameKana'],
+    );
+    expect(await fx.api.ok('{ company(id: "c9") { id } }')).toEqual({ company: null });
+  });
+
   it('in a string literal: the GraphQL parser refuses it (the spec allows no lone surrogate there), nothing written', async () => {
     const r = await fx.api.run('mutation { createRep(input: { id: "r2", name: "田中", notes: "memo \\uD800" }) { id } }');
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
