@@ -1,0 +1,31 @@
+/**
+ * An id is the caller's own string, 1 to 200 characters, not only spaces, without control characters: refused the
+ * same through a mutation and through a snapshot, nothing written (found by an outsider: ids of spaces alone were taken).
+ */
+import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
+import { useApi } from '../../helpers/graphql';
+
+describe('the id rule', () => {
+  it('takes ids with any visible character, refuses empty, spaces-only, control characters and more than 200', () => {
+    for (const ok of ['r1', ' r1 ', '田中', 'a b', 'x'.repeat(200)]) expect(ID_RULE.test(ok)).toBe(true);
+    for (const bad of ['', ' ', '   ', '\u3000'.repeat(2), 'a\u0000', 'a\nb', 'x'.repeat(201)]) expect(ID_RULE.test(bad)).toBe(false);
+  });
+});
+
+describe('ids of spaces alone', () => {
+  const fx = useApi();
+
+  it('are refused by createRep and createCompany with the field and the rule, nothing written', async () => {
+    for (const q of ['mutation { createRep(input: { id: "  ", name: "田中" }) { id } }', 'mutation { createCompany(input: { id: " ", name: "A社" }) { id } }']) {
+      const r = await fx.api.run(q);
+      expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0].extensions?.fields).toEqual([{ field: 'input.id', reason: `id ${ID_REASON}` }]);
+    }
+    expect((await fx.api.ok('{ reps(first: 100) { edges { node { id } } } }')).reps.edges.map((e: any) => e.node.id)).not.toContain('  ');
+  });
+
+  it('are refused in a snapshot with the record and field', async () => {
+    const r = await fx.api.run('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: { companies: [{ id: '  ', name: 'A社' }] } });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', records: [{ list: 'companies', index: 0, field: 'id' }] });
+  });
+});
