@@ -68,7 +68,16 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const parsed = command === 'create' ? parseCreate(args.slice(1)) : { values: {} as Partial<Record<Option, string>> };
+  // list takes nothing and revoke one id: anything else is named, not ignored (found by an outsider)
+  const rest = args.slice(1);
+  const parsed = command === 'create'
+    ? parseCreate(rest)
+    : {
+        values: {} as Partial<Record<Option, string>>,
+        problem: command === 'list'
+          ? (rest.length ? `list takes no arguments (got "${rest.join(' ')}")` : undefined)
+          : rest.length !== 1 || rest[0].startsWith('-') ? 'revoke takes the id of one token (npm run token -- list shows them)' : undefined,
+      };
   const input = command === 'create' && !parsed.problem ? createInput(parsed.values) : null;
   const problems = parsed.problem ? [parsed.problem] : Array.isArray(input) ? input : [];
   if (problems.length) {
@@ -94,7 +103,7 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (command === 'revoke') {
-      const token = await revokeToken(OFFLINE_ADMIN, args[1] ?? '', write);
+      const token = await revokeToken(OFFLINE_ADMIN, rest[0], write);
       process.stdout.write(`revoked ${token.id}\n`);
       return 0;
     }

@@ -39,6 +39,15 @@ it('takes every option as --flag value or --flag=value, and names its own flags 
     const twice = await token('create', '--name=x', '--role=ADMIN', '--role', 'ANALYST');
     expect(twice.code).toBe(2);
     expect(twice.out).toContain('--role is given twice');
+    // list and revoke name what they do not take (an outsider's `list --bogus` passed silently, `revoke` alone said 'No API token with id ""')
+    const bogus = await token('list', '--bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.out).toContain('list takes no arguments (got "--bogus")');
+    for (const args of [['revoke'], ['revoke', 'a', 'b'], ['revoke', '--id=x']]) {
+      const r = await token(...args);
+      expect(r.code).toBe(2);
+      expect(r.out).toContain('revoke takes the id of one token');
+    }
     expect(existsSync(join(dir, 'data'))).toBe(false);
     // the = form reaches the use case, whose error names the flag
     const ghost = await token('create', '--name=x', '--role=MANAGER', '--manager=ghost');

@@ -16,7 +16,7 @@ export interface IssueTokenInput {
 /** Why a token's managerId does not fit its role (required for MANAGER, refused for the others), or null. */
 export function tokenManagerProblem(role: Role, managerId: string | null): string | null {
   if (role === Role.MANAGER) return managerId ? null : 'is required for a MANAGER token';
-  return managerId ? `is only for a MANAGER token; a ${role} token has no manager (leave it out)` : null;
+  return managerId ? `is only for a MANAGER token; an ${role} token has no manager (leave it out)` : null;
 }
 
 /** A token record and its secret (only the secret's hash is stored). */

@@ -33,7 +33,7 @@ it('issues a token whose secret matches its stored hash, lists it, and revokes i
 
 it.each([
   [{ name: 'x', role: Role.MANAGER }, 'Invalid input.managerId: is required for a MANAGER token'],
-  [{ name: 'x', role: Role.ANALYST, managerId: 'm1' }, 'Invalid input.managerId: is only for a MANAGER token; a ANALYST token has no manager (leave it out)'],
+  [{ name: 'x', role: Role.ANALYST, managerId: 'm1' }, 'Invalid input.managerId: is only for a MANAGER token; an ANALYST token has no manager (leave it out)'],
   [{ name: 'x', role: Role.MANAGER, managerId: 'r1' }, 'Invalid input.managerId: "r1" is a rep, a manager is needed'],
   [{ name: 'x', role: Role.MANAGER, managerId: 'ghost' }, 'Invalid input.managerId: no person with id "ghost"'],
 ])('refuses %j and stores nothing', async (input, message) => {
