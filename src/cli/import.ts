@@ -28,7 +28,8 @@ async function main(): Promise<number> {
     if (e instanceof StoreLockedError) {
       process.stderr.write(
         `import: ${e.message}. Stop the service first, or import through it as an admin: ` +
-          'mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } } (README, "Snapshots"). Nothing was written\n',
+          'mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } } (README, "Snapshots"; a request body may be ' +
+          'at most MAX_BODY_BYTES, 1 MiB by default: for a larger snapshot raise it, or stop the service). Nothing was written\n',
       );
       return 1;
     }
