@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { importSnapshot } from '@/wiring/snapshot';
-import { problemPath } from '@/app/snapshot/import-snapshot';
+import { faults, problemPath } from '@/app/snapshot/import-snapshot';
 import { InvalidInput } from '@/app/errors';
 import { StoreLockedError } from '@/store/store-errors';
 
@@ -54,7 +54,7 @@ async function main(): Promise<number> {
   } catch (e) {
     if (e instanceof InvalidInput && Array.isArray(e.details.records)) {
       const records = e.details.records as { list: string; index: number; field: string; reason: string }[];
-      process.stderr.write(`import: rejected, nothing was written. ${records.length} bad record(s):\n`);
+      process.stderr.write(`import: rejected, nothing was written. ${faults(records)}:\n`);
       // a list or the snapshot itself (index -1) by its path: `reps: must be a list`
       for (const r of records) process.stderr.write(r.index < 0 ? `  ${problemPath(r)}: ${r.reason}\n` : `  ${r.list}[${r.index}] ${r.field}: ${r.reason}\n`);
       return 1;

@@ -44,7 +44,7 @@ export async function importSnapshot(
     await writing.catch(() => undefined); // rolled back: the feed rejected
     const shown = problems.slice(0, 5).map((p) => `${problemPath(p)}: ${p.reason}`).join('; ');
     throw new InvalidInput(
-      `The snapshot has ${problems.length} bad record(s) and was not imported: ${shown}${problems.length > 5 ? '; …' : ''}`,
+      `The snapshot has ${faults(problems)} and was not imported: ${shown}${problems.length > 5 ? '; …' : ''}`,
       problems.map((p) => ({ field: problemPath(p), reason: p.reason })),
       { records: problems },
     );
@@ -52,4 +52,14 @@ export async function importSnapshot(
   await writing;
   const list = SNAPSHOT_LISTS.map((l) => ({ list: l, count: counts[l] ?? 0 }));
   return { counts: list, total: list.reduce((n, c) => n + c.count, 0), durationMs: Date.now() - started };
+}
+
+/**
+ * "3 problems in 2 records": a record may have several (an outsider read "3 bad record(s)" for 2); a problem of a
+ * whole list or of the snapshot itself (index -1) is in no record.
+ */
+export function faults(problems: readonly { list: string; index: number }[]): string {
+  const records = new Set(problems.filter((p) => p.index >= 0).map((p) => `${p.list}[${p.index}]`)).size;
+  const n = (k: number, one: string): string => `${k.toLocaleString('en-US')} ${one}${k === 1 ? '' : 's'}`;
+  return records === problems.length ? n(records, 'bad record') : records === 0 ? n(problems.length, 'problem') : `${n(problems.length, 'problem')} in ${n(records, 'record')}`;
 }

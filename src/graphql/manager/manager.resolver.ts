@@ -47,7 +47,7 @@ export class ManagerResolver {
     return ctx.loaders.portfolioByManager.load(m.id);
   }
 
-  @Mutation(() => ManagerType, { description: 'Adds one of our managers (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s)' })
+  @Mutation(() => ManagerType, { description: 'Adds one of our managers (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s or rep\'s)' })
   createManager(@Arg('input', () => CreateManagerInput, { description: 'The new manager' }) input: CreateManagerInput, @Ctx() ctx: RequestContext): Promise<Manager> {
     return createManager(writeRequestOf(ctx), input);
   }

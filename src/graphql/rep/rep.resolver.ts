@@ -76,7 +76,7 @@ export class RepResolver {
     return dealKpis(await ctx.loaders.dealsByPerson.load(r.id));
   }
 
-  @Mutation(() => RepType, { description: 'Adds a partner rep (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s)' })
+  @Mutation(() => RepType, { description: 'Adds a partner rep (CONFLICT when the id is taken by a manager or a rep, or was a deleted manager\'s or rep\'s)' })
   createRep(@Arg('input', () => CreateRepInput, { description: 'The new rep' }) input: CreateRepInput, @Ctx() ctx: RequestContext): Promise<Rep> {
     return createRep(writeRequestOf(ctx), input);
   }

@@ -1,6 +1,6 @@
 /** importSnapshot without GraphQL: a good snapshot is written whole; a bad one is InvalidInput naming every bad record, and writes nothing. */
 import { InvalidInput } from '@/app/errors';
-import { importSnapshot } from '@/app/snapshot/import-snapshot';
+import { faults, importSnapshot } from '@/app/snapshot/import-snapshot';
 import { validateSnapshot } from '@/app/snapshot/validate-snapshot';
 import { SNAPSHOT_RECORD_RULES } from '@/wiring/snapshot';
 import { exportSnapshot } from '@/store/snapshot-export';
@@ -25,6 +25,12 @@ const good = () => ({
   deals: [{ id: 'd1', companyId: 'c1', product: 'CRM', stage: 'WON', repId: 'r1', managerId: 'm1', proposedAt: '2024-01-01', closedAt: '2024-02-01' }],
 });
 
+it('counts problems and the records they are in (a record may have several)', () => {
+  expect(faults([{ list: 'reps', index: 0 }])).toBe('1 bad record');
+  expect(faults([{ list: 'reps', index: 0 }, { list: 'reps', index: 0 }, { list: 'deals', index: 3 }])).toBe('3 problems in 2 records');
+  expect(faults([{ list: 'reps', index: -1 }])).toBe('1 problem');
+});
+
 it('refuses a bad snapshot with every bad record and writes nothing', async () => {
   const bad = { ...good(), deals: [{ ...good().deals[0], closedAt: '2023-01-01' }], employments: [{ repId: 'ghost', companyId: 'c1' }] };
   const e = await importSnapshot(opened.store, bad, SNAPSHOT_RECORD_RULES).then(() => null, (x: unknown) => x);
@@ -32,7 +38,7 @@ it('refuses a bad snapshot with every bad record and writes nothing', async () =
   const records = (e as InvalidInput).details.records as { list: string; index: number; field: string }[];
   expect(records.map((r) => `${r.list}[${r.index}].${r.field}`)).toEqual(['employments[0].repId', 'deals[0].closedAt']);
   expect((e as InvalidInput).fields.map((f) => f.field)).toEqual(['employments[0].repId', 'deals[0].closedAt']);
-  expect((e as Error).message).toMatch(/^The snapshot has 2 bad record\(s\) and was not imported: /);
+  expect((e as Error).message).toMatch(/^The snapshot has 2 bad records and was not imported: /);
   expect((await exportSnapshot(opened.store.read)).companies).toEqual([]);
 });
 
@@ -73,7 +79,7 @@ describe('issue 12: one clear reason for a value of the wrong kind', () => {
   it('a list given as a string: "must be a list", at the list itself (reps, not reps[-1])', async () => {
     const e = await refusal({ reps: 'x' });
     expect(e.fields).toEqual([{ field: 'reps', reason: 'must be a list' }]);
-    expect(e.message).toBe('The snapshot has 1 bad record(s) and was not imported: reps: must be a list');
+    expect(e.message).toBe('The snapshot has 1 problem and was not imported: reps: must be a list');
   });
 
   it('a list field of a record given as a string: "must be a list", not a size rule', async () => {
