@@ -13,6 +13,7 @@ import { warmUpBeforeReady } from '@/app/paths/warm-up';
 import { Channel, DealStage } from '@/domain/shared/enums';
 import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer } from '@/store/insights/insights.queries';
+import { parallelColumns } from '@/store/parallel-columns';
 import { type GraphQLRequest, graphql, median, metric, ms, percentile, runBenchmark } from './harness';
 
 const PARTNER_KPIS = `query K($c: ID!, $from: String!, $to: String!) { partnerKpis(companyId: $c, from: $from, to: $to, by: MONTH) {
@@ -55,7 +56,7 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
     while ((await fetch(server.url.replace(/\/graphql$/, '/ready')).catch(() => null))?.status !== 200) await new Promise((r) => setTimeout(r, 500));
     const today = todayUtc();
     b.note(`Network: ${b.options.people.toLocaleString('en-US')} people (seed ${b.options.seed}), engine ${b.options.engine}; requests through the service over HTTP, one client.`);
-    const [emp] = await net.store.read.run('insights/current-employers', { today });
+    const emp = parallelColumns(await net.store.read.run('insights/current-employers', { today }));
     const c = columns(emp, ['personIds', 'companyIds', 'since']);
     const companyOf = latestEmployer(c.personIds, c.companyIds, c.since);
     const staff = new Map<string, string[]>();

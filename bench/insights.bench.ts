@@ -11,6 +11,7 @@
 import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
 import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer, trustNetwork } from '@/store/insights/insights.queries';
+import { parallelColumns } from '@/store/parallel-columns';
 import { type Bench, type LoadSummary, graphql, median, metric, ms, percentile, runBenchmark, sequential } from './harness';
 
 const KEY_PERSONS = `query KeyPersons($c: ID!) { keyPersons(companyId: $c, limit: 5) {
@@ -67,7 +68,7 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     b.note(`Network: ${b.options.people.toLocaleString('en-US')} people (seed ${b.options.seed}), engine ${b.options.engine}; requests through the service over HTTP (authentication, limits, Apollo), one client unless said.`);
 
     // ------------------------------------------------------------------ companies by headcount now
-    const [emp] = await net.store.read.run('insights/current-employers', { today });
+    const emp = parallelColumns(await net.store.read.run('insights/current-employers', { today }));
     const c = columns(emp, ['personIds', 'companyIds', 'since']);
     const companyOf = latestEmployer(c.personIds, c.companyIds, c.since);
     const headcount = new Map<string, number>();

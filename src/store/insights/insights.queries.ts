@@ -13,6 +13,7 @@ import { type InsightBase, strategyKey } from '@/domain/matching/facts';
 import { type ViaNetwork } from '@/domain/matching/referrals';
 import { type GraphOperations, topicKey } from '@/store/graph-operations';
 import { type Row } from '@/store/runner';
+import { parallelColumns } from '@/store/parallel-columns';
 
 type Columns = Record<string, unknown[]>;
 
@@ -130,7 +131,7 @@ export interface TrustTies {
 
 /** Every stored trust tie. */
 export async function trustTies(ops: GraphOperations): Promise<TrustTies> {
-  const [row] = await ops.run('insights/trust-network');
+  const row = parallelColumns(await ops.run('insights/trust-network'));
   if (!row) return { from: [], to: [], trust: [] };
   const t = columns(row, ['a', 'b', 'trust']);
   return { from: t.a.map(String), to: t.b.map(String), trust: t.trust.map(Number) };
@@ -150,7 +151,7 @@ export async function tiesBetween(ops: GraphOperations, pairs: readonly (readonl
 
 /** Our team: every manager's id. */
 export async function managerIds(ops: GraphOperations): Promise<string[]> {
-  const [row] = await ops.run('insights/managers');
+  const row = parallelColumns(await ops.run('insights/managers'));
   return (row ? list(row.ids) : []).map(String);
 }
 
@@ -164,7 +165,7 @@ export async function insightBase(ops: GraphOperations, today: string): Promise<
 
 /** Every rep with name, tendencies, expertise and interests (a section of the insight base). */
 export async function baseReps(ops: GraphOperations): Promise<InsightBase['reps']> {
-  const [row] = await ops.run('insights/base-reps');
+  const row = parallelColumns(await ops.run('insights/base-reps'));
   const out: InsightBase['reps'] = new Map();
   if (!row) return out;
   const c = columns(row, ['ids', 'names', 'speeds', 'stances', 'expertise', 'interests']);
@@ -181,7 +182,7 @@ export async function baseReps(ops: GraphOperations): Promise<InsightBase['reps'
 
 /** Each person's company now (see latestEmployer). */
 export async function currentEmployers(ops: GraphOperations, today: string): Promise<Map<string, string>> {
-  const [row] = await ops.run('insights/current-employers', { today });
+  const row = parallelColumns(await ops.run('insights/current-employers', { today }));
   if (!row) return new Map();
   const c = columns(row, ['personIds', 'companyIds', 'since']);
   return latestEmployer(c.personIds, c.companyIds, c.since);
@@ -189,7 +190,7 @@ export async function currentEmployers(ops: GraphOperations, today: string): Pro
 
 /** Our managers' ties to each person, strongest first (a section of the insight base). */
 export async function baseManagerTies(ops: GraphOperations): Promise<InsightBase['ourTies']> {
-  const [row] = await ops.run('insights/base-manager-ties');
+  const row = parallelColumns(await ops.run('insights/base-manager-ties'));
   const out: InsightBase['ourTies'] = new Map();
   if (!row) return out;
   const c = columns(row, ['managerIds', 'managerNames', 'personIds', 'trusts']);
@@ -206,7 +207,7 @@ export async function baseManagerTies(ops: GraphOperations): Promise<InsightBase
 
 /** Every company's facts proposals score (a section of the insight base). */
 export async function baseCompanies(ops: GraphOperations): Promise<InsightBase['companies']> {
-  const [row] = await ops.run('insights/base-companies');
+  const row = parallelColumns(await ops.run('insights/base-companies'));
   const out: InsightBase['companies'] = new Map();
   if (!row) return out;
   const c = columns(row, ['ids', 'names', 'industries', 'segments', 'statuses', 'policies', 'challenges']);
@@ -221,7 +222,7 @@ export async function baseCompanies(ops: GraphOperations): Promise<InsightBase['
 
 /** Every won or open deal (a section of the insight base). */
 export async function baseDeals(ops: GraphOperations): Promise<InsightBase['deals']> {
-  const [row] = await ops.run('insights/base-deals');
+  const row = parallelColumns(await ops.run('insights/base-deals'));
   if (!row) return [];
   const c = columns(row, ['productKeys', 'products', 'companyIds', 'repIds', 'stages', 'dates']);
   return c.productKeys.map((k, i) => ({

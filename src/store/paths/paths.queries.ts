@@ -5,6 +5,7 @@ import { type IntroductionOutcome } from '@/domain/shared/enums';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type Person } from '@/domain/person/person';
 import { type Row } from '@/store/runner';
+import { parallelColumns } from '@/store/parallel-columns';
 import { allOverrides, overridesOf } from '@/store/health/health.queries';
 
 /** The store reads of warm paths (named queries under cypher/shared/paths and cypher/<engine>/paths). */
@@ -120,23 +121,6 @@ export interface LoadReport {
   deals: number;
   introductions: number;
   ms: number;
-}
-
-/**
- * The columns of a whole-network list, from either shape its query answers in: one row of parallel lists (Kuzu, where
- * turning rows into JS objects costs far more than the lists inside one row) or one row per record (Neo4j, where
- * neo4j-driver decodes one record of hundreds of thousands of values many times slower than as many rows: 112 s
- * against 12 s for the interactions at 100,000 people, bench/README.md). A row of parallel lists has a list in every
- * column; a row per record has a scalar id first.
- */
-export function parallelColumns(rows: Row[]): Record<string, unknown[]> {
-  const first = rows[0];
-  if (!first) return {};
-  const keys = Object.keys(first);
-  if (rows.length === 1 && keys.every((k) => Array.isArray(first[k]))) return Object.fromEntries(keys.map((k) => [k, list(first[k])]));
-  const out: Record<string, unknown[]> = Object.fromEntries(keys.map((k) => [k, new Array<unknown>(rows.length)]));
-  for (let i = 0; i < rows.length; i++) for (const k of keys) out[k][i] = rows[i][k];
-  return out;
 }
 
 /** Loads the whole network (for the in-memory cache): seven queries, each a list of parallel columns. */

@@ -1,4 +1,4 @@
-import { parallelColumns } from '@/store/paths/paths.queries';
+import { parallelColumns } from '@/store/parallel-columns';
 
 // The whole-network lists come as one row of parallel lists (Kuzu) or one row per record (Neo4j: neo4j-driver decodes
 // one huge record many times slower); the warm-path network is loaded from either shape alike.
