@@ -19,4 +19,8 @@ describe('parallelColumns', () => {
     expect(parallelColumns([])).toEqual({});
     expect(parallelColumns([{ ids: [], names: [] }])).toEqual({ ids: [], names: [] });
   });
+
+  it("reads Kuzu's collect() over no rows (null, not an empty list) as no entries, not one entry of nulls", () => {
+    expect(parallelColumns([{ ids: null, names: null }])).toEqual({ ids: [], names: [] });
+  });
 });
