@@ -1,33 +1,11 @@
-import { loadConfig } from '@/config';
-import { type RunningServer, startServer } from '@/server';
-import { type OpenedStore, openTestStore } from '../../helpers/engines';
+import { adminServiceForFile } from '../../helpers/admin-service';
 
 /**
  * Issue 12: an inline literal argument that does not fit its type is refused with `extensions.fields` (the field path
  * from the argument, and what is allowed), like a variable that does not coerce (variable-coercion.test.ts): these
  * errors carried graphql-js's message only.
  */
-const ADMIN_TOKEN = 'test-admin-token-literals-012345';
-let opened: OpenedStore;
-let server: RunningServer;
-
-async function post(query: string) {
-  const res = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify({ query }),
-  });
-  return { status: res.status, json: (await res.json()) as any };
-}
-
-beforeAll(async () => {
-  opened = await openTestStore('kuzu');
-  server = await startServer(loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '100000' }), opened.store);
-});
-afterAll(async () => {
-  await server.stop();
-  await opened.close();
-});
+const { post, store } = adminServiceForFile('test-admin-token-literals-012345');
 
 const fieldsOf = async (query: string) => {
   const r = await post(query);
@@ -55,16 +33,11 @@ it('names a missing required argument', async () => {
 });
 
 it('a NUL in a JSONObject variable\'s default value is listed with the request\'s other faults, not alone', async () => {
-  const res = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify({
-      query: 'mutation($cf: JSONObject = {note: "a\\u0000b"}, $n: Int, $m: String) { createCompany(input: {id: "cz", name: "Z", customFields: $cf, employeeCount: $n, industry: $m}) { id } }',
-      variables: { n: 'many', m: 'x\u0000y' },
-    }),
+  const { status, json } = await post({
+    query: 'mutation($cf: JSONObject = {note: "a\\u0000b"}, $n: Int, $m: String) { createCompany(input: {id: "cz", name: "Z", customFields: $cf, employeeCount: $n, industry: $m}) { id } }',
+    variables: { n: 'many', m: 'x\u0000y' },
   });
-  const json = (await res.json()) as any;
-  expect(res.status).toBe(400);
+  expect(status).toBe(400);
   expect(json.errors).toHaveLength(1);
   expect(json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   expect(json.errors[0].extensions.fields).toEqual([
@@ -72,5 +45,5 @@ it('a NUL in a JSONObject variable\'s default value is listed with the request\'
     { field: 'createCompany.input.industry', reason: expect.stringContaining('NUL') },
     { field: '$n', reason: 'must be an Int: a whole number from -2147483648 to 2147483647' },
   ]);
-  expect((await opened.store.read.companiesByIds(['cz']))[0]).toBeNull();
+  expect((await store().read.companiesByIds(['cz']))[0]).toBeNull();
 });

@@ -1,38 +1,16 @@
-import { loadConfig } from '@/config';
-import { type RunningServer, startServer } from '@/server';
 import { MAX_VARIABLE_PROBLEMS } from '@/graphql/errors/variable-problems';
-import { type OpenedStore, openTestStore } from '../../helpers/engines';
+import { adminServiceForFile } from '../../helpers/admin-service';
 
 /**
  * A variable that does not coerce to its type is refused like any other bad input: BAD_USER_INPUT, status 400, with
  * `extensions.fields` naming each bad field by its full path from the variable and what is allowed; no value echoed,
  * no "Did you mean" (outside attacker, issue 12: these errors carried no fields, and only graphql-js's words).
  */
-const ADMIN_TOKEN = 'test-admin-token-variables-0123';
-let opened: OpenedStore;
-let server: RunningServer;
-
-async function post(body: unknown) {
-  const res = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json()) as any };
-}
+const { post } = adminServiceForFile('test-admin-token-variables-0123');
 
 const CREATE_COMPANY = 'mutation($in: CreateCompanyInput!) { createCompany(input: $in) { id } }';
 const CREATE_INTERACTION = 'mutation($in: CreateInteractionInput!) { createInteraction(input: $in) { id } }';
 const COMPANIES = '{ companies(first: 50) { edges { node { id } } } }';
-
-beforeAll(async () => {
-  opened = await openTestStore('kuzu');
-  server = await startServer(loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN, RATE_LIMIT_PER_MINUTE: '100000' }), opened.store);
-});
-afterAll(async () => {
-  await server.stop();
-  await opened.close();
-});
 
 /** The one error of a refused request, after checking what every such refusal shares. */
 async function refused(body: unknown) {
