@@ -1,5 +1,6 @@
 import { type Interaction } from '@/domain/interaction/interaction';
 import { interactionRow, toInteraction } from '../columns/interaction';
+import { toPerson } from '../columns/person';
 import { type PageRequest, type ReaderClass, byKey } from '../reader';
 import { type Row } from '../runner';
 
@@ -19,15 +20,27 @@ export function interactionOperations<B extends ReaderClass>(Base: B) {
       return rows.map((rs) => rs.map((r) => toInteraction(r.i as Row)));
     }
     async listInteractions(filter: InteractionFilter, page: PageRequest): Promise<Interaction[]> {
-      const rows = await this.run('interaction/list', {
+      const params = {
         channel: filter.channel ?? null, personId: filter.personId ?? null, limit: page.limit,
         afterAt: page.after ? Number(page.after.key) : null, afterId: page.after?.id ?? '',
-      });
+      };
+      const rows = await this.ofLivePerson(filter.personId, 'interaction/list-of-person', 'interaction/list', params);
       return rows.map((r) => toInteraction(r.i as Row));
     }
     async countInteractions(filter: InteractionFilter): Promise<number> {
-      const rows = await this.run('interaction/count', { channel: filter.channel ?? null, personId: filter.personId ?? null });
+      const params = { channel: filter.channel ?? null, personId: filter.personId ?? null };
+      const rows = await this.ofLivePerson(filter.personId, 'interaction/count-of-person', 'interaction/count', params);
       return Number(rows[0]?.n ?? 0);
+    }
+    /**
+     * A person's interactions by their PARTICIPATED_IN edges when they are live (an indexed start, not a scan of every
+     * interaction: 670 ms for a person's first one on Neo4j at 100,000 people); a deleted person's id stays in the
+     * interactions' lists without edges, so for anyone not live the lists are scanned (`scan`).
+     */
+    private async ofLivePerson(personId: string | null | undefined, byEdges: string, scan: string, params: Record<string, unknown>): Promise<Row[]> {
+      if (personId == null) return this.run(scan, params);
+      const [live, rows] = await Promise.all([this.nodes('person', [personId], 'p', toPerson), this.run(byEdges, params)]);
+      return live.length ? rows : this.run(scan, params);
     }
     async openActions(managerId: string | null, dueBy: string | null, limit: number): Promise<Interaction[]> {
       const rows = await this.run('interaction/open-actions', { managerId, dueBy, limit });
