@@ -21,6 +21,7 @@ const scan = async (store: GraphStore, personId: string, channel: string | null,
 
 describeEachEngine('a person\'s interactions', (store) => {
   let people: string[] = [];
+  let managers: string[] = [];
   let deleted = '';
 
   beforeAll(async () => {
@@ -42,6 +43,10 @@ describeEachEngine('a person\'s interactions', (store) => {
     const all = new Set<string>();
     for (const i of snapshot.interactions as any[]) for (const p of [...(i.managerIds ?? []), ...(i.repIds ?? [])]) all.add(p);
     people = [...all].sort().slice(0, 40);
+    const withOpen = new Set<string>();
+    for (const i of snapshot.interactions as any[]) if (i.nextAction && !i.nextAction.done) for (const m of i.managerIds ?? []) withOpen.add(m);
+    managers = [...withOpen].sort().slice(0, 30);
+    managers.push(deleted, 'nobody-at-all');
     if (colleague) people.push(colleague, rep);
     people.push(deleted, 'nobody-at-all');
   });
@@ -65,5 +70,18 @@ describeEachEngine('a person\'s interactions', (store) => {
     expect(compared).toBeGreaterThan(50);
     // the deleted manager still has their interactions listed
     expect((await store().read.listInteractions({ personId: deleted }, { limit: 50 })).length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('lists each manager\'s open next actions as the scan does, live or deleted, with and without a due date', async () => {
+    let compared = 0;
+    for (const managerId of managers) {
+      for (const dueBy of [null, '2026-06-30']) {
+        const got = (await store().read.openActions(managerId, dueBy, 20)).map((i) => i.id);
+        const rows = await store().read.run('interaction/open-actions', { managerId, dueBy, limit: 20 });
+        expect(got).toEqual(rows.map((r) => toInteraction(r.i as Row).id));
+        compared += got.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
   }, 120_000);
 });

@@ -33,9 +33,9 @@ export function interactionOperations<B extends ReaderClass>(Base: B) {
       return Number(rows[0]?.n ?? 0);
     }
     /**
-     * A person's interactions by their PARTICIPATED_IN edges when they are live (an indexed start, not a scan of every
-     * interaction: 670 ms for a person's first one on Neo4j at 100,000 people); a deleted person's id stays in the
-     * interactions' lists without edges, so for anyone not live the lists are scanned (`scan`).
+     * A person's interactions (or open next actions) by their PARTICIPATED_IN edges when they are live (an indexed
+     * start, not a scan of every interaction: 670 ms for a person's first one on Neo4j at 100,000 people); a deleted
+     * person's id stays in the interactions' lists without edges, so for anyone not live the lists are scanned (`scan`).
      */
     private async ofLivePerson(personId: string | null | undefined, byEdges: string, scan: string, params: Record<string, unknown>): Promise<Row[]> {
       if (personId == null) return this.run(scan, params);
@@ -43,7 +43,7 @@ export function interactionOperations<B extends ReaderClass>(Base: B) {
       return live.length ? rows : this.run(scan, params);
     }
     async openActions(managerId: string | null, dueBy: string | null, limit: number): Promise<Interaction[]> {
-      const rows = await this.run('interaction/open-actions', { managerId, dueBy, limit });
+      const rows = await this.ofLivePerson(managerId, 'interaction/open-actions-of-manager', 'interaction/open-actions', { managerId, dueBy, limit });
       return rows.map((r) => toInteraction(r.i as Row));
     }
     async allInteractions(): Promise<Interaction[]> {
