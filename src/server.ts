@@ -44,6 +44,10 @@ export async function createApollo(config: Config): Promise<ApolloServer<Request
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // decided by the configuration, not by Apollo reading NODE_ENV itself: production (NODE_ENV=production) answers no
+    // introspection (clients and IDEs read schema.graphql, README "For frontend developers")
+    nodeEnv: config.production ? 'production' : 'development',
+    introspection: !config.production,
     validationRules: [documentLimitsRule(config.limits, config.production), literalPathsRule],
     // no cache hints are used: without the default cache-control plugin Apollo does not wrap every field resolver
     // (a page of 50 companies resolves ~3,000 fields; the wrapper was ~10% of its CPU time)
