@@ -72,7 +72,7 @@ function unstorableUses(document: DocumentNode, variables: Record<string, unknow
  * Refuses, before anything runs, a request that holds text that cannot be stored (a lone surrogate, a NUL):
  * BAD_USER_INPUT naming the field, nothing written (see domain/shared/well-formed-text.ts). Variables the document
  * never uses are not looked at (GraphQL ignores them). The document is walked only when its variables or its text
- * could hold such text (a NUL in a literal needs a `\u` escape: the parser refuses a raw one).
+ * could hold such text (an escape `\u`, or the character itself in the document's text).
  */
 export function wellFormedTextPlugin(): ApolloServerPlugin<RequestContext> {
   return {
@@ -94,7 +94,9 @@ export function wellFormedTextPlugin(): ApolloServerPlugin<RequestContext> {
 export function refuseUnstorableText(
   schema: GraphQLSchema, document: DocumentNode, definitions: readonly VariableDefinitionNode[], query: string | undefined, variables: Record<string, unknown>,
 ): void {
-  const mayHold = unstorableTextAt(variables) !== null || query === undefined || query.includes('\\u');
+  // a `\u` escape, or the character itself: graphql-js takes a raw NUL (or a raw lone surrogate) inside a string
+  // literal as it is (found by an outsider: `name: "a<NUL>"` sent as JSON "a\u0000" was stored)
+  const mayHold = unstorableTextAt(variables) !== null || query === undefined || query.includes('\\u') || unstorableText(query) !== null;
   if (!mayHold) return; // the usual case: no walk of the document
   const places = unstorableUses(document, variables);
   if (!places.length) return;

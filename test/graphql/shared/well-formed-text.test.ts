@@ -3,7 +3,7 @@
  * field, and writes nothing; well-formed text (pairs, emoji, Japanese) passes.
  */
 import { ILL_FORMED_TEXT, unstorableTextAt } from '@/domain/shared/well-formed-text';
-import { useApi } from '../../helpers/graphql';
+import { managerActor, useApi } from '../../helpers/graphql';
 import { appErrorExtensions } from '@/graphql/errors/format-error';
 
 describe('unstorableTextAt', () => {
@@ -74,5 +74,35 @@ describe('text with a lone surrogate', () => {
   it('well-formed text (a surrogate pair, Japanese) goes through', async () => {
     const r = await fx.api.ok('mutation($n: String) { createRep(input: { id: "r5", name: "田中", notes: $n }) { notes } }', { n: '😀 メモ' });
     expect(r.createRep.notes).toBe('😀 メモ');
+  });
+});
+
+describe('a raw NUL or lone surrogate in the document text (not an escape)', () => {
+  const fx = useApi();
+  const NUL = String.fromCharCode(0);
+  const LONE = String.fromCharCode(0xd800);
+
+  it('in a literal, a variable default, an object default and a JSONObject default, as a manager too: named, nothing written', async () => {
+    await fx.api.ok('mutation { createManager(input: { id: "m1", name: "伊藤" }) { id } createCompany(input: { id: "c1", name: "A" }) { id } }');
+    await fx.api.ok('mutation { setPortfolio(managerId: "m1", companyIds: ["c1"]) { __typename } }').catch(() => undefined);
+    const cases: { query: string; field: string; actor?: ReturnType<typeof managerActor> }[] = [
+      { query: `mutation { createCompany(input: { id: "n1", name: "raw${NUL}" }) { id } }`, field: 'createCompany.input.name' },
+      { query: `mutation($n: String = "d${NUL}") { createCompany(input: { id: "n2", name: "ok", industry: $n }) { id } }`, field: '$n' },
+      { query: `mutation($i: CreateCompanyInput = { id: "n3", name: "o${NUL}" }) { createCompany(input: $i) { id } }`, field: '$i.name' },
+      { query: `mutation($cf: JSONObject = { note: "c${NUL}" }) { createCompany(input: { id: "n4", name: "ok", customFields: $cf }) { id } }`, field: '$cf.note' },
+      { query: `mutation { createCompany(input: { id: "n5", name: "lone${LONE}" }) { id } }`, field: 'createCompany.input.name' },
+      { query: `mutation { updateCompany(id: "c1", input: { strengths: "mgr${NUL}" }) { id } }`, field: 'updateCompany.input.strengths', actor: managerActor('m1') },
+    ];
+    for (const c of cases) {
+      const r = await fx.api.run(c.query, {}, c.actor);
+      const code = r.errors?.[0].extensions?.code;
+      // a raw lone surrogate may already fail to parse; either way it is refused and nothing is written
+      if (code === 'GRAPHQL_PARSE_FAILED') continue;
+      expect({ query: c.query, code, fields: (r.errors?.[0].extensions?.fields as { field: string }[] | undefined)?.map((f) => f.field) })
+        .toEqual({ query: c.query, code: 'BAD_USER_INPUT', fields: [c.field] });
+    }
+    const stored = await fx.api.ok('{ companies(first: 50) { edges { node { id name industry strengths customFields } } } }');
+    expect(JSON.stringify(stored)).not.toMatch(/\\u0000|\\ud800/i);
+    expect(stored.companies.edges.map((e: any) => e.node.id)).toEqual(['c1']);
   });
 });
