@@ -54,6 +54,8 @@ describe('docs/snapshot.schema.json', () => {
       ['an instant without offset', { interactions: [{ id: 'i1', at: '2024-06-01T10:00:00', channel: 'MEETING' }] }],
       ['an unknown enumeration value', { deals: [{ id: 'd1', companyId: 'c1', product: 'CRM', stage: 'MAYBE' }] }],
       ['an id with a control character', { managers: [{ id: 'm\u0001', name: 'A' }] }],
+      ['an id of spaces alone', { companies: [{ id: '   ', name: 'A' }] }],
+      ['an id of a zero-width space', { companies: [{ id: '\u200b', name: 'A' }] }],
       ['another version', { version: 2 }],
       ['an override without who set it', { trustOverrides: [{ a: 'm1', b: 'r1', trust: 0.5 }] }],
       ['an override above 1', { trustOverrides: [{ a: 'm1', b: 'r1', trust: 1.2, byId: 'm1' }] }],

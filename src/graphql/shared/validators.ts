@@ -38,7 +38,7 @@ export const IsNumberIn = (min: number, max: number, options?: ValidationOptions
 export const IsIsoDate = rule('isIsoDate', isIsoDate, 'must be a date YYYY-MM-DD');
 /** An instant with offset, e.g. 2024-06-01T10:00:00+09:00. */
 export const IsInstant = rule('isInstant', isInstant, 'must be an ISO 8601 date-time with offset, e.g. 2024-06-01T10:00:00+09:00');
-/** An id: 1 to 200 characters, no control characters. */
+/** An id: 1 to 200 characters, not only spaces or invisible characters, no control characters (src/domain/shared/id-rule.ts). */
 export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v), ID_REASON);
 /** A name: not only white space (a name of spaces finds nothing and reads as nothing). Null, undefined and "" pass (the length rule refuses ""). */
 export const IsNotBlank = rule('isNotBlank', (v) => typeof v !== 'string' || v === '' || v.trim().length > 0, 'must not be blank (only white space)');

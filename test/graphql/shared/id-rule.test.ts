@@ -1,5 +1,5 @@
 /**
- * An id is the caller's own string, 1 to 200 characters, not only spaces, without control characters: refused the
+ * An id is the caller's own string, 1 to 200 characters, not only spaces or invisible characters, without control characters: refused the
  * same through a mutation and through a snapshot, nothing written (found by an outsider: ids of spaces alone were taken).
  */
 import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
@@ -7,8 +7,10 @@ import { useApi } from '../../helpers/graphql';
 
 describe('the id rule', () => {
   it('takes ids with any visible character, refuses empty, spaces-only, control characters and more than 200', () => {
-    for (const ok of ['r1', ' r1 ', '田中', 'a b', 'x'.repeat(200)]) expect(ID_RULE.test(ok)).toBe(true);
+    for (const ok of ['r1', ' r1 ', '田中', 'a b', 'x'.repeat(200), '\u200bx', '😀']) expect(ID_RULE.test(ok)).toBe(true);
     for (const bad of ['', ' ', '   ', '\u3000'.repeat(2), 'a\u0000', 'a\nb', 'x'.repeat(201)]) expect(ID_RULE.test(bad)).toBe(false);
+    // invisible alone (found by an outsider: a zero-width space was taken as an id)
+    for (const bad of ['\u200b', '\ufeff', '\u200b \u2060', '\u00ad', '\u200e\u200f']) expect(ID_RULE.test(bad)).toBe(false);
   });
 });
 
