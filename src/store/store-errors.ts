@@ -9,6 +9,15 @@ export class StoreError extends Error {
 export class StoreLockedError extends StoreError {}
 /** A query ran longer than the configured limit and was stopped. */
 export class StoreTimeoutError extends StoreError {}
+/**
+ * The engine ran out of the memory it is allowed for one operation (Kuzu's buffer pool, Neo4j's transaction memory):
+ * the operation was stopped and rolled back. `setting` is what to raise.
+ */
+export class StoreMemoryFullError extends StoreError {
+  constructor(message: string, readonly setting: string, cause?: unknown) {
+    super(message, cause);
+  }
+}
 /** The database is not reachable (Neo4j down, wrong URI or credentials). */
 export class StoreUnavailableError extends StoreError {}
 /** A uniqueness constraint refused a write. */

@@ -2,7 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, Forbidden, InvalidInput, NotFound } from '@/app/errors';
-import { StoreTimeoutError } from '@/store/store-errors';
+import { StoreMemoryFullError, StoreTimeoutError } from '@/store/store-errors';
 import { echoId } from '@/domain/shared/echo-id';
 import { ErrorCode } from './error-code';
 import { literalFields } from './literal-paths';
@@ -62,6 +62,16 @@ export function formatError(log: ErrorLogger, limits: { queryTimeoutMs?: number 
       // not the client's fault, so INTERNAL_SERVER_ERROR (500), but one it can act on: it says what to change
       const timeoutMs = limits.queryTimeoutMs;
       return { message: timedOut, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'TIMEOUT', ...(timeoutMs ? { timeoutMs } : {}) } };
+    }
+    if (original instanceof StoreMemoryFullError) {
+      log(original, formatted);
+      // found by an outsider: an importSnapshot that filled Kuzu's buffer pool answered a bare "Internal server error"
+      // while `npm run import` named the setting; the client is told what the operator can change
+      return {
+        message: `The operation needed more memory than the database may use (${original.setting}) and was stopped; nothing it wrote was kept. ` +
+          `Ask for less (import a smaller snapshot, or in parts), or have ${original.setting} raised`,
+        path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: 'MEMORY', setting: original.setting },
+      };
     }
     const code = String(formatted.extensions?.code ?? '');
     if (isUncodedClientError(error)) {

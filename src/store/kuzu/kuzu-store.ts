@@ -8,7 +8,7 @@ import { type Params, type QueryRunner, type Row, StoreStats } from '../runner';
 import { backfillSortKeys } from '../sort-key-backfill';
 import { type SnapshotFeed } from '../snapshot-feed';
 import { KuzuImport } from './kuzu-import';
-import { StoreError, StoreLockedError, StoreTimeoutError } from '../store-errors';
+import { StoreError, StoreLockedError, StoreMemoryFullError, StoreTimeoutError } from '../store-errors';
 import { Mutex } from '../mutex';
 import { ChangeLog, type Appended } from '../changes/change-log';
 import { ChangeFeed } from '../changes/change-feed';
@@ -76,7 +76,7 @@ export function translateKuzuError(e: unknown): Error {
     return new StoreLockedError(IN_USE, e);
   }
   if (/interrupt|timeout/i.test(msg)) return new StoreTimeoutError('The query took longer than the configured limit', e);
-  if (/buffer pool is full/i.test(msg)) return new StoreError(`Kuzu: ${msg} Raise KUZU_BUFFER_POOL_MB, or unset it for Kuzu's own default.`, e);
+  if (/buffer pool is full/i.test(msg)) return new StoreMemoryFullError(`Kuzu: ${msg} Raise KUZU_BUFFER_POOL_MB, or unset it for Kuzu's own default.`, 'KUZU_BUFFER_POOL_MB', e);
   return new StoreError(`Kuzu: ${msg}`, e);
 }
 

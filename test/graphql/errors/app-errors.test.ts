@@ -3,6 +3,7 @@ import { Conflict, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { formatError } from '@/graphql/errors/format-error';
 import { httpStatusOf } from '@/graphql/errors/http-status';
 import { StoreTimeoutError } from '@/store/store-errors';
+import { translateKuzuError } from '@/store/kuzu/kuzu-store';
 
 /** A use case's error as Apollo hands it to formatError: wrapped in the GraphQLError of its resolver. */
 function format(error: Error) {
@@ -46,6 +47,17 @@ describe('use-case errors become GraphQL errors in one place', () => {
     expect(out.message).toContain('10,000 ms (QUERY_TIMEOUT_MS)');
     expect(out.message).toContain('raise QUERY_TIMEOUT_MS');
     expect(out.message).not.toContain('Neo');
+    expect(logged).toHaveLength(1);
+  });
+
+  it('a full Kuzu buffer pool is a 500 that names the setting and says nothing was kept (found by an outsider: importSnapshot said only "Internal server error")', () => {
+    const logged: unknown[] = [];
+    const error = translateKuzuError(new Error('Buffer manager exception: Unable to allocate memory! The buffer pool is full and no memory could be freed!'));
+    const wrapped = new GraphQLError(error.message, { path: ['importSnapshot'], originalError: error });
+    const out = formatError((e) => logged.push(e))({ message: wrapped.message, path: ['importSnapshot'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'MEMORY', setting: 'KUZU_BUFFER_POOL_MB' });
+    expect(out.message).toContain('(KUZU_BUFFER_POOL_MB) and was stopped; nothing it wrote was kept');
+    expect(out.message).not.toContain('Buffer manager');
     expect(logged).toHaveLength(1);
   });
 
