@@ -167,7 +167,7 @@ export async function startServer(config: Config, store: GraphStore, bootstrapHa
     const body = req.method === 'POST' ? await readBody(req, config.maxBodyBytes) : '';
     if (body === null) {
       // the rest of the body is not read: close the connection rather than drain it
-      return sendError(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is over ${config.maxBodyBytes} bytes`, { connection: 'close' });
+      return sendError(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is over ${config.maxBodyBytes} bytes (MAX_BODY_BYTES); a large snapshot imports with npm run import while the service is stopped, or after MAX_BODY_BYTES is raised`, { connection: 'close' });
     }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);

@@ -51,8 +51,10 @@ async function main(): Promise<number> {
     const rate = Math.round(result.total / Math.max(result.durationMs / 1000, 0.001));
     // deleted people are remembered (their ids never given again), not records: said apart from the total
     const given = (raw as { deletedPeople?: unknown }).deletedPeople;
-    const deleted = Array.isArray(given) && given.length ? `; ${given.length} deleted ${given.length === 1 ? 'person' : 'people'} remembered (deletedPeople)` : '';
-    process.stdout.write(`imported ${result.total} records in ${(result.durationMs / 1000).toFixed(1)} s (${rate} records/s): ${result.counts.filter((c) => c.count).map((c) => `${c.list} ${c.count}`).join(', ')}${deleted}\n`);
+    const deleted = Array.isArray(given) && given.length ? `${given.length} deleted ${given.length === 1 ? 'person' : 'people'} remembered (deletedPeople)` : '';
+    const lists = result.counts.filter((c) => c.count).map((c) => `${c.list} ${c.count}`).join(', ');
+    const what = [lists, deleted].filter(Boolean).join('; ');
+    process.stdout.write(`imported ${result.total} records in ${(result.durationMs / 1000).toFixed(1)} s (${rate} records/s)${what ? `: ${what}` : ''}\n`);
     return 0;
   } catch (e) {
     if (e instanceof InvalidInput && Array.isArray(e.details.records)) {

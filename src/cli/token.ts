@@ -61,6 +61,14 @@ function createInput(values: Partial<Record<Option, string>>): { name: string; r
   return problems.length || !name || !role ? problems : { name, role, managerId: manager ?? null };
 }
 
+/** What is wrong with revoke's arguments (one token id), or undefined. */
+function revokeProblem(rest: string[]): string | undefined {
+  const flag = rest.find((a) => a.startsWith('-'));
+  if (flag) return `revoke takes no options (got "${flag}"), only the id of one token (npm run token -- list shows them)`;
+  if (rest.length !== 1 || rest[0].trim() === '') return 'revoke takes the id of one token (npm run token -- list shows them)';
+  return undefined;
+}
+
 /** Offline token administration on the configured engine (the service may be stopped). */
 async function main(args: string[]): Promise<number> {
   const [command] = args;
@@ -76,7 +84,7 @@ async function main(args: string[]): Promise<number> {
         values: {} as Partial<Record<Option, string>>,
         problem: command === 'list'
           ? (rest.length ? `list takes no arguments (got "${rest.join(' ')}")` : undefined)
-          : rest.length !== 1 || rest[0].startsWith('-') ? 'revoke takes the id of one token (npm run token -- list shows them)' : undefined,
+          : revokeProblem(rest),
       };
   const input = command === 'create' && !parsed.problem ? createInput(parsed.values) : null;
   const problems = parsed.problem ? [parsed.problem] : Array.isArray(input) ? input : [];
@@ -97,14 +105,17 @@ async function main(args: string[]): Promise<number> {
   const write = <T>(work: Parameters<typeof store.write>[0]): Promise<T> => store.write(work) as Promise<T>;
   try {
     if (command === 'list') {
-      for (const t of await listTokens(store, OFFLINE_ADMIN)) {
+      const tokens = await listTokens(store, OFFLINE_ADMIN);
+      if (!tokens.length) process.stdout.write('no API tokens yet (npm run token -- create --name NAME --role ROLE makes one)\n');
+      for (const t of tokens) {
         process.stdout.write(`${t.id}  ${t.role.padEnd(7)}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}  ${t.name}${t.managerId ? ` (manager ${t.managerId})` : ''}\n`);
       }
       return 0;
     }
     if (command === 'revoke') {
+      const before = (await listTokens(store, OFFLINE_ADMIN)).find((t) => t.id === rest[0])?.revokedAt ?? null;
       const token = await revokeToken(OFFLINE_ADMIN, rest[0], write);
-      process.stdout.write(`revoked ${token.id}\n`);
+      process.stdout.write(before ? `${token.id} was already revoked on ${before}; nothing changed\n` : `revoked ${token.id}\n`);
       return 0;
     }
     const { name, role, managerId } = input as Exclude<typeof input, string[] | null>;

@@ -43,12 +43,21 @@ it('takes every option as --flag value or --flag=value, and names its own flags 
     const bogus = await token('list', '--bogus');
     expect(bogus.code).toBe(2);
     expect(bogus.out).toContain('list takes no arguments (got "--bogus")');
-    for (const args of [['revoke'], ['revoke', 'a', 'b'], ['revoke', '--id=x']]) {
+    for (const args of [['revoke'], ['revoke', 'a', 'b'], ['revoke', '--id=x'], ['revoke', ''], ['revoke', 'x', '--role', 'ADMIN']]) {
       const r = await token(...args);
       expect(r.code).toBe(2);
-      expect(r.out).toContain('revoke takes the id of one token');
+      expect(r.out).toContain('the id of one token');
     }
+    // an option is named (found by an outsider: every form got the same words)
+    expect((await token('revoke', '--bogus')).out).toContain('revoke takes no options (got "--bogus")');
     expect(existsSync(join(dir, 'data'))).toBe(false);
+    // an empty store says so, and a blank name is no name
+    const none = await token('list');
+    expect(none.code).toBe(0);
+    expect(none.out).toContain('no API tokens yet');
+    const blank = await token('create', '--name', '   ', '--role', 'ANALYST');
+    expect(blank.code).toBe(1);
+    expect(blank.out).toContain('Invalid --name: must not be blank');
     // the = form reaches the use case, whose error names the flag
     const ghost = await token('create', '--name=x', '--role=MANAGER', '--manager=ghost');
     expect(ghost.code).toBe(1);
@@ -62,6 +71,12 @@ it('takes every option as --flag value or --flag=value, and names its own flags 
     const listed = await token('list');
     expect(listed.out).toMatch(/ANALYST\s+active\s+nightly export/);
     expect(listed.out).toMatch(/ANALYST\s+active\s+--x\n/);
+    // revoking twice keeps the first date and says so
+    const id = /created token (\S+)/.exec(made.out)![1];
+    expect((await token('revoke', id)).out).toContain(`revoked ${id}`);
+    const again = await token('revoke', id);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(new RegExp(`${id} was already revoked on \\d{4}-\\d{2}-\\d{2}T.*; nothing changed`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

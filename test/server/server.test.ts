@@ -113,6 +113,9 @@ describe('hostile queries', () => {
     expect(costly.json.errors[0].message).toContain('cost');
     const big = await post(null, ADMIN_TOKEN, JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(300000) }));
     expect(big.status).toBe(413);
+    // what to change, not only the number (found by an outsider restoring a backup)
+    expect(JSON.stringify(big.json)).toContain('MAX_BODY_BYTES');
+    expect(JSON.stringify(big.json)).toContain('npm run import');
   });
 
   it('gives no field suggestions and no batching', async () => {

@@ -207,6 +207,13 @@ describe('who may change what', () => {
     expect(await latest()).toEqual({ operation: 'createApiToken', targetIds: [token.createApiToken.token.id] });
   });
 
+  it('refuses an API token named with white space only (found by an outsider), naming the field, and issues none', async () => {
+    const before = (await fx.api.ok('{ apiTokens { id } }')).apiTokens.length;
+    const r = await fx.api.run('mutation { createApiToken(input: { name: "   ", role: ANALYST }) { token { id } } }');
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'must not be blank (only white space)' }] });
+    expect((await fx.api.ok('{ apiTokens { id } }')).apiTokens.length).toBe(before);
+  });
+
   it('keeps a MANAGER among the managers of an interaction they change, and lets only the manager an introduction is to record its outcome', async () => {
     const update = 'mutation($in: UpdateInteractionInput!) { updateInteraction(id: "i1", input: $in) { managerIds } }';
     for (const managerIds of [null, [], ['m2']]) {
