@@ -32,6 +32,6 @@ export function deletedPersonProblems(r: Record<string, unknown>): { field: stri
   return out;
 }
 
-/** A checked entry as the store keeps it. */
+/** A checked entry as the store keeps it: `deletedAt` in UTC, as every instant the service writes (given `+09:00` too). */
 export const deletedPersonFrom = (r: Record<string, unknown>): DeletedPerson =>
-  ({ id: String(r.id), kind: r.kind as PersonKind, deletedAt: (r.deletedAt as string | null | undefined) ?? null });
+  ({ id: String(r.id), kind: r.kind as PersonKind, deletedAt: r.deletedAt == null ? null : new Date(String(r.deletedAt)).toISOString() });
