@@ -307,7 +307,9 @@ export function scoreProposal(
 ): ProposalScore {
   const P = PROPOSAL_PARAMS;
   const stats = market.products.get(productKey);
-  const name = stats?.name ?? productName ?? productKey;
+  // a product no deal names is spelled as the rep lists it, not as its normalised key (found by an outsider: "crm")
+  const listed = rep.expertise[rep.expertiseKeys.indexOf(productKey)] ?? rep.interests[rep.interestKeys.indexOf(productKey)];
+  const name = stats?.name ?? productName ?? listed ?? productKey;
   const companyId = base.companyOf.get(rep.id) ?? null;
   const company = companyId ? base.companies.get(companyId) ?? null : null;
 

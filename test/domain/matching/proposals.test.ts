@@ -51,6 +51,13 @@ describe('proposal score', () => {
     expect(m.products.get('crm')!.openByRep.get('a')).toBe(1);
   });
 
+  it('names a product no deal names as the rep lists it, not by its normalised key (found by an outsider: "Lists crm")', () => {
+    const only = { ...b, reps: new Map([['e', rep('e', { expertise: ['Data Lake'] })]]), companyOf: new Map([['e', 'x']]) };
+    const score = scoreProposal(only, productMarket(only), only.reps.get('e')!, topicKey('data lake'), TODAY, 'ALL');
+    expect(score.reasons).toContain('Lists Data Lake among their expertise');
+    expect(score.reasons.join(' ')).not.toContain(topicKey('data lake'));
+  });
+
   it('smooths the lift toward 1 with 5 pseudo-deals', () => {
     // CRM: 2 of its 2 wins at manufacturers, who have 2 of all 4 wins: (2 + 5 × 0.5) / (2 + 5) / 0.5
     expect(lift(2, 2, 2, 4)).toBeCloseTo(4.5 / 7 / 0.5);
