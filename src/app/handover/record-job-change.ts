@@ -209,29 +209,55 @@ export async function recordJobChange(ports: HandoverPorts, actor: Actor, input:
 
 /** Our managers' effective trust with `personId` in `network` (what warm paths weigh), strongest first. */
 export function managerTrustIn(network: Network, personId: string): ManagerTrust[] {
-  const managers = network.managers();
   const out: ManagerTrust[] = [];
-  for (const n of network.neighbours(personId)) {
-    if (!managers.has(n.id)) continue;
-    const t = network.effectiveTrust(personId, n.id);
+  for (const managerId of managersTiedTo(network, personId)) {
+    const t = network.effectiveTrust(personId, managerId);
     if (!t) continue;
     out.push({
-      managerId: n.id, managerName: network.people.get(n.id)?.name ?? n.id, trust: roundScore(t.trust), basis: t.basis, recordedTrust: t.recorded,
+      managerId, managerName: network.people.get(managerId)?.name ?? managerId, trust: roundScore(t.trust), basis: t.basis, recordedTrust: t.recorded,
       positives: t.positives, negatives: t.negatives,
     });
   }
-  return out.sort((a, b) => b.trust - a.trust || a.managerId.localeCompare(b.managerId));
+  return out.sort(strongestFirst);
+}
+
+const strongestFirst = (a: { trust: number; managerId: string }, b: { trust: number; managerId: string }): number => b.trust - a.trust || a.managerId.localeCompare(b.managerId);
+
+/**
+ * Our managers among `personId`'s neighbours (everyone they have a tie with at some trust), read from the ties the
+ * search runs on (memoised per person): a large company's staff is walked without listing every tie of every person.
+ */
+function managersTiedTo(network: Network, personId: string): string[] {
+  const i = network.indexOf(personId);
+  if (i < 0) return []; // nobody with a tie or an introduction is left out of the index
+  const managers = network.managers();
+  const { to } = network.adjacency(i);
+  const out: string[] = [];
+  for (let k = 0; k < to.length; k++) {
+    const id = network.idAt(to[k]);
+    if (managers.has(id)) out.push(id);
+  }
+  return out;
+}
+
+/** Our strongest tie with `personId` (managerTrustIn's first), without the rest of its detail. */
+function ourBestWith(network: Network, personId: string): { managerName: string; trust: number } | null {
+  let best: { managerId: string; trust: number } | null = null;
+  for (const managerId of managersTiedTo(network, personId)) {
+    const t = network.effectiveTrust(personId, managerId);
+    if (!t) continue;
+    const here = { managerId, trust: roundScore(t.trust) };
+    if (!best || strongestFirst(here, best) < 0) best = here;
+  }
+  return best && { managerName: network.people.get(best.managerId)?.name ?? best.managerId, trust: best.trust };
 }
 
 /** The best SUCCESSORS colleagues who stay (rankSuccessors over all of them: their ties are in memory). */
 function bestSuccessors(network: Network, rep: Rep, stayers: readonly Employment[]): SuccessorCandidate[] {
-  const inputs: SuccessorInput[] = stayers.map((e) => {
-    const best = managerTrustIn(network, e.repId)[0];
-    return {
-      personId: e.repId, name: network.people.get(e.repId)?.name ?? e.repId, title: e.title, tieToLeaver: network.effectiveTrust(rep.id, e.repId)?.trust ?? 0,
-      ourBest: best ? { managerName: best.managerName, trust: best.trust } : null,
-    };
-  });
+  const inputs: SuccessorInput[] = stayers.map((e) => ({
+    personId: e.repId, name: network.people.get(e.repId)?.name ?? e.repId, title: e.title, tieToLeaver: network.effectiveTrust(rep.id, e.repId)?.trust ?? 0,
+    ourBest: ourBestWith(network, e.repId),
+  }));
   return rankSuccessors(inputs, rep.name, SUCCESSORS);
 }
 

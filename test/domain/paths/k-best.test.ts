@@ -1,4 +1,4 @@
-import { type PathQuery, comparePaths, kBestPaths } from '@/domain/paths/k-best';
+import { DEFAULT_BUDGET, type PathQuery, STRONG_FIRST, comparePaths, kBestPaths, kBestPathsFrom } from '@/domain/paths/k-best';
 import { TrustGraph } from '@/domain/paths/trust-graph';
 import { allPaths, bruteForce, rng } from './brute-force';
 
@@ -229,5 +229,81 @@ describe('kBestPaths against brute force: many seeded graphs with ties, several 
     expect(checked).toBeGreaterThan(500);
     // the sources' cheap bounds (tables shallower than maxHops, several sources) are exercised, not only the tables
     expect(looseSources).toBeGreaterThan(50);
+  });
+});
+
+describe('kBestPaths strong ties first (a search over steps ≥ a floor, then lower floors, then as asked)', () => {
+  const strengths = (g: TrustGraph, q: PathQuery) => kBestPaths(g, q).paths.map((p) => `${p.people.join('>')}:${p.strength}`);
+
+  const [floor] = STRONG_FIRST;
+
+  it('keeps a path whose step is exactly at a floor, and finds one with a weaker step when too few are strong', () => {
+    // limit 3: steps ≥ the first floor give two paths (0.95², the floor); the third has a step just below it
+    const below = Math.round((floor - 0.01) * 100) / 100;
+    const g = graphOf([['m', 'a', 0.95], ['a', 't', 0.95], ['m', 't', floor], ['m', 'b', below], ['b', 't', 1]]);
+    const q = query({ sources: set('m'), targets: set('t'), limit: 3 });
+    const { paths, stats } = kBestPaths(g, q);
+    expect(paths.map((p) => `${p.people.join('>')}:${p.strength}`)).toEqual(['m>a>t:0.9025', `m>t:${floor}`, `m>b>t:${below}`]);
+    expect(stats.passes).toBe(2);
+    expect(strengths(g, q)).toEqual(bruteForce(g, q).map((p) => `${p.people.join('>')}:${p.strength}`));
+  });
+
+  it('searches again from the last strong path found: a path with a weaker step can beat a product of strong ones', () => {
+    // steps ≥ the floor find 0.99 and floor², but m — c — t (floor − 0.05, then 1) is stronger than floor²
+    const weaker = Math.round((floor - 0.05) * 100) / 100;
+    expect(weaker).toBeGreaterThan(floor * floor);
+    const g = graphOf([['m', 't', 0.99], ['m', 'a', floor], ['a', 't', floor], ['m', 'c', weaker], ['c', 't', 1]]);
+    const q = query({ sources: set('m'), targets: set('t'), limit: 2 });
+    const { paths, stats } = kBestPaths(g, q);
+    expect(paths.map((p) => `${p.people.join('>')}:${p.strength}`)).toEqual(['m>t:0.99', `m>c>t:${weaker}`]);
+    expect(stats.passes).toBe(2);
+    expect(strengths(g, q)).toEqual(bruteForce(g, q).map((p) => `${p.people.join('>')}:${p.strength}`));
+  });
+
+  it('answers from the strong ties alone when they hold the answer, looking at fewer ties', () => {
+    // one strong path, and wide fans of weak ties two steps deep around it
+    const ties: [string, string, number][] = [['m', 'a', 0.95], ['a', 'b', 0.95], ['b', 't', 0.95]];
+    for (let i = 0; i < 100; i++) {
+      ties.push(['t', `w${i}`, 0.3], ['m', `u${i}`, 0.3], ['a', `x${i}`, 0.3], ['b', `y${i}`, 0.3]);
+      for (let j = 0; j < 5; j++) ties.push([`w${i}`, `v${i}.${j}`, 0.3], [`u${i}`, `z${i}.${j}`, 0.3], [`x${i}`, `k${i}.${j}`, 0.3]);
+    }
+    const g = graphOf(ties);
+    const q = query({ sources: set('m'), targets: set('t'), limit: 1 });
+    const { paths, stats } = kBestPaths(g, q);
+    expect(paths.map((p) => p.people.join('>'))).toEqual(['m>a>b>t']);
+    expect(stats.passes).toBe(1);
+    const asAsked = kBestPathsFrom(g, q, DEFAULT_BUDGET);
+    expect(asAsked.paths).toEqual(paths);
+    expect(stats.oracleWork * 2).toBeLessThan(asAsked.stats.oracleWork);
+  });
+
+  it('equals the enumeration with trusts at, just above and just below the floors (every way out of the floors taken)', () => {
+    const passes = new Map<number, number>();
+    let checked = 0;
+    for (let seed = 9000; seed < 9500; seed++) {
+      const random = rng(seed);
+      const n = 10 + Math.floor(random() * 40);
+      const g = new TrustGraph();
+      const levels = [...STRONG_FIRST.flatMap((f) => [f, f + 1e-10, f - 1e-10, f - 1e-13, f * f]), 0.9, 0.95, 1, 0.3, 0.2, 0];
+      const degree = 1 + random() * 4;
+      for (let e = 0; e < (n * degree) / 2; e++) g.addTie(`p${Math.floor(random() * n)}`, `p${Math.floor(random() * n)}`, levels[Math.floor(random() * levels.length)]);
+      const managers = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, i) => `p${i}`);
+      const sources = new Set<string>(random() < 0.5 ? [managers[0]] : managers);
+      const targets = new Set<string>(Array.from({ length: 1 + Math.floor(random() * 4) }, (_, i) => `p${n - 1 - i}`));
+      const q: PathQuery = {
+        sources, targets, avoid: new Set(random() < 0.2 ? [`p${Math.floor(n / 2)}`] : []),
+        maxHops: 1 + Math.floor(random() * 4), limit: 1 + Math.floor(random() * 8), minTrust: random() < 0.7 ? 0 : levels[Math.floor(random() * levels.length)],
+      };
+      const all = allPaths(g, q);
+      if (all.length > 20000) continue;
+      const { paths, stats } = kBestPaths(g, q);
+      passes.set(stats.passes, (passes.get(stats.passes) ?? 0) + 1);
+      expect({ seed, paths: paths.map((p) => `${p.people.join('>')}:${p.strength}`) })
+        .toEqual({ seed, paths: all.slice(0, q.limit).map((p) => `${p.people.join('>')}:${p.strength}`) });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(400);
+    // answered at the first floor, at a lower one or from the last strong path, and as asked
+    for (const count of [1, 2, 3, 4]) expect(passes.get(count) ?? 0).toBeGreaterThan(5);
   });
 });
