@@ -2,13 +2,24 @@ import { resolve } from 'node:path';
 import { type EngineName } from '@/store/cypher/query-library';
 
 /**
- * KUZU_BUFFER_POOL_MB, the most memory in MiB Kuzu keeps pages of the graph in: 0 (the default) is Kuzu's own, 80 % of
- * the machine's memory, which a service that read the whole graph at start keeps. A bound must hold an import's
- * working set, or the import fails ("the buffer pool is full"): the demo (5,000 people) failed to import into a
- * populated graph with 256 and imported with 512, so a bound starts there.
+ * KUZU_BUFFER_POOL_MB, the most memory in MiB Kuzu keeps pages of the graph in: 0 is Kuzu's own, 80 % of the machine's
+ * memory, which a process that read the whole graph keeps. A bound must hold an import's working set, or the import
+ * fails ("the buffer pool is full"): the demo (5,000 people) failed to import into a populated graph with 256 and
+ * imported with 512, so a bound starts there.
+ *
+ * Tools (`npm run import`, export, token) default to Kuzu's own: an import of a whole network holds its transaction
+ * in the pool (1,024 MiB imported the 100,000-person network into an empty directory, and a bigger network needs
+ * more). The service (`npm start`, the demo) defaults to KUZU_SERVICE_BUFFER_POOL_MB: it reads the graph once at
+ * start (the warm-path network) and then answers from its caches, so Kuzu's own default only kept every page it ever
+ * read (at 100,000 people, 1.1-1.6 GiB of the service's RSS beside its ~0.8 GiB of JS heap; see
+ * bench/results/service-memory.md). Imports through the service (the importSnapshot mutation) are small (MAX_BODY_BYTES).
  */
 export const KUZU_BUFFER_POOL_MB = 0;
 export const KUZU_BUFFER_POOL_MIN_MB = 512;
+export const KUZU_SERVICE_BUFFER_POOL_MB = 512;
+
+/** Who reads the configuration: the long-running service, or a one-shot tool (only Kuzu's default pool differs). */
+export type ConfigRole = 'service' | 'tool';
 
 /** Everything the service reads from its environment, validated once. Defaults are for local use. */
 export interface Config {
@@ -22,8 +33,9 @@ export interface Config {
   /** Records by id each store keeps between requests (each dropped at a change that names it); 0 turns it off. */
   recordCacheSize: number;
   /**
-   * KUZU_BUFFER_POOL_MB: the most memory the embedded engine keeps pages of the graph in (Kuzu's own default is 80 %
-   * of the machine's memory, which a long-running service fills with every page it ever read).
+   * KUZU_BUFFER_POOL_MB: the most memory the embedded engine keeps pages of the graph in, in MiB; 0 is Kuzu's own
+   * default (80 % of the machine's memory, which a long-running service fills with every page it ever read).
+   * Unset: KUZU_SERVICE_BUFFER_POOL_MB for the service, Kuzu's own for tools.
    */
   kuzuBufferPoolMb: number;
   limits: QueryLimits;
@@ -68,15 +80,16 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return n;
 }
 
-function bufferPool(env: NodeJS.ProcessEnv): number {
+function bufferPool(env: NodeJS.ProcessEnv, role: ConfigRole): number {
   const raw = env.KUZU_BUFFER_POOL_MB;
-  if (raw === undefined || raw === '') return KUZU_BUFFER_POOL_MB;
+  if (raw === undefined || raw === '') return role === 'service' ? KUZU_SERVICE_BUFFER_POOL_MB : KUZU_BUFFER_POOL_MB;
   const mb = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (mb === 0 || (mb >= KUZU_BUFFER_POOL_MIN_MB && mb <= 1_048_576)) return mb;
   throw new ConfigError(`KUZU_BUFFER_POOL_MB must be 0 (Kuzu's own default: 80 % of memory) or a whole number of MiB from ${KUZU_BUFFER_POOL_MIN_MB} to 1048576, got "${raw}" (a smaller pool cannot hold an import)`);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `role`: 'service' for the running service (main.ts, the demo), 'tool' (the default) for CLIs, tests and benchmarks. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: ConfigRole = 'tool'): Config {
   const engine = (env.GRAPH_ENGINE ?? 'embedded').toLowerCase();
   if (!['embedded', 'kuzu', 'neo4j'].includes(engine)) {
     throw new ConfigError(`GRAPH_ENGINE must be "embedded" (Kuzu, the default) or "neo4j", got "${env.GRAPH_ENGINE}"`);
@@ -97,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : undefined,
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 0, 3_600_000),
     recordCacheSize: int(env, 'RECORD_CACHE_SIZE', 50_000, 0, 10_000_000),
-    kuzuBufferPoolMb: bufferPool(env),
+    kuzuBufferPoolMb: bufferPool(env, role),
     limits: {
       depth: int(env, 'MAX_QUERY_DEPTH', 8, 1, 100),
       aliases: int(env, 'MAX_ALIASES', 15, 0, 1000),

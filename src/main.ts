@@ -8,7 +8,7 @@ import { BOOTSTRAP_FILE, ensureBootstrapAdmin } from '@/auth/authenticate';
 import { log } from '@/log';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(process.env, 'service');
   const store = await createStore(config);
   const bootstrap = await ensureBootstrapAdmin(config, store);
   const server = await startServer(config, store, bootstrap.hash);

@@ -1,20 +1,28 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '@/config';
+import { ConfigError, KUZU_SERVICE_BUFFER_POOL_MB, loadConfig } from '@/config';
 import { createStore } from '@/store/create-store';
 import { translateKuzuError } from '@/store/kuzu/kuzu-store';
 import { aRep as rep } from '../helpers/factories';
 
 // KUZU_BUFFER_POOL_MB bounds the embedded engine's page memory; unset, Kuzu keeps its own default (README, configuration).
 describe('KUZU_BUFFER_POOL_MB', () => {
-  it("defaults to Kuzu's own pool (0), takes 0 or a whole number of MiB from 512, and says what is allowed otherwise", () => {
+  it("defaults to Kuzu's own pool (0) in tools and to a bound in the service, takes 0 or a whole number of MiB from 512, and says what is allowed otherwise", () => {
     expect(loadConfig({}).kuzuBufferPoolMb).toBe(0);
     expect(loadConfig({ KUZU_BUFFER_POOL_MB: '0' }).kuzuBufferPoolMb).toBe(0);
     expect(loadConfig({ KUZU_BUFFER_POOL_MB: '512' }).kuzuBufferPoolMb).toBe(512);
+    // the service bounds it unless told otherwise (issue 14: its RSS at 100,000 people); tools keep Kuzu's own
+    expect(KUZU_SERVICE_BUFFER_POOL_MB).toBeGreaterThanOrEqual(512);
+    expect(loadConfig({}, 'service').kuzuBufferPoolMb).toBe(KUZU_SERVICE_BUFFER_POOL_MB);
+    expect(loadConfig({ KUZU_BUFFER_POOL_MB: '' }, 'service').kuzuBufferPoolMb).toBe(KUZU_SERVICE_BUFFER_POOL_MB);
+    expect(loadConfig({ KUZU_BUFFER_POOL_MB: '0' }, 'service').kuzuBufferPoolMb).toBe(0);
+    expect(loadConfig({ KUZU_BUFFER_POOL_MB: '2048' }, 'service').kuzuBufferPoolMb).toBe(2048);
+    expect(loadConfig({}, 'tool').kuzuBufferPoolMb).toBe(0);
     // found by an outsider: 64 (the old minimum) could not hold the demo's import; " 64", 0x40 and 1e2 went through Number()
     for (const bad of ['64', '256', '511', '-1', '1.5', 'lots', ' 600', '0x400', '1e3', '1048577']) {
       expect(() => loadConfig({ KUZU_BUFFER_POOL_MB: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ KUZU_BUFFER_POOL_MB: bad }, 'service')).toThrow(ConfigError);
       expect(() => loadConfig({ KUZU_BUFFER_POOL_MB: bad })).toThrow(`KUZU_BUFFER_POOL_MB must be 0 (Kuzu's own default: 80 % of memory) or a whole number of MiB from 512 to 1048576, got "${bad}"`);
     }
   });

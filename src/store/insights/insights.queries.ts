@@ -21,6 +21,32 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** '' (how a null travels in a collected list) back to null. */
 const opt = (v: unknown): string | null => (v == null || v === '' ? null : String(v));
 
+/**
+ * One string per distinct value within a read: each value of a query's answer is a string of its own, and ids, topics,
+ * names and enum values repeat across rows (each person's id ~10 times among 500,000 ties), so a whole-network
+ * section held in memory keeps one copy of each (measured at 100,000 people: see bench/results/service-memory.md).
+ */
+export function interner(): { (v: unknown): string; opt(v: unknown): string | null; topic(v: unknown): string } {
+  const seen = new Map<string, string>();
+  const keys = new Map<string, string>();
+  const intern = (v: unknown): string => {
+    const s = String(v);
+    const had = seen.get(s);
+    if (had !== undefined) return had;
+    seen.set(s, s);
+    return s;
+  };
+  intern.opt = (v: unknown): string | null => (v == null || v === '' ? null : intern(v));
+  /** topicKey of the value, one string per key. */
+  intern.topic = (v: unknown): string => {
+    const s = String(v);
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = intern(topicKey(s))));
+    return k;
+  };
+  return intern;
+}
+
 /** Reads the parallel lists of one columnar row. */
 export function columns(row: Row, names: readonly string[]): Columns {
   const out: Columns = {};
@@ -134,7 +160,8 @@ export async function trustTies(ops: GraphOperations): Promise<TrustTies> {
   const row = parallelColumns(await ops.run('insights/trust-network'));
   if (!row) return { from: [], to: [], trust: [] };
   const t = columns(row, ['a', 'b', 'trust']);
-  return { from: t.a.map(String), to: t.b.map(String), trust: t.trust.map(Number) };
+  const id = interner();
+  return { from: t.a.map(id), to: t.b.map(id), trust: t.trust.map(Number) };
 }
 
 /** The stored ties between each pair, either way round (key lookups, two per pair). */
@@ -152,7 +179,7 @@ export async function tiesBetween(ops: GraphOperations, pairs: readonly (readonl
 /** Our team: every manager's id. */
 export async function managerIds(ops: GraphOperations): Promise<string[]> {
   const row = parallelColumns(await ops.run('insights/managers'));
-  return (row ? list(row.ids) : []).map(String);
+  return (row ? list(row.ids) : []).map(interner());
 }
 
 /** Everything proposals and referrals read, for the whole network: five columnar queries side by side. */
@@ -169,12 +196,13 @@ export async function baseReps(ops: GraphOperations): Promise<InsightBase['reps'
   const out: InsightBase['reps'] = new Map();
   if (!row) return out;
   const c = columns(row, ['ids', 'names', 'speeds', 'stances', 'expertise', 'interests']);
+  const s = interner();
   c.ids.forEach((id, i) => {
-    const expertise = list(c.expertise[i]).map(String);
-    const interests = list(c.interests[i]).map(String);
-    out.set(String(id), {
-      id: String(id), name: String(c.names[i]), responseSpeed: opt(c.speeds[i]), stance: opt(c.stances[i]),
-      expertise, interests, expertiseKeys: expertise.map(topicKey), interestKeys: interests.map(topicKey),
+    const expertise = list(c.expertise[i]).map(s);
+    const interests = list(c.interests[i]).map(s);
+    out.set(s(id), {
+      id: s(id), name: s(c.names[i]), responseSpeed: s.opt(c.speeds[i]), stance: s.opt(c.stances[i]),
+      expertise, interests, expertiseKeys: expertise.map(s.topic), interestKeys: interests.map(s.topic),
     });
   });
   return out;
@@ -194,9 +222,10 @@ export async function baseManagerTies(ops: GraphOperations): Promise<InsightBase
   const out: InsightBase['ourTies'] = new Map();
   if (!row) return out;
   const c = columns(row, ['managerIds', 'managerNames', 'personIds', 'trusts']);
+  const s = interner();
   c.personIds.forEach((p, i) => {
-    const person = String(p);
-    const tie = { managerId: String(c.managerIds[i]), managerName: String(c.managerNames[i]), trust: Number(c.trusts[i]) };
+    const person = s(p);
+    const tie = { managerId: s(c.managerIds[i]), managerName: s(c.managerNames[i]), trust: Number(c.trusts[i]) };
     const l = out.get(person);
     if (l) l.push(tie);
     else out.set(person, [tie]);
@@ -211,9 +240,10 @@ export async function baseCompanies(ops: GraphOperations): Promise<InsightBase['
   const out: InsightBase['companies'] = new Map();
   if (!row) return out;
   const c = columns(row, ['ids', 'names', 'industries', 'segments', 'statuses', 'policies', 'challenges']);
+  const s = interner();
   c.ids.forEach((id, i) => {
-    out.set(String(id), {
-      id: String(id), name: String(c.names[i]), industry: opt(c.industries[i]), segments: list(c.segments[i]).map(String), partnerStatus: opt(c.statuses[i]),
+    out.set(s(id), {
+      id: s(id), name: s(c.names[i]), industry: s.opt(c.industries[i]), segments: list(c.segments[i]).map(s), partnerStatus: s.opt(c.statuses[i]),
       strategy: strategyKey(opt(c.policies[i]), opt(c.challenges[i])),
     });
   });
@@ -225,9 +255,10 @@ export async function baseDeals(ops: GraphOperations): Promise<InsightBase['deal
   const row = parallelColumns(await ops.run('insights/base-deals'));
   if (!row) return [];
   const c = columns(row, ['productKeys', 'products', 'companyIds', 'repIds', 'stages', 'dates']);
+  const s = interner();
   return c.productKeys.map((k, i) => ({
-    productKey: String(k) || topicKey(String(c.products[i])), product: String(c.products[i]), companyId: String(c.companyIds[i]),
-    repId: opt(c.repIds[i]), stage: String(c.stages[i]), date: opt(c.dates[i]),
+    productKey: s(k) || s.topic(c.products[i]), product: s(c.products[i]), companyId: s(c.companyIds[i]),
+    repId: s.opt(c.repIds[i]), stage: s(c.stages[i]), date: s.opt(c.dates[i]),
   }));
 }
 
@@ -235,9 +266,10 @@ export async function baseDeals(ops: GraphOperations): Promise<InsightBase['deal
 export function latestEmployer(personIds: unknown[], companyIds: unknown[], since: unknown[]): Map<string, string> {
   const companyOf = new Map<string, string>();
   const sinceOf = new Map<string, string>();
+  const id = interner();
   personIds.forEach((p, i) => {
-    const person = String(p);
-    const company = String(companyIds[i]);
+    const person = id(p);
+    const company = id(companyIds[i]);
     const s = String(since[i] ?? '');
     const had = sinceOf.get(person);
     if (had === undefined || s > had || (s === had && company < companyOf.get(person)!)) {
