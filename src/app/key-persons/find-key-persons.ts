@@ -1,6 +1,7 @@
 import { type KeyPersonScore } from '@/domain/key-persons/key-persons';
 import { NotFound } from '@/app/errors';
 import { type ReadRequest } from '@/app/shared/read-request';
+import { sharedNetwork } from '@/app/health/trust-network';
 
 /** One ranked key person of a company. */
 export interface KeyPersonView {
@@ -21,7 +22,8 @@ export async function findKeyPersons(
   r: ReadRequest, input: { companyId: string; limit?: number | null }, ranking: (companyId: string) => Promise<KeyPersonScore[]>,
 ): Promise<KeyPersonView[]> {
   const { companyId } = input;
-  if (!(await r.lookup.companies([companyId])).has(companyId)) throw new NotFound('company', companyId);
+  // a company the in-memory network holds exists (no read); one it does not hold may be newer than it: asked
+  if (!sharedNetwork(r.store)?.companies.has(companyId) && !(await r.lookup.companies([companyId])).has(companyId)) throw new NotFound('company', companyId);
   const views = toKeyPersonView(companyId, await ranking(companyId), input.limit ?? 5);
   await r.lookup.people(views.map((v) => v.score.personId)); // primes a transport's person lookups with key reads
   return views;

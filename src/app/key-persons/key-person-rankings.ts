@@ -1,6 +1,8 @@
 import { type CompanySubgraph, type KeyPersonScore, scoreKeyPersons } from '@/domain/key-persons/key-persons';
 import { type GraphStore } from '@/store/graph-store';
-import { companySubgraphs } from '@/store/insights/insights.queries';
+import { companyRecords, companySubgraphs } from '@/store/insights/insights.queries';
+import { companySubgraphFromNetwork } from '@/domain/key-persons/company-subgraph';
+import { sharedNetwork } from '@/app/health/trust-network';
 import { RevisionCache, relevantRevision } from '@/store/insights/revision-cache';
 import { type Change } from '@/store/changes/change';
 
@@ -18,18 +20,34 @@ const IRRELEVANT: ReadonlySet<Change['type']> = new Set(['interaction', 'portfol
 const rankings = new RevisionCache<KeyPersonScore[]>(2000, relevantRevision('key-person-rankings', (c) => !IRRELEVANT.has(c.type)));
 
 /**
- * The key-person ranking of each company, best first. Companies not cached are read together (six queries
- * for all of them) and scored in memory. Unknown companies give an empty ranking.
+ * The subgraphs of some companies: from the in-memory network (people, employments, ties, introductions; kept exact
+ * by the change feed) and two queries (reports-to links, deals) when it is loaded, else from six queries. Both give
+ * the same subgraph (test/contract/key-persons-network.contract.test.ts). At 100,000 people the six queries were
+ * most of a first request (Kuzu: members, ties out and in, links and introductions each a two-step expansion
+ * from the company, 50–140 ms apiece under load; deals 5 ms).
+ */
+async function subgraphsOf(store: GraphStore, ids: readonly string[], today: string): Promise<Map<string, CompanySubgraph>> {
+  if (!sharedNetwork(store)) return companySubgraphs(store.read, ids, today);
+  const records = await companyRecords(store.read, ids);
+  // taken after the read, and used synchronously: the network as of now, not moved by a change applied meanwhile
+  const network = sharedNetwork(store);
+  if (!network) return companySubgraphs(store.read, ids, today);
+  return new Map(ids.map((id) => [id, companySubgraphFromNetwork(network, id, today, records.get(id)!)] as const));
+}
+
+/**
+ * The key-person ranking of each company, best first. Companies not cached are read together (subgraphsOf: two or
+ * six queries for all of them) and scored in memory. Unknown companies give an empty ranking.
  */
 export async function keyPersonRankings(store: GraphStore, companyIds: readonly string[], today: string): Promise<Map<string, KeyPersonScore[]>> {
   const ids = [...new Set(companyIds)];
   const fresh = rankings.fresh(store, ids, today);
   const missing = ids.filter((id) => !fresh.has(id));
   let batch: Promise<Map<string, CompanySubgraph>> | null = null;
-  const read = (): Promise<Map<string, CompanySubgraph>> => (batch ??= companySubgraphs(store.read, missing, today));
+  const read = (): Promise<Map<string, CompanySubgraph>> => (batch ??= subgraphsOf(store, missing, today));
   const scored = await Promise.all(
     ids.map((id) => rankings.get(store, id, today, async () => {
-      const g = (await read()).get(id) ?? (await companySubgraphs(store.read, [id], today)).get(id)!;
+      const g = (await read()).get(id) ?? (await subgraphsOf(store, [id], today)).get(id)!;
       return scoreKeyPersons(g, today);
     })),
   );

@@ -173,7 +173,9 @@ export function scoreKeyPersons(g: CompanySubgraph, today: string): KeyPersonSco
     const [a, b] = t.a < t.b ? [t.a, t.b] : [t.b, t.a];
     tieMap.set(`${a}\u0000${b}`, { a, b, trust: t.trust });
   }
-  const ties = [...tieMap.values()];
+  // in (a, b) order too: a sum of trusts is rounded in the order it runs, and an average of 0.725 shown to two
+  // decimals would otherwise depend on the order the engine returned the ties in
+  const ties = [...tieMap.values()].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
   const trustSum = new Map<string, number>();
   const tieCount = new Map<string, number>();
   for (const t of ties) {
@@ -194,7 +196,8 @@ export function scoreKeyPersons(g: CompanySubgraph, today: string): KeyPersonSco
     if (d.repId && memberMap.has(d.repId)) push(dealsOf, d.repId, d);
   }
   const introsOf = new Map<string, IntroductionFact[]>();
-  for (const i of g.introductions) if (memberMap.has(i.introducerId)) push(introsOf, i.introducerId, i);
+  const byIntroduction = (x: IntroductionFact, y: IntroductionFact): number => (x.at ?? '').localeCompare(y.at ?? '') || String(x.outcome).localeCompare(String(y.outcome));
+  for (const i of [...g.introductions].sort(byIntroduction)) if (memberMap.has(i.introducerId)) push(introsOf, i.introducerId, i);
   const managersOf = new Map<string, Map<string, ManagerTie>>();
   for (const t of g.managerTies) {
     if (!memberMap.has(t.personId)) continue;

@@ -234,6 +234,11 @@ export class Network implements IndexedGraph, NeighbourSource {
     return this.ties.get(pairKey(a, b));
   }
 
+  /** The recorded relationships of `id` (each pair once, as stored), for readers outside warm paths (key persons). */
+  tiesOfPerson(id: string): TieRecord[] {
+    return (this.tiesOf.get(id) ?? []).map((other) => this.ties.get(pairKey(id, other))!);
+  }
+
   get tieCount(): number {
     return this.ties.size;
   }
@@ -360,6 +365,11 @@ export class Network implements IndexedGraph, NeighbourSource {
       removeFrom(this.introducedOf, x.toManagerId, x.introducedId);
     }
     this.touchAll([x.introducerId, x.introducedId, x.toManagerId]);
+  }
+
+  /** Every introduction held, for readers outside warm paths (key persons). */
+  allIntroductions(): IterableIterator<Introduction> {
+    return this.introductions.values();
   }
 
   introduction(id: string): Introduction | undefined {

@@ -8,7 +8,8 @@
  * and read back as null here.
  */
 import { type TrustNetworkInput } from '@/domain/brokers/team-brokerage';
-import { type CompanySubgraph } from '@/domain/key-persons/key-persons';
+import { type CompanyRecords } from '@/domain/key-persons/company-subgraph';
+import { type ChartLink, type CompanySubgraph, type DealFact } from '@/domain/key-persons/key-persons';
 import { type InsightBase, strategyKey } from '@/domain/matching/facts';
 import { type ViaNetwork } from '@/domain/matching/referrals';
 import { type GraphOperations, topicKey } from '@/store/graph-operations';
@@ -108,23 +109,9 @@ export async function companySubgraphs(ops: GraphOperations, companyIds: readonl
     const g = out.get(String(row.companyId));
     const set = current.get(String(row.companyId));
     if (!g || !set) continue;
-    const c = columns(row, ['repIds', 'bossIds']);
-    c.repIds.forEach((r, i) => {
-      if (set.has(String(r)) && set.has(String(c.bossIds[i]))) g.chart.push({ repId: String(r), bossId: String(c.bossIds[i]) });
-    });
+    for (const l of chartLinks(row)) if (set.has(l.repId) && set.has(l.bossId)) g.chart.push(l);
   }
-  for (const row of deals) {
-    const g = out.get(String(row.companyId));
-    if (!g) continue;
-    const c = columns(row, ['ids', 'repIds', 'stages', 'amounts', 'closedAt', 'proposedAt', 'productKeys']);
-    c.ids.forEach((id, i) => {
-      const amount = Number(c.amounts[i]);
-      g.deals.push({
-        id: String(id), repId: opt(c.repIds[i]), stage: String(c.stages[i]), amount: amount < 0 ? null : amount,
-        closedAt: opt(c.closedAt[i]), proposedAt: opt(c.proposedAt[i]), productKey: opt(c.productKeys[i]),
-      });
-    });
-  }
+  for (const row of deals) out.get(String(row.companyId))?.deals.push(...dealFacts(row));
   for (const row of intros) {
     const g = out.get(String(row.companyId));
     const set = current.get(String(row.companyId));
@@ -139,6 +126,36 @@ export async function companySubgraphs(ops: GraphOperations, companyIds: readonl
       g.introductions.push({ introducerId: String(p), outcome: String(c.outcomes[i]), at: opt(c.at[i]) });
     });
   }
+  return out;
+}
+
+function chartLinks(row: Row): ChartLink[] {
+  const c = columns(row, ['repIds', 'bossIds']);
+  return c.repIds.map((r, i) => ({ repId: String(r), bossId: String(c.bossIds[i]) }));
+}
+
+function dealFacts(row: Row): DealFact[] {
+  const c = columns(row, ['ids', 'repIds', 'stages', 'amounts', 'closedAt', 'proposedAt', 'productKeys']);
+  return c.ids.map((id, i) => {
+    const amount = Number(c.amounts[i]);
+    return {
+      id: String(id), repId: opt(c.repIds[i]), stage: String(c.stages[i]), amount: amount < 0 ? null : amount,
+      closedAt: opt(c.closedAt[i]), proposedAt: opt(c.proposedAt[i]), productKey: opt(c.productKeys[i]),
+    };
+  });
+}
+
+/**
+ * What a company's subgraph needs beyond the in-memory network (companySubgraphFromNetwork): the reports-to links of
+ * anyone employed there and the company's deals. Two of companySubgraphs' six queries, side by side.
+ */
+export async function companyRecords(ops: GraphOperations, companyIds: readonly string[]): Promise<Map<string, CompanyRecords>> {
+  const ids = [...new Set(companyIds)];
+  const out = new Map<string, CompanyRecords>(ids.map((id) => [id, { chart: [], deals: [] }]));
+  if (ids.length === 0) return out;
+  const [chart, deals] = await Promise.all([ops.run('insights/company-chart', { ids }), ops.run('insights/company-deals', { ids })]);
+  for (const row of chart) out.get(String(row.companyId))?.chart.push(...chartLinks(row));
+  for (const row of deals) out.get(String(row.companyId))?.deals.push(...dealFacts(row));
   return out;
 }
 
