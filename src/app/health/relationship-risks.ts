@@ -1,10 +1,10 @@
 import { type Contract, renewalDate } from '@/domain/contract/contract';
-import { type Deal } from '@/domain/deal/deal';
-import { type PartnerFacts, type Risk, type RiskKind, type Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import { type PartnerFacts, type Risk, type RiskKind, type Severity, lossWindow, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 import { InvalidInput } from '@/app/errors';
 import { type Network } from '@/domain/paths/network';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
+import { type DealFacts } from '@/store/deal/deal-operations';
 import { type GraphStore } from '@/store/graph-store';
 import { readManagerIds } from '@/store/paths/paths.queries';
 import { type HealthContext } from './health-ports';
@@ -37,9 +37,6 @@ export interface RelationshipRisksInput {
   asOf?: string | null;
   limit?: number | null;
 }
-
-/** Loss records may name a competitor (added to deals in the same issue, §4); read it when there. */
-type MaybeCompetitor = { competitor?: string | null };
 
 const ACTION: Record<RiskKind, string> = {
   SINGLE_THREADED: 'Meet a second person there, so the partner does not hang on one tie',
@@ -104,7 +101,9 @@ async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): 
     inMemory ? null : ctx.read.companiesByIds(companyIds),
     inMemory ? null : ctx.read.employmentsByCompanyIds(companyIds, true, asOf),
     ctx.read.contractsByCompanyIds(companyIds),
-    ctx.read.dealsByCompanyIds(companyIds),
+    // only what the rules need of the deals, added up in the query: every partner's deals as records were 156,794
+    // at 100,000 people, more than Neo4j decodes within the per-query limit
+    ctx.read.dealFactsByCompanyIds(companyIds, lossWindow(asOf)),
     keyPersonsOf(ctx.store, companyIds, asOf),
   ]);
   const ids = async (): Promise<string[]> => readManagerIds(ctx.read);
@@ -149,11 +148,11 @@ function bestTrustWithUs(network: Network): Map<string, number> {
 
 /** Each partner's facts on `asOf` (who works there, our best trust with each, falling trust) and the risks they give. */
 function partnerRisksOf(
-  store: GraphStore, network: Network, companyIds: string[], names: Map<string, string>, staff: (k: number) => string[], contracts: Contract[][], deals: Deal[][],
+  store: GraphStore, network: Network, companyIds: string[], names: Map<string, string>, staff: (k: number) => string[], contracts: Contract[][], deals: DealFacts[],
   keys: Map<string, { personId: string; name: string }[]>, asOf: string,
 ): Risk[] {
   const managers = network.managers();
-  const won = new Map(companyIds.map((id, k) => [id, deals[k].filter((d) => d.stage === 'WON').reduce((s, d) => s + (d.amount ?? 0), 0)] as const));
+  const won = new Map(companyIds.map((id, k) => [id, deals[k].wonRevenue] as const));
   const top = topPartners(won);
   const ourBest = bestTrustWithUs(network);
 
@@ -185,7 +184,7 @@ function partnerRisksOf(
       companyId, companyName: names.get(companyId)!, top: isTop, people,
       keyPerson: keys.get(companyId)?.[0] ?? null,
       contracts: contracts[k].filter((c) => c.status === 'ACTIVE' && renewalDate(c)).map((c) => ({ contractId: c.id, renewalDate: renewalDate(c)! })),
-      losses: deals[k].filter((d) => d.stage === 'LOST').map((d) => ({ competitor: (d as MaybeCompetitor).competitor ?? null, day: d.closedAt ?? d.proposedAt })),
+      lostTo: deals[k].lostTo,
     };
     risks.push(...partnerRisks(facts, asOf));
   });

@@ -1,4 +1,4 @@
-import { daysBetween } from './trust-rank';
+import { addDays, daysBetween } from './trust-rank';
 
 /**
  * Threats to a partner relationship (README, "Relationship risks"). Pure rules over facts the use case gathers.
@@ -52,8 +52,26 @@ export interface PartnerFacts {
   people: { personId: string; name: string; trust: number; falling: boolean; trendFrom: number }[];
   keyPerson: { personId: string; name: string } | null;
   contracts: { contractId: string; renewalDate: string }[];
-  /** Lost deals: competitor (null: not named) and day. */
-  losses: { competitor: string | null; day: string | null }[];
+  /** Lost deals in the loss window (lossWindow), counted per named competitor (lossesByCompetitor). */
+  lostTo: ReadonlyMap<string, number>;
+}
+
+/** The days a lost deal counts in for REPEATED_LOSSES: the lossWindowDays before `asOf`, both ends included. */
+export function lossWindow(asOf: string): { from: string; to: string } {
+  return { from: addDays(asOf, -RISK_RULE.lossWindowDays), to: asOf };
+}
+
+/**
+ * Lost deals (competitor: null or '' when not named; day: closedAt, else proposedAt) counted per named competitor,
+ * those whose day is in the loss window only. The store counts the same in its query (dealFactsByCompanyIds).
+ */
+export function lossesByCompetitor(losses: readonly { competitor: string | null; day: string | null }[], asOf: string): Map<string, number> {
+  const byCompetitor = new Map<string, number>();
+  for (const l of losses) {
+    if (!l.competitor || !l.day || l.day > asOf || daysBetween(l.day, asOf) > RISK_RULE.lossWindowDays) continue;
+    byCompetitor.set(l.competitor, (byCompetitor.get(l.competitor) ?? 0) + 1);
+  }
+  return byCompetitor;
 }
 
 export function partnerRisks(f: PartnerFacts, asOf: string): Risk[] {
@@ -84,12 +102,7 @@ export function partnerRisks(f: PartnerFacts, asOf: string): Risk[] {
     out.push({ kind: 'CONTRACT_LAPSING', severity, companyId: f.companyId, meetPersonId: f.keyPerson?.personId ?? null, avoid: [],
       why: passed ? `The contract with ${f.companyName} came up for renewal on ${c.renewalDate} and is still active` : `The contract with ${f.companyName} comes up for renewal on ${c.renewalDate}, in ${left} days` });
   }
-  const byCompetitor = new Map<string, number>();
-  for (const l of f.losses) {
-    if (!l.competitor || !l.day || l.day > asOf || daysBetween(l.day, asOf) > RISK_RULE.lossWindowDays) continue;
-    byCompetitor.set(l.competitor, (byCompetitor.get(l.competitor) ?? 0) + 1);
-  }
-  for (const [competitor, n] of [...byCompetitor.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
+  for (const [competitor, n] of [...f.lostTo.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))) {
     if (n < RISK_RULE.repeatedLosses) continue;
     out.push({ kind: 'REPEATED_LOSSES', severity: raise(n >= 3 ? 'HIGH' : 'MEDIUM', f.top), companyId: f.companyId, meetPersonId: f.keyPerson?.personId ?? null, avoid: [],
       why: `${n} deals with ${f.companyName} lost to ${competitor} in the last ${RISK_RULE.lossWindowDays} days` });

@@ -1,7 +1,7 @@
 import {
   actionFollowUp, notContactedFollowUp, quietDealFollowUp, rankFollowUps, renewalFollowUp, fallingTrustFollowUp,
 } from '@/domain/health/follow-up';
-import { type PartnerFacts, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import { type PartnerFacts, lossWindow, lossesByCompetitor, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 
 const asOf = '2026-10-31';
 
@@ -39,7 +39,7 @@ describe('risk rules', () => {
       { personId: 'r1', name: 'A', trust: 0.8, falling: false, trendFrom: 0.8 },
       { personId: 'r2', name: 'B', trust: 0.3, falling: true, trendFrom: 0.5 },
     ],
-    keyPerson: { personId: 'r2', name: 'B' }, contracts: [], losses: [],
+    keyPerson: { personId: 'r2', name: 'B' }, contracts: [], lostTo: new Map(),
   };
 
   it('finds a single thread and a key person we barely know; a top partner makes them HIGH and watches falling trust', () => {
@@ -57,16 +57,25 @@ describe('risk rules', () => {
     const f = {
       ...base, people: [], keyPerson: null,
       contracts: [{ contractId: 'k1', renewalDate: '2026-11-20' }, { contractId: 'k2', renewalDate: '2027-01-15' }, { contractId: 'k3', renewalDate: '2027-06-01' }],
-      losses: [
+      lostTo: lossesByCompetitor([
         { competitor: 'Z社', day: '2026-03-01' }, { competitor: 'Z社', day: '2026-09-01' }, { competitor: 'Y社', day: '2026-09-01' },
         { competitor: 'Y社', day: '2025-09-01' }, { competitor: null, day: '2026-09-02' },
-      ],
+      ], asOf),
     };
     expect(rankRisks(partnerRisks(f, asOf)).map((r) => [r.kind, r.severity, r.why])).toEqual([
       ['CONTRACT_LAPSING', 'HIGH', 'The contract with アクメ comes up for renewal on 2026-11-20, in 20 days'],
       ['CONTRACT_LAPSING', 'MEDIUM', 'The contract with アクメ comes up for renewal on 2027-01-15, in 76 days'],
       ['REPEATED_LOSSES', 'MEDIUM', '2 deals with アクメ lost to Z社 in the last 365 days'],
     ]);
+  });
+
+  it('counts losses per named competitor within the 365 days before asOf, both ends included', () => {
+    expect(lossWindow('2026-10-31')).toEqual({ from: '2025-10-31', to: '2026-10-31' });
+    expect(lossWindow('2024-03-01')).toEqual({ from: '2023-03-02', to: '2024-03-01' }); // a leap year's 366 days
+    const at = (day: string | null, competitor: string | null = 'Z') => ({ competitor, day });
+    expect([...lossesByCompetitor([
+      at('2025-10-31'), at('2025-10-30'), at('2026-10-31'), at('2026-11-01'), at(null), at('2026-05-01', ''), at('2026-05-01', null), at('2026-05-01', 'Y'),
+    ], '2026-10-31')]).toEqual([['Z', 2], ['Y', 1]]);
   });
 
   it('top partners: the top 20 % by won revenue, at least one', () => {
