@@ -8,7 +8,7 @@ import { type SnapshotFeed } from '../snapshot-feed';
 import { type Params, type Row, StoreStats } from '../runner';
 import { type ImportStep } from '../snapshot-rows';
 import { neo4jImportSteps } from './neo4j-import-steps';
-import { IMPORT_RUN_KEY, type ImportRun, importDigest, startRun } from '../import-run';
+import { IMPORT_RUN_KEY, type ImportRun, importDigest, parseRun, startRun } from '../import-run';
 import { Mutex } from '../mutex';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
 import { type Appended, ChangeLog } from '../changes/change-log';
@@ -39,6 +39,23 @@ const IMPORT_BATCH_ROWS = 5000;
 const CLEAR_STEP = /^clear-/;
 /** A step query's node upsert by id, e.g. `MERGE (p:Person {id: s.id})` on a line of its own. */
 const NODE_UPSERT = /^MERGE \((\w+):(\w+) \{id: s\.id\}\)$/m;
+/** A step query's upsert of a relationship by its own id, e.g. `MERGE (p)-[e:EMPLOYED_AT {id: s.id}]->(c)`. */
+const REL_UPSERT = /^MERGE (\(\w+\)-\[\w+:\w+ \{id: s\.id\}\]->\(\w+\))$/m;
+
+/** Two states of one import run at the same place: the same run, after the same batch. */
+function samePlace(a: ImportRun | null, b: ImportRun): boolean {
+  return a !== null && a.id === b.id && a.stepsDone === b.stepsDone && a.rowsDone === b.rowsDone && a.finishedAt === b.finishedAt;
+}
+
+/**
+ * An import batch found the import record moved on by someone else: another process is running the same import.
+ * Nothing of the batch was written; the other process finishes the run (or running it again later does).
+ */
+export class ImportRaceError extends StoreError {
+  constructor() {
+    super('Another process is running the same import (its record moved on under this one); nothing of this batch was written. Let it finish, or run the import again once it stopped.');
+  }
+}
 
 /** Driver values to plain JS: nodes and relationships to their properties (integers are numbers already). */
 function plain(v: unknown): unknown {
@@ -236,10 +253,19 @@ export class Neo4jStore implements GraphStore {
     const batchRows = this.options.importBatchRows ?? IMPORT_BATCH_ROWS;
     // The run's start and finish each append one `import` change to the change log (the batches between change
     // the graph without telling each record: caches keep nothing until the finish says to load again).
-    const save = async (next: ImportRun, work?: (tx: ManagedTransaction) => Promise<unknown>, changes: Change[] = []): Promise<void> => {
+    const save = async (
+      next: ImportRun, work?: (tx: ManagedTransaction) => Promise<unknown>, changes: Change[] = [], after?: ImportRun,
+    ): Promise<void> => {
       // each batch waits, like every write of this service, for a consistent read (a backup) to end
       const appended: Appended | null = await this.gate.write(() => this.withSession((s) =>
         s.executeWrite(async (tx) => {
+          if (after) {
+            // a batch applies only right after the batch before it (see import/run-fence), and never twice
+            const [row] = await this.runIn(tx, 'import/run-fence', { key: IMPORT_RUN_KEY, runId: next.id });
+            const stored = parseRun((row?.value as string | undefined) ?? null);
+            if (samePlace(stored, next)) return null; // committed already: a retry after a lost acknowledgement
+            if (!samePlace(stored, after)) throw new ImportRaceError();
+          }
           await work?.(tx);
           await this.runIn(tx, 'meta/set', { key: IMPORT_RUN_KEY, value: JSON.stringify(next) });
           return this.changeLog.append((name, params) => this.runIn(tx, name, params), changes);
@@ -248,6 +274,7 @@ export class Neo4jStore implements GraphStore {
       if (appended) await this.changes.committed(appended);
     };
     if (run !== unfinished) await save(run, undefined, [{ type: 'import', finished: false }]);
+    let saved = run; // the run as its record now stands
     const progress = new ImportProgressCounter(steps.map((s) => s.step), counts, onProgress);
     for (let k = 0; k < steps.length; k++) {
       const { step, rows } = steps[k];
@@ -260,7 +287,8 @@ export class Neo4jStore implements GraphStore {
         const write = async (mode: ImportRun['mode']): Promise<ImportRun> => {
           const next: ImportRun = end < rows.length ? { ...run, mode, stepsDone: k, rowsDone: end } : { ...run, mode, stepsDone: k + 1, rowsDone: 0 };
           const created = mode === 'create' ? this.createQuery(step) : null;
-          await save(next, (tx) => (created ? this.runText(tx, created, params) : this.runIn(tx, `import/${step}`, params)));
+          await save(next, (tx) => (created ? this.runText(tx, created, params) : this.runIn(tx, `import/${step}`, params)), [], saved);
+          saved = next;
           return next;
         };
         try {
@@ -281,7 +309,7 @@ export class Neo4jStore implements GraphStore {
     const remember = async (tx: ManagedTransaction): Promise<void> => {
       for (const d of deletedPeople) await rememberDeletedPerson((name, params) => this.runIn(tx, name, params), d);
     };
-    await save({ ...run, finishedAt: new Date().toISOString() }, remember, [{ type: 'import', finished: true }]);
+    await save({ ...run, finishedAt: new Date().toISOString() }, remember, [{ type: 'import', finished: true }], saved);
   }
 
   private async graphHasData(): Promise<boolean> {
@@ -295,8 +323,14 @@ export class Neo4jStore implements GraphStore {
    * that transaction, nothing else can have linked it). Another step's query gets its node upsert
    * `MERGE (x:Label {id: s.id})` made a CREATE, which skips the locking index seek of MERGE (about a quarter of the
    * server's time per node, bench/README.md); the uniqueness constraint on the id still refuses a duplicate.
-   * Relationships between records written earlier stay MERGE: nothing constrains them, and a CREATE beside a link
-   * another writer made meanwhile would double it. A step without such a MERGE (links, topics) runs its own query.
+   * A relationship with an id of its own (`MERGE (p)-[e:EMPLOYED_AT {id: s.id}]->(c)`: employments, introductions)
+   * is created too: its id is the snapshot's, so no other writer makes one with it, and the run's fence
+   * (import/run-fence) applies each batch once even when two processes run the same import. Merging it cost more
+   * than the CREATE and, worse, could stall: with that step's plan reading the relationship index on the id, each row
+   * scanned every relationship of the type created earlier in the same transaction (a 5,000-row batch of employments
+   * ran 100 s, bench/README.md). Relationships known by their ends only (KNOWS, REPORTS_TO, OWNS) stay MERGE: a
+   * CREATE beside a link another writer made meanwhile would double it. A step without such a MERGE (links, topics)
+   * runs its own query.
    */
   private createQuery(step: string): string | null {
     let q = this.createQueries.get(step);
@@ -306,7 +340,7 @@ export class Neo4jStore implements GraphStore {
         q = this.library.get(own);
       } else {
         const text = this.library.get(`import/${step}`);
-        const created = text.replace(NODE_UPSERT, 'CREATE ($1:$2 {id: s.id})');
+        const created = text.replace(NODE_UPSERT, 'CREATE ($1:$2 {id: s.id})').replace(REL_UPSERT, 'CREATE $1');
         q = created !== text && !/\bON (CREATE|MATCH)\b/.test(text) ? created : null;
       }
       this.createQueries.set(step, q);
