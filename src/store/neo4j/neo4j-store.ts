@@ -122,6 +122,8 @@ export class Neo4jStore implements GraphStore {
   private readonly importing = new Mutex();
   /** Step → its query into an empty graph (createQuery), or null when the step has none. */
   private readonly createQueries = new Map<string, string | null>();
+  /** Step → its queries for a relationship with an id of its own (linkWithId), or null. */
+  private readonly linkQueries = new Map<string, { existing: string; merge: string; create: string } | null>();
 
   private constructor(
     private readonly driver: Driver,
@@ -287,7 +289,18 @@ export class Neo4jStore implements GraphStore {
         const write = async (mode: ImportRun['mode']): Promise<ImportRun> => {
           const next: ImportRun = end < rows.length ? { ...run, mode, stepsDone: k, rowsDone: end } : { ...run, mode, stepsDone: k + 1, rowsDone: 0 };
           const created = mode === 'create' ? this.createQuery(step) : null;
-          await save(next, (tx) => (created ? this.runText(tx, created, params) : this.runIn(tx, `import/${step}`, params)), [], saved);
+          const link = this.linkWithId(step);
+          const work = async (tx: ManagedTransaction): Promise<unknown> => {
+            if (!link) return created ? this.runText(tx, created, params) : this.runIn(tx, `import/${step}`, params);
+            // the links already there are looked up before this transaction writes any, then merged; the others created
+            const there = new Set((await this.runText(tx, link.existing, params)).map((r) => r.id));
+            const old = params.rows.filter((r) => there.has(r.id));
+            const fresh = params.rows.filter((r) => !there.has(r.id));
+            if (old.length > 0) await this.runText(tx, link.merge, { ...params, rows: old });
+            if (fresh.length > 0) await this.runText(tx, link.create, { ...params, rows: fresh });
+            return null;
+          };
+          await save(next, work, [], saved);
           saved = next;
           return next;
         };
@@ -323,14 +336,9 @@ export class Neo4jStore implements GraphStore {
    * that transaction, nothing else can have linked it). Another step's query gets its node upsert
    * `MERGE (x:Label {id: s.id})` made a CREATE, which skips the locking index seek of MERGE (about a quarter of the
    * server's time per node, bench/README.md); the uniqueness constraint on the id still refuses a duplicate.
-   * A relationship with an id of its own (`MERGE (p)-[e:EMPLOYED_AT {id: s.id}]->(c)`: employments, introductions)
-   * is created too: its id is the snapshot's, so no other writer makes one with it, and the run's fence
-   * (import/run-fence) applies each batch once even when two processes run the same import. Merging it cost more
-   * than the CREATE and, worse, could stall: with that step's plan reading the relationship index on the id, each row
-   * scanned every relationship of the type created earlier in the same transaction (a 5,000-row batch of employments
-   * ran 100 s, bench/README.md). Relationships known by their ends only (KNOWS, REPORTS_TO, OWNS) stay MERGE: a
-   * CREATE beside a link another writer made meanwhile would double it. A step without such a MERGE (links, topics)
-   * runs its own query.
+   * Relationships known by their ends only (KNOWS, REPORTS_TO, OWNS) stay MERGE: nothing constrains them, and a
+   * CREATE beside a link another writer made meanwhile would double it. Those with an id of their own go by
+   * linkWithId in both modes. A step without such a MERGE (links, topics) runs its own query.
    */
   private createQuery(step: string): string | null {
     let q = this.createQueries.get(step);
@@ -340,10 +348,37 @@ export class Neo4jStore implements GraphStore {
         q = this.library.get(own);
       } else {
         const text = this.library.get(`import/${step}`);
-        const created = text.replace(NODE_UPSERT, 'CREATE ($1:$2 {id: s.id})').replace(REL_UPSERT, 'CREATE $1');
+        const created = text.replace(NODE_UPSERT, 'CREATE ($1:$2 {id: s.id})');
         q = created !== text && !/\bON (CREATE|MATCH)\b/.test(text) ? created : null;
       }
       this.createQueries.set(step, q);
+    }
+    return q;
+  }
+
+  /**
+   * The queries of a step that upserts a relationship by an id of its own (`MERGE (p)-[e:EMPLOYED_AT {id: s.id}]->(c)`:
+   * employments, introductions), or null for another step. Such a MERGE that creates the relationship is where imports
+   * stalled: planned while the graph held none of that type, it seeks the relationship index on the id and then
+   * filters on the ends, and inside a transaction each seek scans every relationship of the type the transaction
+   * created so far (a batch of 5,000 employments ran 100 s and more; bench/README.md). So a batch first looks up which
+   * of its links exist (`existing`: before the transaction wrote any, every plan is cheap), merges those (`merge`, the
+   * step's query: it finds them and creates none) and creates the rest (`create`). Between the lookup and the create
+   * the ends are not locked: a link with the same id (employment and introduction ids are made of their ends and
+   * dates) that another writer commits in that moment would be doubled; the MERGE closed that gap by locking both
+   * ends. Two processes running the same import are kept apart by the run's fence.
+   */
+  private linkWithId(step: string): { existing: string; merge: string; create: string } | null {
+    let q = this.linkQueries.get(step);
+    if (q === undefined) {
+      const text = this.library.names().includes(`import/${step}`) ? this.library.get(`import/${step}`) : '';
+      const m = REL_UPSERT.exec(text);
+      q = m ? {
+        existing: `${text.slice(0, m.index)}MATCH ${m[1]}\nRETURN DISTINCT s.id AS id`,
+        merge: text,
+        create: text.replace(REL_UPSERT, 'CREATE $1'),
+      } : null;
+      this.linkQueries.set(step, q);
     }
     return q;
   }
