@@ -110,6 +110,30 @@ describe.each(testEngines())('an import in batches [%s]', (engine) => {
     }
   });
 
+  // Kuzu: one process holds a data directory, and an import is one transaction
+  (engine === 'neo4j' ? it : it.skip)('run by two processes at once: one finishes it, the other stops, and no batch is applied twice', async () => {
+    const other = await openTestStore(engine, { importBatchRows: BATCH_ROWS });
+    const slow = await openTestStore(engine, { importBatchRows: 5 }); // ~700 batches: still running when the other joins
+    try {
+      let joined: Promise<unknown> | undefined;
+      const first = importSnapshot(slow.store, generated(), () => {
+        joined ??= importSnapshot(other.store, generated()); // resumes the unfinished run the first one is writing
+      });
+      const settled = await Promise.allSettled([first, first.then(() => joined, () => joined)]);
+      const failed = settled.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as Error);
+      expect(failed).toHaveLength(1);
+      expect(failed[0].message).toMatch(/Another process is running the same import/);
+      expect(await opened.store.read.unfinishedImport()).toBeNull();
+      const now = await graphOf(opened.store);
+      expect(now.graph).toEqual(clean.graph); // employments and introductions (created, not merged) not doubled
+      expect(now.recordedAt.size).toBe(1);
+      expect(await versions(opened.store, generated())).toEqual(new Set([1]));
+    } finally {
+      await slow.close();
+      await other.close();
+    }
+  });
+
   it('interrupted, then another snapshot: it runs from its start, and the marker clears when it ends', async () => {
     let batches = 0;
     await rejection(importSnapshot(opened.store, generated(), () => {

@@ -8,7 +8,7 @@ import { type SnapshotFeed } from '../snapshot-feed';
 import { type Params, type Row, StoreStats } from '../runner';
 import { type ImportStep } from '../snapshot-rows';
 import { neo4jImportSteps } from './neo4j-import-steps';
-import { IMPORT_RUN_KEY, type ImportRun, importDigest, startRun } from '../import-run';
+import { IMPORT_RUN_KEY, type ImportRun, importDigest, parseRun, startRun } from '../import-run';
 import { Mutex } from '../mutex';
 import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
 import { type Appended, ChangeLog } from '../changes/change-log';
@@ -39,6 +39,23 @@ const IMPORT_BATCH_ROWS = 5000;
 const CLEAR_STEP = /^clear-/;
 /** A step query's node upsert by id, e.g. `MERGE (p:Person {id: s.id})` on a line of its own. */
 const NODE_UPSERT = /^MERGE \((\w+):(\w+) \{id: s\.id\}\)$/m;
+/** A step query's upsert of a relationship by its own id, e.g. `MERGE (p)-[e:EMPLOYED_AT {id: s.id}]->(c)`. */
+const REL_UPSERT = /^MERGE (\(\w+\)-\[\w+:\w+ \{id: s\.id\}\]->\(\w+\))$/m;
+
+/** Two states of one import run at the same place: the same run, after the same batch. */
+function samePlace(a: ImportRun | null, b: ImportRun): boolean {
+  return a !== null && a.id === b.id && a.stepsDone === b.stepsDone && a.rowsDone === b.rowsDone && a.finishedAt === b.finishedAt;
+}
+
+/**
+ * An import batch found the import record moved on by someone else: another process is running the same import.
+ * Nothing of the batch was written; the other process finishes the run (or running it again later does).
+ */
+export class ImportRaceError extends StoreError {
+  constructor() {
+    super('Another process is running the same import (its record moved on under this one); nothing of this batch was written. Let it finish, or run the import again once it stopped.');
+  }
+}
 
 /** Driver values to plain JS: nodes and relationships to their properties (integers are numbers already). */
 function plain(v: unknown): unknown {
@@ -105,6 +122,8 @@ export class Neo4jStore implements GraphStore {
   private readonly importing = new Mutex();
   /** Step → its query into an empty graph (createQuery), or null when the step has none. */
   private readonly createQueries = new Map<string, string | null>();
+  /** Step → its queries for a relationship with an id of its own (linkWithId), or null. */
+  private readonly linkQueries = new Map<string, { existing: string; merge: string; create: string } | null>();
 
   private constructor(
     private readonly driver: Driver,
@@ -236,10 +255,19 @@ export class Neo4jStore implements GraphStore {
     const batchRows = this.options.importBatchRows ?? IMPORT_BATCH_ROWS;
     // The run's start and finish each append one `import` change to the change log (the batches between change
     // the graph without telling each record: caches keep nothing until the finish says to load again).
-    const save = async (next: ImportRun, work?: (tx: ManagedTransaction) => Promise<unknown>, changes: Change[] = []): Promise<void> => {
+    const save = async (
+      next: ImportRun, work?: (tx: ManagedTransaction) => Promise<unknown>, changes: Change[] = [], after?: ImportRun,
+    ): Promise<void> => {
       // each batch waits, like every write of this service, for a consistent read (a backup) to end
       const appended: Appended | null = await this.gate.write(() => this.withSession((s) =>
         s.executeWrite(async (tx) => {
+          if (after) {
+            // a batch applies only right after the batch before it (see import/run-fence), and never twice
+            const [row] = await this.runIn(tx, 'import/run-fence', { key: IMPORT_RUN_KEY, runId: next.id });
+            const stored = parseRun((row?.value as string | undefined) ?? null);
+            if (samePlace(stored, next)) return null; // committed already: a retry after a lost acknowledgement
+            if (!samePlace(stored, after)) throw new ImportRaceError();
+          }
           await work?.(tx);
           await this.runIn(tx, 'meta/set', { key: IMPORT_RUN_KEY, value: JSON.stringify(next) });
           return this.changeLog.append((name, params) => this.runIn(tx, name, params), changes);
@@ -248,6 +276,7 @@ export class Neo4jStore implements GraphStore {
       if (appended) await this.changes.committed(appended);
     };
     if (run !== unfinished) await save(run, undefined, [{ type: 'import', finished: false }]);
+    let saved = run; // the run as its record now stands
     const progress = new ImportProgressCounter(steps.map((s) => s.step), counts, onProgress);
     for (let k = 0; k < steps.length; k++) {
       const { step, rows } = steps[k];
@@ -260,7 +289,19 @@ export class Neo4jStore implements GraphStore {
         const write = async (mode: ImportRun['mode']): Promise<ImportRun> => {
           const next: ImportRun = end < rows.length ? { ...run, mode, stepsDone: k, rowsDone: end } : { ...run, mode, stepsDone: k + 1, rowsDone: 0 };
           const created = mode === 'create' ? this.createQuery(step) : null;
-          await save(next, (tx) => (created ? this.runText(tx, created, params) : this.runIn(tx, `import/${step}`, params)));
+          const link = this.linkWithId(step);
+          const work = async (tx: ManagedTransaction): Promise<unknown> => {
+            if (!link) return created ? this.runText(tx, created, params) : this.runIn(tx, `import/${step}`, params);
+            // the links already there are looked up before this transaction writes any, then merged; the others created
+            const there = new Set((await this.runText(tx, link.existing, params)).map((r) => r.id));
+            const old = params.rows.filter((r) => there.has(r.id));
+            const fresh = params.rows.filter((r) => !there.has(r.id));
+            if (old.length > 0) await this.runText(tx, link.merge, { ...params, rows: old });
+            if (fresh.length > 0) await this.runText(tx, link.create, { ...params, rows: fresh });
+            return null;
+          };
+          await save(next, work, [], saved);
+          saved = next;
           return next;
         };
         try {
@@ -281,7 +322,7 @@ export class Neo4jStore implements GraphStore {
     const remember = async (tx: ManagedTransaction): Promise<void> => {
       for (const d of deletedPeople) await rememberDeletedPerson((name, params) => this.runIn(tx, name, params), d);
     };
-    await save({ ...run, finishedAt: new Date().toISOString() }, remember, [{ type: 'import', finished: true }]);
+    await save({ ...run, finishedAt: new Date().toISOString() }, remember, [{ type: 'import', finished: true }], saved);
   }
 
   private async graphHasData(): Promise<boolean> {
@@ -295,8 +336,9 @@ export class Neo4jStore implements GraphStore {
    * that transaction, nothing else can have linked it). Another step's query gets its node upsert
    * `MERGE (x:Label {id: s.id})` made a CREATE, which skips the locking index seek of MERGE (about a quarter of the
    * server's time per node, bench/README.md); the uniqueness constraint on the id still refuses a duplicate.
-   * Relationships between records written earlier stay MERGE: nothing constrains them, and a CREATE beside a link
-   * another writer made meanwhile would double it. A step without such a MERGE (links, topics) runs its own query.
+   * Relationships known by their ends only (KNOWS, REPORTS_TO, OWNS) stay MERGE: nothing constrains them, and a
+   * CREATE beside a link another writer made meanwhile would double it. Those with an id of their own go by
+   * linkWithId in both modes. A step without such a MERGE (links, topics) runs its own query.
    */
   private createQuery(step: string): string | null {
     let q = this.createQueries.get(step);
@@ -310,6 +352,33 @@ export class Neo4jStore implements GraphStore {
         q = created !== text && !/\bON (CREATE|MATCH)\b/.test(text) ? created : null;
       }
       this.createQueries.set(step, q);
+    }
+    return q;
+  }
+
+  /**
+   * The queries of a step that upserts a relationship by an id of its own (`MERGE (p)-[e:EMPLOYED_AT {id: s.id}]->(c)`:
+   * employments, introductions), or null for another step. Such a MERGE that creates the relationship is where imports
+   * stalled: planned while the graph held none of that type, it seeks the relationship index on the id and then
+   * filters on the ends, and inside a transaction each seek scans every relationship of the type the transaction
+   * created so far (a batch of 5,000 employments ran 100 s and more; bench/README.md). So a batch first looks up which
+   * of its links exist (`existing`: before the transaction wrote any, every plan is cheap), merges those (`merge`, the
+   * step's query: it finds them and creates none) and creates the rest (`create`). Between the lookup and the create
+   * the ends are not locked: a link with the same id (employment and introduction ids are made of their ends and
+   * dates) that another writer commits in that moment would be doubled; the MERGE closed that gap by locking both
+   * ends. Two processes running the same import are kept apart by the run's fence.
+   */
+  private linkWithId(step: string): { existing: string; merge: string; create: string } | null {
+    let q = this.linkQueries.get(step);
+    if (q === undefined) {
+      const text = this.library.names().includes(`import/${step}`) ? this.library.get(`import/${step}`) : '';
+      const m = REL_UPSERT.exec(text);
+      q = m ? {
+        existing: `${text.slice(0, m.index)}MATCH ${m[1]}\nRETURN DISTINCT s.id AS id`,
+        merge: text,
+        create: text.replace(REL_UPSERT, 'CREATE $1'),
+      } : null;
+      this.linkQueries.set(step, q);
     }
     return q;
   }
