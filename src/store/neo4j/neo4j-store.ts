@@ -10,7 +10,7 @@ import { type ImportStep } from '../snapshot-rows';
 import { neo4jImportSteps } from './neo4j-import-steps';
 import { IMPORT_RUN_KEY, type ImportRun, importDigest, parseRun, startRun } from '../import-run';
 import { Mutex } from '../mutex';
-import { StoreConflictError, StoreError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
+import { StoreConflictError, StoreError, StoreMemoryFullError, StoreTimeoutError, StoreUnavailableError } from '../store-errors';
 import { type Appended, ChangeLog } from '../changes/change-log';
 import { ChangeFeed } from '../changes/change-feed';
 import { type Change } from '../changes/change';
@@ -89,6 +89,9 @@ function translate(e: unknown): Error {
     }
     if (/ConstraintValidationFailed/.test(e.code)) return new StoreConflictError('A uniqueness constraint refused the write', e);
     if (/TransactionTimedOut|Terminated/.test(e.code)) return new StoreTimeoutError('The query took longer than the configured limit', e);
+    if (/MemoryPoolOutOfMemoryError/.test(e.code)) {
+      return new StoreMemoryFullError(`Neo4j ${e.code}: ${e.message} Raise the server's db.memory.transaction.max / dbms.memory.transaction.total.max.`, 'dbms.memory.transaction.total.max', e);
+    }
     return new StoreError(`Neo4j ${e.code}: ${e.message}`, e);
   }
   // errors of the work itself (a CONFLICT, a validation error) pass through unchanged
@@ -399,3 +402,6 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 }
+
+/** How a Neo4j error reaches the service (exported for tests). */
+export { translate as translateNeo4jError };

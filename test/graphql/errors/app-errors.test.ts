@@ -4,6 +4,8 @@ import { formatError } from '@/graphql/errors/format-error';
 import { httpStatusOf } from '@/graphql/errors/http-status';
 import { StoreTimeoutError } from '@/store/store-errors';
 import { translateKuzuError } from '@/store/kuzu/kuzu-store';
+import { translateNeo4jError } from '@/store/neo4j/neo4j-store';
+import { Neo4jError } from 'neo4j-driver';
 
 /** A use case's error as Apollo hands it to formatError: wrapped in the GraphQLError of its resolver. */
 function format(error: Error) {
@@ -59,6 +61,14 @@ describe('use-case errors become GraphQL errors in one place', () => {
     expect(out.message).toContain('(KUZU_BUFFER_POOL_MB) and was stopped; nothing it wrote was kept');
     expect(out.message).not.toContain('Buffer manager');
     expect(logged).toHaveLength(1);
+  });
+
+  it("Neo4j's transaction memory limit is told the same way, naming the server's setting", () => {
+    const error = translateNeo4jError(new Neo4jError('The allocation of an extra 2.0 MiB would use more than the limit 4.0 GiB.', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', '50N42', 'error: memory'));
+    const wrapped = new GraphQLError(error.message, { path: ['importSnapshot'], originalError: error });
+    const out = formatError(() => undefined)({ message: wrapped.message, path: ['importSnapshot'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'MEMORY', setting: 'dbms.memory.transaction.total.max' });
+    expect(out.message).not.toContain('2.0 MiB');
   });
 
   it('any other error is still masked and logged', () => {
