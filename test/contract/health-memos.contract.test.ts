@@ -74,4 +74,17 @@ describeEachEngine('answers kept between requests change with the next write', (
     expect(keyPersonCacheStats().misses).toBeGreaterThan(misses);
     expect(after.find((k: any) => k.rep.id === 'r3').score).toBeGreaterThan(before.find((k: any) => k.rep.id === 'r3').score);
   });
+
+  it("the team's risks after an interaction rank no partner's key persons again, and see a title change on the next request", async () => {
+    const RISKS = `{ relationshipRisks(asOf: "${HEALTH_AS_OF}", limit: 100) { kind companyId nextStep { personId } } }`;
+    const before = (await api.ok(RISKS)).relationshipRisks;
+    const misses = keyPersonCacheStats().misses;
+    await api.ok(CREATE, { i: { id: 'memo-4', at: '2026-10-29T10:00:00+09:00', channel: 'CALL', managerIds: ['m1'], repIds: ['r2'] } });
+    expect((await api.ok(RISKS)).relationshipRisks).toEqual(before);
+    expect(keyPersonCacheStats().misses).toBe(misses);
+    // a title moves rankings: ranked again, and the risks follow the new ranking on the next request
+    await api.ok('mutation { updateEmployment(id: "r3@c1@2021-04-01", input: { title: "担当" }) { id } }');
+    await api.ok(RISKS);
+    expect(keyPersonCacheStats().misses).toBeGreaterThan(misses);
+  });
 });

@@ -8,17 +8,16 @@ import { addDays } from '@/domain/health/trust-rank';
 import { type Interaction } from '@/domain/interaction/interaction';
 import { PersonKind } from '@/domain/shared/enums';
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
-import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
+import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
 import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext } from './health-ports';
 import { changeMemo } from './change-memo';
 import { checkAsOf } from './relationship-health';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
-/** Key persons of each company, best first (the key-person use case: its rankings are cached per graph version). */
+/** The first key persons of each company (TOP_KEY_PERSONS), best first, kept until a change that can move a ranking. */
 export async function keyPersonsOf(store: GraphStore, companyIds: string[], today: string): Promise<Map<string, { personId: string; name: string }[]>> {
-  const rankings = await keyPersonRankings(store, companyIds, today);
-  return new Map([...rankings].map(([id, r]) => [id, r.map((k) => ({ personId: k.personId, name: k.name }))] as const));
+  return keyPersonTops(store, companyIds, today);
 }
 
 export interface FollowUpsInput {

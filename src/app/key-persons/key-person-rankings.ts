@@ -17,7 +17,19 @@ const IRRELEVANT: ReadonlySet<Change['type']> = new Set(['interaction', 'portfol
  * Every current member of a company, scored and ranked, per company (see README "Key persons"), kept until a change
  * that can move a ranking (so a day's notes and next actions do not make every partner's ranking computed again).
  */
-const rankings = new RevisionCache<KeyPersonScore[]>(2000, relevantRevision('key-person-rankings', (c) => !IRRELEVANT.has(c.type)));
+const rankingRevision = relevantRevision('key-person-rankings', (c) => !IRRELEVANT.has(c.type));
+const rankings = new RevisionCache<KeyPersonScore[]>(2000, rankingRevision);
+
+/** How many of a company's key persons `keyPersonTops` keeps (follow-ups watch 3, risks the first). */
+export const TOP_KEY_PERSONS = 5;
+
+/**
+ * The first key persons of every company asked, by the same rule and revision as the rankings, but a few ids and names
+ * each instead of every member's score with its reasons: the team's risks ask for every partner (6,667 at 100,000
+ * people), more rankings than the ranking cache holds, so each whole-team request after a write computed thousands of
+ * rankings again (about 45 s on Kuzu at 100,000 people). These stay until a change that can move a ranking.
+ */
+const tops = new RevisionCache<{ personId: string; name: string }[]>(1_000_000, rankingRevision);
 
 /**
  * The subgraphs of some companies: from the in-memory network (people, employments, ties, introductions; kept exact
@@ -55,3 +67,17 @@ export async function keyPersonRankings(store: GraphStore, companyIds: readonly 
 }
 
 export const keyPersonCacheStats = (): { hits: number; misses: number } => ({ hits: rankings.hits, misses: rankings.misses });
+
+/** The first TOP_KEY_PERSONS key persons of each company (id and name), best first; see `tops`. */
+export async function keyPersonTops(store: GraphStore, companyIds: readonly string[], today: string): Promise<Map<string, { personId: string; name: string }[]>> {
+  const ids = [...new Set(companyIds)];
+  const fresh = tops.fresh(store, ids, today);
+  const missing = ids.filter((id) => !fresh.has(id));
+  let batch: Promise<Map<string, KeyPersonScore[]>> | null = null;
+  const ranked = (): Promise<Map<string, KeyPersonScore[]>> => (batch ??= keyPersonRankings(store, missing, today));
+  const listed = await Promise.all(ids.map((id) => tops.get(store, id, today, async () => {
+    const r = (await ranked()).get(id) ?? (await keyPersonRankings(store, [id], today)).get(id)!;
+    return r.slice(0, TOP_KEY_PERSONS).map((k) => ({ personId: k.personId, name: k.name }));
+  })));
+  return new Map(ids.map((id, i) => [id, listed[i]] as const));
+}
