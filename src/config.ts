@@ -75,7 +75,8 @@ function day(env: NodeJS.ProcessEnv, name: string): string | undefined {
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
+  // digits only, as KUZU_BUFFER_POOL_MB: Number() took " 5", "1e6" and "0x10" (found by an outsider)
+  const n = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
@@ -85,7 +86,7 @@ function bufferPool(env: NodeJS.ProcessEnv, role: ConfigRole): number {
   if (raw === undefined || raw === '') return role === 'service' ? KUZU_SERVICE_BUFFER_POOL_MB : KUZU_BUFFER_POOL_MB;
   const mb = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (mb === 0 || (mb >= KUZU_BUFFER_POOL_MIN_MB && mb <= 1_048_576)) return mb;
-  throw new ConfigError(`KUZU_BUFFER_POOL_MB must be 0 (Kuzu's own default: 80 % of memory) or a whole number of MiB from ${KUZU_BUFFER_POOL_MIN_MB} to 1048576, got "${raw}" (a smaller pool cannot hold an import)`);
+  throw new ConfigError(`KUZU_BUFFER_POOL_MB must be 0 (Kuzu's own default: 80 % of memory) or a whole number of MiB from ${KUZU_BUFFER_POOL_MIN_MB} to 1048576, got "${raw}"${mb > 0 && mb < KUZU_BUFFER_POOL_MIN_MB ? ' (a smaller pool cannot hold an import)' : ''}`);
 }
 
 /** `role`: 'service' for the running service (main.ts, the demo), 'tool' (the default) for CLIs, tests and benchmarks. */

@@ -50,3 +50,12 @@ describe('KUZU_BUFFER_POOL_MB', () => {
     }
   });
 });
+
+describe('whole-number settings', () => {
+  it('take digits only (found by an outsider: MAX_BODY_BYTES=1e6 was taken while KUZU_BUFFER_POOL_MB=1e3 was refused)', () => {
+    expect(loadConfig({ MAX_BODY_BYTES: '2000000' }).maxBodyBytes).toBe(2_000_000);
+    for (const bad of ['1e6', ' 5000', '0x10000', '5000.0', '5,000']) {
+      expect(() => loadConfig({ MAX_BODY_BYTES: bad })).toThrow(`MAX_BODY_BYTES must be a whole number from 1024 to 1073741824, got "${bad}"`);
+    }
+  });
+});
