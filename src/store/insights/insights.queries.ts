@@ -15,6 +15,7 @@ import { type ViaNetwork } from '@/domain/matching/referrals';
 import { type GraphOperations, topicKey } from '@/store/graph-operations';
 import { type Row } from '@/store/runner';
 import { parallelColumns } from '@/store/parallel-columns';
+import { stringPool } from '@/domain/shared/string-pool';
 
 type Columns = Record<string, unknown[]>;
 
@@ -28,16 +29,10 @@ const opt = (v: unknown): string | null => (v == null || v === '' ? null : Strin
  * section held in memory keeps one copy of each (measured at 100,000 people: see bench/results/service-memory.md).
  */
 export function interner(): { (v: unknown): string; opt(v: unknown): string | null; topic(v: unknown): string } {
-  const seen = new Map<string, string>();
+  const pool = stringPool();
   const keys = new Map<string, string>();
-  const intern = (v: unknown): string => {
-    const s = String(v);
-    const had = seen.get(s);
-    if (had !== undefined) return had;
-    seen.set(s, s);
-    return s;
-  };
-  intern.opt = (v: unknown): string | null => (v == null || v === '' ? null : intern(v));
+  const intern = (v: unknown): string => pool.intern(v);
+  intern.opt = pool.internOrNull;
   /** topicKey of the value, one string per key. */
   intern.topic = (v: unknown): string => {
     const s = String(v);
