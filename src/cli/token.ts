@@ -113,7 +113,7 @@ async function main(args: string[]): Promise<number> {
       return 0;
     }
     if (command === 'revoke') {
-      const before = (await listTokens(store, OFFLINE_ADMIN)).find((t) => t.id === rest[0])?.revokedAt ?? null;
+      const before = (await store.read.tokenById(rest[0]))?.revokedAt ?? null; // one key read, not the whole list
       const token = await revokeToken(OFFLINE_ADMIN, rest[0], write);
       process.stdout.write(before ? `${token.id} was already revoked on ${before}; nothing changed\n` : `revoked ${token.id}\n`);
       return 0;

@@ -9,16 +9,11 @@ import { type Interaction } from '@/domain/interaction/interaction';
 import { PersonKind } from '@/domain/shared/enums';
 import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
-import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext } from './health-ports';
 import { changeMemo } from './change-memo';
 import { checkAsOf } from './relationship-health';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
-/** The first key persons of each company (TOP_KEY_PERSONS), best first, kept until a change that can move a ranking. */
-export async function keyPersonsOf(store: GraphStore, companyIds: string[], today: string): Promise<Map<string, { personId: string; name: string }[]>> {
-  return keyPersonTops(store, companyIds, today);
-}
 
 export interface FollowUpsInput {
   managerId: string;
@@ -97,7 +92,7 @@ async function rankedFollowUps(ctx: HealthContext, m: string, asOf: string): Pro
     openActionsOf(ctx, m, addDays(asOf, FOLLOW_UP_RULE.dueSoonDays)),
     ctx.read.contractsByCompanyIds(companyIds),
     ctx.read.dealsByCompanyIds(companyIds),
-    keyPersonsOf(ctx.store, companyIds, asOf),
+    keyPersonTops(ctx.store, companyIds, asOf),
   ]);
   // the people of the actions by name: from the in-memory network, or (a network read around the manager holds only
   // the people tied to them) by id

@@ -8,7 +8,8 @@ import { type DealFacts } from '@/store/deal/deal-operations';
 import { type GraphStore } from '@/store/graph-store';
 import { readManagerIds } from '@/store/paths/paths.queries';
 import { type HealthContext } from './health-ports';
-import { keyPersonsOf, requireManager } from './follow-ups';
+import { requireManager } from './follow-ups';
+import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
 import { checkAsOf } from './relationship-health';
 import { changeMemo } from './change-memo';
 import { tieTrend } from './tie-trends';
@@ -104,7 +105,7 @@ async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): 
     // only what the rules need of the deals, added up in the query: every partner's deals as records were 156,794
     // at 100,000 people, more than Neo4j decodes within the per-query limit
     ctx.read.dealFactsByCompanyIds(companyIds, lossWindow(asOf)),
-    keyPersonsOf(ctx.store, companyIds, asOf),
+    keyPersonTops(ctx.store, companyIds, asOf),
   ]);
   const ids = async (): Promise<string[]> => readManagerIds(ctx.read);
   const ranked = await withTrustNetwork(ctx.store, ids, asOf, (network) => {
