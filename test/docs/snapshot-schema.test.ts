@@ -56,6 +56,8 @@ describe('docs/snapshot.schema.json', () => {
       ['an id with a control character', { managers: [{ id: 'm\u0001', name: 'A' }] }],
       ['an id of spaces alone', { companies: [{ id: '   ', name: 'A' }] }],
       ['an id of a zero-width space', { companies: [{ id: '\u200b', name: 'A' }] }],
+      ['an id with a C1 control character', { companies: [{ id: 'c\u0085', name: 'A' }] }],
+      ['an id of Hangul fillers', { companies: [{ id: '\u3164\u3164', name: 'A' }] }],
       ['another version', { version: 2 }],
       ['an override without who set it', { trustOverrides: [{ a: 'm1', b: 'r1', trust: 0.5 }] }],
       ['an override above 1', { trustOverrides: [{ a: 'm1', b: 'r1', trust: 1.2, byId: 'm1' }] }],

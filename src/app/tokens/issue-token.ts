@@ -1,3 +1,4 @@
+import { showsNothing } from '@/domain/shared/id-rule';
 import { randomUUID } from 'node:crypto';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { type ApiToken } from '@/domain/auth/token';
@@ -35,8 +36,8 @@ export function newApiToken(name: string, role: Role, managerId: string | null):
 export async function issueToken(actor: Actor, input: IssueTokenInput, write: InWriteTransaction): Promise<{ token: ApiToken; secret: string }> {
   requireAdmin(actor, 'createApiToken');
   const managerId = input.managerId ?? null;
-  // a name is what a token is known by in lists and the audit log (found by an outsider: "   " was taken)
-  if (input.name.trim() === '') throw InvalidInput.field('input.name', 'must not be blank (only white space)');
+  // a name is what a token is known by in lists and the audit log (found by outsiders: "   ", then a zero-width space, was taken)
+  if (showsNothing(input.name)) throw InvalidInput.field('input.name', 'must not be blank (only white space)');
   const problem = tokenManagerProblem(input.role, managerId);
   if (problem) throw InvalidInput.field('input.managerId', problem);
   const created = newApiToken(input.name, input.role, managerId);

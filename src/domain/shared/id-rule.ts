@@ -1,11 +1,17 @@
 /**
  * Ids are the caller's own strings: 1 to 200 characters (UTF-16 units), not only spaces or invisible characters, no
- * control characters (an id of spaces alone was taken, and then one of a zero-width space, found by an outsider: it
- * shows as nothing wherever it is listed). Invisible: the format characters that render as nothing (soft hyphen,
- * zero-width space and joiners, direction marks, word joiner, BOM).
+ * control characters, C0 or C1 (an id of spaces alone was taken, then one of a zero-width space, then ones of U+0085 or
+ * a Hangul filler, found by outsiders: they show as nothing wherever they are listed). Invisible: the format and filler
+ * characters that render as nothing (soft hyphen, zero-width space and joiners, direction marks, word joiner, BOM,
+ * Hangul fillers, the Braille blank, variation selectors, and the tag characters U+E0000–E007F, whose UTF-16 form is
+ * U+DB40 and a low half: a low half alone never counts as visible, its high half decides).
  */
-const INVISIBLE = '\\s\\u00ad\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff';
-export const ID_PATTERN = `^(?=[\\s\\S]*[^${INVISIBLE}])[^\\u0000-\\u001f\\u007f]{1,200}$`;
+const INVISIBLE = '\\s\\u00ad\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\udb40\\udc00-\\udfff';
+export const ID_PATTERN = `^(?=[\\s\\S]*[^${INVISIBLE}])[^\\u0000-\\u001f\\u007f-\\u009f]{1,200}$`;
 export const ID_RULE = new RegExp(ID_PATTERN);
 
 export const ID_REASON = 'must be an id of 1 to 200 characters, not only spaces or invisible characters, without control characters';
+
+const VISIBLE = new RegExp(`[^${INVISIBLE}]`);
+/** Whether `text` shows nothing: only spaces or the invisible characters an id may not consist of. */
+export const showsNothing = (text: string): boolean => !VISIBLE.test(text);

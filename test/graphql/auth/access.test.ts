@@ -212,6 +212,9 @@ describe('who may change what', () => {
     const r = await fx.api.run('mutation { createApiToken(input: { name: "   ", role: ANALYST }) { token { id } } }');
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'must not be blank (only white space)' }] });
     expect((await fx.api.ok('{ apiTokens { id } }')).apiTokens.length).toBe(before);
+    const invisible = await fx.api.run('mutation { createApiToken(input: { name: "\u200b", role: ANALYST }) { token { id } } }');
+    expect(invisible.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name' }] });
+    expect((await fx.api.ok('{ apiTokens { id } }')).apiTokens.length).toBe(before);
   });
 
   it('keeps a MANAGER among the managers of an interaction they change, and lets only the manager an introduction is to record its outcome', async () => {
