@@ -6,7 +6,7 @@
  * Hangul fillers, the Braille blank, variation selectors, and the tag characters U+E0000–E007F, whose UTF-16 form is
  * U+DB40 and a low half: a low half alone never counts as visible, its high half decides).
  */
-const INVISIBLE = '\\s\\u00ad\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\udb40\\udc00-\\udfff';
+const INVISIBLE = '\\s\\u00ad\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\udc00-\\udfff\\udb40';
 export const ID_PATTERN = `^(?=[\\s\\S]*[^${INVISIBLE}])[^\\u0000-\\u001f\\u007f-\\u009f]{1,200}$`;
 export const ID_RULE = new RegExp(ID_PATTERN);
 
