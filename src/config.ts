@@ -75,8 +75,8 @@ function day(env: NodeJS.ProcessEnv, name: string): string | undefined {
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  // digits only, as KUZU_BUFFER_POOL_MB: Number() took " 5", "1e6" and "0x10" (found by an outsider)
-  const n = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
+  // digits only, as KUZU_BUFFER_POOL_MB: Number() took " 5", "1e6" and "0x10", and "-0" passed as 0 (found by outsiders)
+  const n = /^-?\d+$/.test(raw) && !/^-0+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }

@@ -57,5 +57,8 @@ describe('whole-number settings', () => {
     for (const bad of ['1e6', ' 5000', '0x10000', '5000.0', '5,000']) {
       expect(() => loadConfig({ MAX_BODY_BYTES: bad })).toThrow(`MAX_BODY_BYTES must be a whole number from 1024 to 1073741824, got "${bad}"`);
     }
+    // a minus zero is not a port (found by an outsider: PORT=-0 was taken as 0)
+    for (const bad of ['-0', '-00']) expect(() => loadConfig({ PORT: bad })).toThrow(`PORT must be a whole number from 0 to 65535, got "${bad}"`);
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
   });
 });

@@ -37,7 +37,7 @@ export async function issueToken(actor: Actor, input: IssueTokenInput, write: In
   requireAdmin(actor, 'createApiToken');
   const managerId = input.managerId ?? null;
   // a name is what a token is known by in lists and the audit log (found by outsiders: "   ", then a zero-width space, was taken)
-  if (showsNothing(input.name)) throw InvalidInput.field('input.name', 'must not be blank (only white space)');
+  if (showsNothing(input.name)) throw InvalidInput.field('input.name', 'must not be blank (only white space or invisible characters)');
   const problem = tokenManagerProblem(input.role, managerId);
   if (problem) throw InvalidInput.field('input.managerId', problem);
   const created = newApiToken(input.name, input.role, managerId);

@@ -2,7 +2,7 @@ import { type ValidationOptions, isEmail, registerDecorator } from 'class-valida
 import { isInstant, isIsoDate } from '@/domain/shared/calendar-date';
 import { type YenMin, yenProblem } from '@/domain/shared/yen';
 import { numberInProblem } from '@/domain/shared/number-range';
-import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
+import { ID_REASON, ID_RULE, showsNothing } from '@/domain/shared/id-rule';
 
 // warm-path.resolver.ts still imports isIsoDate from here; the predicates live in the domain
 export { isInstant, isIsoDate };
@@ -40,8 +40,11 @@ export const IsIsoDate = rule('isIsoDate', isIsoDate, 'must be a date YYYY-MM-DD
 export const IsInstant = rule('isInstant', isInstant, 'must be an ISO 8601 date-time with offset, e.g. 2024-06-01T10:00:00+09:00');
 /** An id: 1 to 200 characters, not only spaces or invisible characters, no control characters (src/domain/shared/id-rule.ts). */
 export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v), ID_REASON);
-/** A name: not only white space (a name of spaces finds nothing and reads as nothing). Null, undefined and "" pass (the length rule refuses ""). */
-export const IsNotBlank = rule('isNotBlank', (v) => typeof v !== 'string' || v === '' || v.trim().length > 0, 'must not be blank (only white space)');
+/**
+ * A name: not only white space or invisible characters (a name of spaces, or of a zero-width space, finds nothing and
+ * reads as nothing: the id rule's notion of showing nothing). Null, undefined and "" pass (the length rule refuses "").
+ */
+export const IsNotBlank = rule('isNotBlank', (v) => typeof v !== 'string' || v === '' || !showsNothing(v), 'must not be blank (only white space or invisible characters)');
 /** A plain JSON object (not an array, not null). */
 export const IsPlainObject = rule('isPlainObject', (v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be a JSON object');
 

@@ -1,5 +1,5 @@
 import { type ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type GraphQLSchema, type VariableDefinitionNode, visit } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, Kind, type VariableDefinitionNode, visit } from 'graphql';
 import { type TextProblem, unstorableText, unstorableTextAt, unstorableTextsAt } from '@/domain/shared/well-formed-text';
 import { type RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
@@ -20,6 +20,32 @@ const CHECKS_OWN_TEXT = new Set(['importSnapshot.snapshot']);
 /** At most this many places are named (as variable-problems.ts names at most as many). */
 const MAX_PLACES = MAX_VARIABLE_PROBLEMS;
 
+/** `a.b[1].c`: a list item's index joins its list's name without a dot. */
+const joinPath = (segments: readonly string[]): string =>
+  segments.reduce((s, x) => (s === '' ? x : x.startsWith('[') ? `${s}${x}` : `${s}.${x}`), '');
+
+/** `[k]` when a value is the k-th item of a list literal (its last ancestor is the ListValue); null otherwise. */
+function listItem(key: string | number | undefined, ancestors: readonly unknown[]): string | null {
+  const last = ancestors[ancestors.length - 1] as { kind?: string } | undefined;
+  return typeof key === 'number' && last?.kind === Kind.LIST ? `[${key}]` : null;
+}
+
+/**
+ * Enter/leave for the values that can hold others (objects, lists): a list item pushes its index onto `segments`
+ * (found by an outsider: `tags: ["ok", "a\u0000"]` was named `tags`, not `tags[1]`).
+ */
+function itemVisitor(segments: string[]) {
+  const pushed: boolean[] = [];
+  return {
+    enter: (_n: unknown, key: string | number | undefined, _p: unknown, _path: unknown, ancestors: readonly unknown[]): void => {
+      const item = listItem(key, ancestors);
+      if (item) segments.push(item);
+      pushed.push(item !== null);
+    },
+    leave: (): void => { if (pushed.pop()) segments.pop(); },
+  };
+}
+
 /** Every place (up to MAX_PLACES) where the operation holds text that cannot be stored. */
 function unstorableUses(document: DocumentNode, variables: Record<string, unknown>): TextProblem[] {
   const places: TextProblem[] = [];
@@ -39,26 +65,31 @@ function unstorableUses(document: DocumentNode, variables: Record<string, unknow
       leave: (n) => { path.pop(); if (CHECKS_OWN_TEXT.has(`${fields[fields.length - 1]}.${n.name.value}`)) ownText--; },
     },
     ObjectField: { enter: (n) => enter(n.name.value)(), leave },
-    Variable(n) {
+    ObjectValue: itemVisitor(path),
+    ListValue: itemVisitor(path),
+    Variable(n, key, _p, _path, ancestors) {
       if (path.length === 0 || ownText > 0) return; // a definition ($n: String), not a use; or checked by its use case
+      const at = joinPath([...path, ...(listItem(key, ancestors) ? [listItem(key, ancestors)!] : [])]);
       // every such text of the variable (found by an outsider: only its first was named)
       for (const inner of unstorableTextsAt(variables[n.name.value])) {
-        add({ path: `${path.join('.')}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason });
+        add({ path: `${at}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason });
       }
     },
-    StringValue(n) {
+    StringValue(n, key, _p, _path, ancestors) {
       const reason = path.length > 0 && ownText === 0 ? unstorableText(n.value) : null;
-      if (reason !== null) add({ path: path.join('.'), reason });
+      if (reason !== null) add({ path: joinPath([...path, ...(listItem(key, ancestors) ? [listItem(key, ancestors)!] : [])]), reason });
     },
     VariableDefinition(n) {
       // a default value is a literal too ($n: String = "a\u0000b"); a passed value replaces it and is checked at its uses
       if (n.defaultValue && !(n.variable.name.value in variables)) {
-        const inDefault: string[] = [];
+        const inDefault: string[] = [`$${n.variable.name.value}`];
         visit(n.defaultValue, {
-          ObjectField: { enter: (f) => { inDefault.push(`.${f.name.value}`); }, leave: () => { inDefault.pop(); } },
-          StringValue(v) {
+          ObjectField: { enter: (f) => { inDefault.push(f.name.value); }, leave: () => { inDefault.pop(); } },
+          ObjectValue: itemVisitor(inDefault),
+          ListValue: itemVisitor(inDefault),
+          StringValue(v, key, _p, _path, ancestors) {
             const reason = unstorableText(v.value);
-            if (reason !== null) add({ path: `$${n.variable.name.value}${inDefault.join('')}`, reason });
+            if (reason !== null) add({ path: joinPath([...inDefault, ...(listItem(key, ancestors) ? [listItem(key, ancestors)!] : [])]), reason });
           },
         });
       }

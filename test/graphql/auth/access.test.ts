@@ -210,7 +210,7 @@ describe('who may change what', () => {
   it('refuses an API token named with white space only (found by an outsider), naming the field, and issues none', async () => {
     const before = (await fx.api.ok('{ apiTokens { id } }')).apiTokens.length;
     const r = await fx.api.run('mutation { createApiToken(input: { name: "   ", role: ANALYST }) { token { id } } }');
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'must not be blank (only white space)' }] });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'must not be blank (only white space or invisible characters)' }] });
     expect((await fx.api.ok('{ apiTokens { id } }')).apiTokens.length).toBe(before);
     const invisible = await fx.api.run('mutation { createApiToken(input: { name: "\u200b", role: ANALYST }) { token { id } } }');
     expect(invisible.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name' }] });

@@ -1,7 +1,7 @@
 import { TestApi } from '../../helpers/graphql';
 import { openTestStore, type OpenedStore } from '../../helpers/engines';
 
-/** A name of only white space is refused with its field and reason, on every record that has a name, and writes nothing. */
+/** A name of only white space or invisible characters is refused with its field and reason, on every record that has a name, and writes nothing. */
 describe('names are not blank', () => {
   let opened: OpenedStore;
   let api: TestApi;
@@ -18,10 +18,11 @@ describe('names are not blank', () => {
     ['createRep', 'CreateRepInput', 'reps'],
     ['createManager', 'CreateManagerInput', 'managers'],
     ['createCompany', 'CreateCompanyInput', 'companies'],
-  ])('%s refuses a name of spaces (ASCII and ideographic)', async (mutation, input, list) => {
-    for (const name of ['   ', '\u3000\u3000', ' \t ']) {
+  ])('%s refuses a name of spaces (ASCII and ideographic) or of invisible characters', async (mutation, input, list) => {
+    // invisible: a zero-width space, a Hangul filler, a word joiner beside a space (found by an outsider: taken)
+    for (const name of ['   ', '\u3000\u3000', ' \t ', '\u200b', '\u3164', ' \u2060 ']) {
       const r = await api.run(`mutation($i: ${input}!) { ${mutation}(input: $i) { id } }`, { i: { name } });
-      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'name must not be blank (only white space)' }] });
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'name must not be blank (only white space or invisible characters)' }] });
     }
     const listed = await api.ok(`{ ${list}(first: 5) { edges { node { id } } } }`);
     expect(listed[list].edges).toEqual([]);

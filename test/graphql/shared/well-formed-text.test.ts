@@ -92,6 +92,12 @@ describe('a raw NUL or lone surrogate in the document text (not an escape)', () 
       { query: `mutation($cf: JSONObject = { note: "c${NUL}" }) { createCompany(input: { id: "n4", name: "ok", customFields: $cf }) { id } }`, field: '$cf.note' },
       { query: `mutation { createCompany(input: { id: "n5", name: "lone${LONE}" }) { id } }`, field: 'createCompany.input.name' },
       { query: `mutation { updateCompany(id: "c1", input: { strengths: "mgr${NUL}" }) { id } }`, field: 'updateCompany.input.strengths', actor: managerActor('m1') },
+      // a list item is named by its index (found by an outsider: the path stopped at the list)
+      { query: `mutation { createCompany(input: { id: "n6", name: "ok", customerSegments: ["SMB", "x${NUL}"] }) { id } }`, field: 'createCompany.input.customerSegments[1]' },
+      { query: `mutation($s: [String!] = ["a", "b", "c${NUL}"]) { createCompany(input: { id: "n7", name: "ok", customerSegments: $s }) { id } }`, field: '$s[2]' },
+      { query: `mutation($i: CreateCompanyInput = { id: "n8", name: "ok", customerSegments: ["d${NUL}"] }) { createCompany(input: $i) { id } }`, field: '$i.customerSegments[0]' },
+      { query: `mutation($cf: JSONObject = { a: [{ b: "ok" }, { b: ["x", "y${NUL}"] }] }) { createCompany(input: { id: "n9", name: "ok", customFields: $cf }) { id } }`, field: '$cf.a[1].b[1]' },
+      { query: `mutation { createCompany(input: { id: "n10", name: "ok", customFields: { a: [["ok"], ["z${NUL}"]] } }) { id } }`, field: 'createCompany.input.customFields.a[1][0]' },
     ];
     for (const c of cases) {
       const r = await fx.api.run(c.query, {}, c.actor);
