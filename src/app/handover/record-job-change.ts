@@ -120,12 +120,21 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
     if (e.since && e.since >= day) throw InvalidInput.field('input.effectiveDate', `must be after the start (${e.since}) of the current period at ${e.companyId}`);
   }
   if (input.newCompanyId != null && current.some((e) => e.companyId === input.newCompanyId)) {
-    throw InvalidInput.field('input.newCompanyId', 'is where they work now; a new title there is updateEmployment');
+    throw InvalidInput.field('input.newCompanyId', 'is where they work now; a new title there is a change of the employment (updateEmployment, for an admin)');
   }
   const oldCompanyId = latest.companyId;
   if (actor.role === Role.ANALYST) throw new Forbidden('analysts have read-only access', 'recordJobChange');
   const owned = actor.role === Role.ADMIN ? null : new Set((await ops.portfolioByManagerIds([actor.managerId ?? '']))[0].map((e) => e.companyId));
   if (owned && !current.some((e) => owned.has(e.companyId))) throw new Forbidden(`rep "${rep.id}" works at no company in your portfolio`, 'recordJobChange');
+  // every current period ends: a manager ends only periods at their own partners (found by an outsider: a rep at two
+  // partners at once let a manager end the other manager's one and move its open deals)
+  const foreign = owned ? [...new Set(current.filter((e) => !owned.has(e.companyId)).map((e) => e.companyId))] : [];
+  if (foreign.length) {
+    throw new Forbidden(
+      `rep "${rep.id}" also works now at ${foreign.map((c) => `"${c}"`).join(', ')}, not in your portfolio: a move that ends that period is for its manager or an admin to record`,
+      'recordJobChange',
+    );
+  }
 
   // a manager writes the chart of their own partners only (as addEmployment and moveRep): the new company too
   if (owned && input.newCompanyId != null && !owned.has(input.newCompanyId)) {
@@ -150,10 +159,14 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   await changeEmployment(ops, rep.id, ended, day, started, history);
 
   const movedDeals: string[] = [];
-  // only the rep's open deals there are shown or moved (the brief lists them): read by the company's key
-  const deals = await openDealsOfRepAt(ops, rep.id, oldCompanyId);
+  // the rep's open deals at every company whose period ends are shown (the brief lists them; found by an outsider: a
+  // rep at two partners lost the other one's deals from the brief), each read by the company's key; those at a company
+  // where the successor works now move to them
+  const endedAt = [...new Set(current.map((e) => e.companyId))];
+  const deals = (await Promise.all(endedAt.map((c) => openDealsOfRepAt(ops, rep.id, c)))).flat();
+  const successorAt = new Set(successor ? histories[1].filter((e) => isCurrent(e, day)).map((e) => e.companyId) : []);
   if (successor) {
-    const toMove = deals; // every open deal of theirs there moves
+    const toMove = deals.filter((d) => d.companyId != null && successorAt.has(d.companyId));
     // a deal another manager handles is not theirs to change (as updateDeal): refused whole, nothing moved
     const notYours = actor.role === Role.ADMIN ? [] : toMove.filter((d) => d.managerId != null && d.managerId !== actor.managerId);
     if (notYours.length) {
@@ -162,8 +175,11 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
         'recordJobChange',
       );
     }
-    await handDealsTo(ops, toMove.map((d) => d.id), rep.id, successor.id, oldCompanyId);
-    movedDeals.push(...toMove.map((d) => d.id));
+    for (const companyId of endedAt) {
+      const here = toMove.filter((d) => d.companyId === companyId).map((d) => d.id);
+      await handDealsTo(ops, here, rep.id, successor.id, companyId);
+      movedDeals.push(...here);
+    }
   }
   const interactions = await interactionsOf(ops, rep.id);
   const actions: HandedAction[] = [];
@@ -171,7 +187,10 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   const open = interactions.filter((x) => x.nextAction && !x.nextAction.done)
     .sort((x, y) => (x.nextAction!.dueDate ?? '9999').localeCompare(y.nextAction!.dueDate ?? '9999') || x.id.localeCompare(y.id));
   for (const i of open) {
-    const mayMove = successor && (actor.role === Role.ADMIN || i.managerIds.includes(actor.managerId ?? ''));
+    // a manager carries the actions they alone of our managers took part in: the carrier records them with the
+    // successor, and another manager's tie with the successor is not theirs to change (found by an outsider: an action
+    // m1 shared with m3 was carried as an interaction of m3's that createInteraction refuses m1)
+    const mayMove = successor && (actor.role === Role.ADMIN || (i.managerIds.length > 0 && i.managerIds.every((m) => m === actor.managerId)));
     if (!mayMove) {
       actions.push({ interaction: i, movedTo: null, carriedBy: null });
       continue;
@@ -191,7 +210,8 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
     ...actions.flatMap((a) => (a.carriedBy ? [a.interaction.id, a.carriedBy] : [])),
   ];
   // as the commit leaves them: the moved ones with the successor as their rep
-  const openDeals = successor ? deals.map((d) => ({ ...d, repId: successor.id, version: d.version + 1 })) : deals;
+  const moved = new Set(movedDeals);
+  const openDeals = successor ? deals.map((d) => (moved.has(d.id) ? { ...d, repId: successor.id, version: d.version + 1 } : d)) : deals;
   return { rep, oldCompanyId, ended, started, actions, movedDeals, oldCompany: oldCompany ?? null, newCompany: newCompany ?? null, openDeals, interactions, writtenIds };
 }
 
