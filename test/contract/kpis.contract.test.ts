@@ -97,7 +97,7 @@ describeEachEngine('partner KPIs and revenue targets', (store) => {
     // Q4 2026 to 2026-10-31: d11 won 1,500,000 in 31 of 92 days → run rate 1,500,000 / 31 × 92
     expect(t).toEqual({
       id: 'PARTNER:k1:2026-Q4', scope: 'PARTNER', scopeId: 'k1', period: '2026-Q4', periodFrom: '2026-10-01', periodTo: '2026-12-31',
-      amount: 3000000, setBy: 'test-manager-m1',
+      amount: 3000000, setBy: 'm1',
       progress: { achieved: 1500000, elapsedDays: 31, totalDays: 92, runRate: 4451612.9, willMeet: true, share: 0.5, status: 'ON_TRACK' },
     });
     const again = (await api.ok(SET_TARGET, { i: { companyId: 'k1', period: '2026-Q4', amount: 5000000 } })).setRevenueTarget;

@@ -38,6 +38,7 @@ const FLIPS: Record<string, { list: string; flip: (record: Raw, i: number) => vo
   'Manager.phone': { list: 'managers', flip: (m, i) => { m.phone = other(m.phone, i, (j) => `03-${String(1000 + (j % 9000))}-1111`); } },
   'Interaction.summary': { list: 'interactions', flip: (x, i) => { x.summary = otherText('summary')(x.summary, i); } },
   'Interaction.concerns': { list: 'interactions', flip: (x, i) => { x.concerns = x.concerns?.length && i % 3 === 0 ? [] : [`concern ${i} (flipped)`]; } },
+  'TrustOverride.note': { list: 'trustOverrides', flip: (o, i) => { o.note = otherText('override note')(o.note, i); } },
   'Interaction.nextAction': {
     list: 'interactions',
     // Open ones become done, move their due date, or disappear; interactions without one get an open one.

@@ -1,4 +1,5 @@
 import { idParts } from '@/domain/shared/composite-id';
+import { instantOn } from '@/domain/shared/calendar-date';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { type Deal } from '@/domain/deal/deal';
 import { type Interaction } from '@/domain/interaction/interaction';
@@ -70,6 +71,9 @@ function interactionTies(scope: ManagerScope, before: readonly string[], after: 
   return movesOnlyOwnTies(scope, 'this interaction', everyPair([...before, ...after]));
 }
 
+/** Now on the request's day (DEMO_AS_OF's, in the demo): what "in the future" is measured from. */
+const clockOf = (s: ManagerScope): number => Date.parse(instantOn(s.today));
+
 /** A deal is evidence on the tie between its rep and its manager (a WON deal raises it). */
 const dealTie = (d: Pick<Deal, 'repId' | 'managerId'>) => (d.repId && d.managerId ? [[d.managerId, d.repId] as const] : []);
 
@@ -77,7 +81,7 @@ const dealTie = (d: Pick<Deal, 'repId' | 'managerId'>) => (d.repId && d.managerI
 async function dealAsWritten(scope: ManagerScope, deal: Partial<Deal>): Promise<string | null> {
   if (deal.managerId != null && deal.managerId !== scope.managerId) return 'a deal you record is handled by you: managerId must be your own';
   for (const field of ['proposedAt', 'closedAt'] as const) {
-    const future = futureDateRefusal(field, deal[field]);
+    const future = futureDateRefusal(field, deal[field], clockOf(scope));
     if (future) return future;
   }
   if (deal.repId == null) return null;
@@ -122,14 +126,14 @@ const MANAGER_POLICIES = new Map<string, Policy>([
   ['createInteraction', async (args, s) => {
     const x = input(args);
     if (!amongManagers(x.managerIds, s.managerId)) return 'you must be among the interaction\'s managerIds';
-    return futureDateRefusal('at', x.at) ?? interactionTies(s, [], [...ids(x.managerIds), ...ids(x.repIds)]);
+    return futureDateRefusal('at', x.at, clockOf(s)) ?? interactionTies(s, [], [...ids(x.managerIds), ...ids(x.repIds)]);
   }],
   ['updateInteraction', async (args, s) => {
     const current = await interactionOf(s, args.id);
     if (typeof current === 'string') return current;
     const x = input(args);
     if (given(x, 'managerIds') && !amongManagers(x.managerIds, s.managerId)) return 'you must stay among the interaction\'s managerIds';
-    return (given(x, 'at') ? futureDateRefusal('at', x.at) : null)
+    return (given(x, 'at') ? futureDateRefusal('at', x.at, clockOf(s)) : null)
       ?? interactionTies(s, [...current.managerIds, ...current.repIds], [...listOr(x, 'managerIds', current.managerIds), ...listOr(x, 'repIds', current.repIds)]);
   }],
   ['deleteInteraction', async (args, s) => {
@@ -141,7 +145,7 @@ const MANAGER_POLICIES = new Map<string, Policy>([
   ['recordIntroduction', async (args, s) => {
     const x = input(args);
     if (x.toManagerId !== s.managerId) return 'introductions you record must be to you';
-    return futureDateRefusal('at', x.at) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(x));
+    return futureDateRefusal('at', x.at, clockOf(s)) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(x));
   }],
   ['requestIntroduction', async (args, s) => {
     const path = input(args).path;
@@ -154,7 +158,7 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const found = id && introducerId && introducedId ? await s.read.introductionById(id, introducerId, introducedId) : null;
     if (!found) return `no introduction with id "${echoId(args.id)}" that you could change`;
     if (found.toManagerId !== s.managerId) return 'only the manager it is to records its outcome';
-    return futureDateRefusal('at', args.at) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(found));
+    return futureDateRefusal('at', args.at, clockOf(s)) ?? movesOnlyOwnTies(s, 'this introduction', introductionTies(found));
   }],
   // issue 15: targets, job changes and portfolio moves (use cases in src/app/kpis and src/app/handover check again)
   ['setRevenueTarget', async (args, s) => {
@@ -172,9 +176,13 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const [employments] = rep ? await s.read.employmentsByRepIds([rep]) : [[]];
     const [entries] = await s.read.portfolioByManagerIds([s.managerId]);
     const owned = new Set(entries.map((e) => e.companyId));
-    if (!employments.some((e) => (e.until == null || e.until > day) && owned.has(e.companyId))) return `rep "${echoId(x.repId)}" works at no company in your portfolio`;
+    const current = employments.filter((e) => e.until == null || e.until > day);
+    if (!current.some((e) => owned.has(e.companyId))) return `rep "${echoId(x.repId)}" works at no company in your portfolio`;
+    // every current period ends: one at another manager's partner is theirs to end (the use case checks again)
+    const foreign = [...new Set(current.filter((e) => !owned.has(e.companyId)).map((e) => `"${echoId(e.companyId)}"`))];
+    if (foreign.length) return `rep "${echoId(x.repId)}" also works now at ${foreign.join(', ')}, not in your portfolio: a move that ends that period is for its manager or an admin to record`;
     if (x.newCompanyId != null && !owned.has(String(x.newCompanyId))) return `company "${echoId(x.newCompanyId)}" is not in your portfolio: a manager records a move only into their own partners`;
-    return futureDateRefusal(`${at}effectiveDate`, x.effectiveDate);
+    return futureDateRefusal(`${at}effectiveDate`, x.effectiveDate, clockOf(s));
   }],
   ['reassignPortfolio', async (args, s) => {
     const from = inputOrPlain(args).fromManagerId;

@@ -1,4 +1,6 @@
 import { Role } from '@/domain/auth/actor';
+import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
+import { instantOn } from '@/domain/shared/calendar-date';
 import { type RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
 import { echoId } from '@/domain/shared/echo-id';
 import { relationshipKey } from '@/domain/relationship/relationship';
@@ -17,6 +19,14 @@ export interface OverrideTrustInput {
 
 export const NOTE_MAX = 500;
 
+/** Characters as a reader counts them: code points (an emoji is one; found by an outsider: it counted two). */
+export const characters = (text: string): number => { let n = 0; for (const _ of text) n++; return n; };
+
+/** `a` and `b` by the id rule (found by an outsider: a zero-width space or a control character was looked up). */
+function idProblems(input: { a: unknown; b: unknown }): FieldProblem[] {
+  return (['a', 'b'] as const).filter((f) => typeof input[f] !== 'string' || !ID_RULE.test(input[f] as string)).map((field) => ({ field, reason: ID_REASON }));
+}
+
 /** A manager may correct only ties they are an end of; an admin any; an analyst none. */
 export function mayOverride(ctx: HealthContext, a: string, b: string, operation: string): void {
   if (ctx.actor.role === Role.ADMIN) return;
@@ -32,12 +42,15 @@ export const OVERRIDE_REFERENCES: DeclaredReferences = { a: 'person', b: 'person
 
 /** Its format faults, and beside them (in one refusal) its references; alone, a missing person is NOT_FOUND (no tie). */
 async function validate(ctx: HealthContext, input: OverrideTrustInput): Promise<void> {
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = idProblems(input);
   if (input.a === input.b) problems.push({ field: 'b', reason: 'must be another person than a' });
   if (!Number.isFinite(input.trust) || input.trust < 0 || input.trust > 1) problems.push({ field: 'trust', reason: 'must be a number from 0 to 1' });
-  if (input.note != null && input.note.length > NOTE_MAX) problems.push({ field: 'note', reason: `must be at most ${NOTE_MAX} characters (it has ${input.note.length})` });
+  const noteLength = input.note == null ? 0 : characters(input.note);
+  if (noteLength > NOTE_MAX) problems.push({ field: 'note', reason: `must be at most ${NOTE_MAX} characters (it has ${noteLength})` });
   if (!problems.length) return;
-  problems.push(...await referenceProblems(ctx.store.read, input as unknown as Record<string, unknown>, OVERRIDE_REFERENCES));
+  // a field with a format fault is not also looked up
+  const faulty = new Set(problems.map((p) => p.field));
+  problems.push(...(await referenceProblems(ctx.store.read, input as unknown as Record<string, unknown>, OVERRIDE_REFERENCES)).filter((p) => !faulty.has(p.field)));
   // each reason after its field (found by an outsider: "Invalid trust, b: must be a number from 0 to 1; no person…")
   throw new InvalidInput(`Invalid input: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
 }
@@ -51,7 +64,7 @@ export async function overrideTrust(ctx: HealthContext, input: OverrideTrustInpu
   await validate(ctx, input);
   mayOverride(ctx, input.a, input.b, 'overrideTrust');
   const key = relationshipKey(input.a, input.b);
-  const at = new Date().toISOString();
+  const at = instantOn(ctx.today);
   const byId = ctx.actor.role === Role.MANAGER && ctx.actor.managerId ? ctx.actor.managerId : ctx.actor.id;
   const note = input.note == null || input.note.trim() === '' ? null : input.note;
   await ctx.write!(async (ops) => {
@@ -64,6 +77,8 @@ export async function overrideTrust(ctx: HealthContext, input: OverrideTrustInpu
 
 /** Removes the override of a tie (NOT_FOUND when it has none); returns the tie's health after it, or null when the tie is gone. */
 export async function clearTrustOverride(ctx: HealthContext, input: { a: string; b: string }): Promise<RelationshipHealth | null> {
+  const problems = idProblems(input);
+  if (problems.length) throw new InvalidInput(`Invalid input: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`, problems);
   if (input.a === input.b) throw InvalidInput.field('b', 'must be another person than a');
   mayOverride(ctx, input.a, input.b, 'clearTrustOverride');
   const key = relationshipKey(input.a, input.b);

@@ -59,7 +59,7 @@ export async function setRevenueTarget(
       : !!actor.managerId && (await ops.portfolioByManagerIds([actor.managerId]))[0].some((e) => e.companyId === scopeId);
     if (!mine) throw new Forbidden(scope === 'MANAGER' ? 'a manager sets only their own target' : `company "${scopeId}" is not in your portfolio`, 'setRevenueTarget');
   }
-  const target: RevenueTarget = { id: targetId(scope, scopeId, period.label), scope, scopeId, period, amount: input.amount, setAt: now.at, setBy: actor.id };
+  const target: RevenueTarget = { id: targetId(scope, scopeId, period.label), scope, scopeId, period, amount: input.amount, setAt: now.at, setBy: actor.role === Role.MANAGER && actor.managerId ? actor.managerId : actor.id };
   await saveRevenueTarget(ops, target);
   return withProgress(target, await dealsOfScope(ops, scope, scopeId), now.today);
 }

@@ -102,7 +102,8 @@ export interface RecordKind<T extends Versioned> {
   /** How errors name it: "company", "deal"… */
   what: string;
   load: (ops: GraphOperations, id: string) => Promise<T | null>;
-  save: (ops: GraphOperations, next: T, current: T | null) => Promise<void>;
+  /** `today`: the request's day, for what the save stamps (instantOn). */
+  save: (ops: GraphOperations, next: T, current: T | null, today: string) => Promise<void>;
   remove?: (ops: GraphOperations, id: string) => Promise<void>;
   /** Fills defaults after a patch (lists never null, kind fixed…). */
   normalise?: (record: T) => T;
@@ -124,7 +125,7 @@ export function createRecord<T extends Versioned>(w: WriteRequest, kind: RecordK
     const taken = kind.taken ? await kind.taken(ops, record.id) : !!(await kind.load(ops, record.id));
     if (taken) throw new Conflict(`A ${kind.what} with id "${record.id}" exists already`, { id: record.id });
     await kind.check?.(ops, record);
-    await kind.save(ops, record, null);
+    await kind.save(ops, record, null, w.today);
     return record;
   });
 }
@@ -144,7 +145,7 @@ export async function updateRecord<T extends Versioned>(
     const patched = { ...applyPatch(current, input), id, version: current.version + 1 };
     const next = kind.normalise ? kind.normalise(patched) : patched;
     await kind.check?.(ops, next);
-    await kind.save(ops, next, current);
+    await kind.save(ops, next, current, w.today);
     return next;
   });
 }

@@ -20,7 +20,7 @@ import { employmentProblems } from '@/domain/employment/employment-problems';
 import { interactionFromInput } from '@/domain/interaction/interaction-from-input';
 import { managerFromInput } from '@/domain/person/manager-from-input';
 import { repFromInput } from '@/domain/person/rep-from-input';
-import { NOTE_MAX } from '@/app/health/override-trust';
+import { NOTE_MAX, characters } from '@/app/health/override-trust';
 import { parsePeriod } from '@/domain/kpis/periods';
 import { targetId } from '@/domain/kpis/revenue-target';
 import { type SnapshotRecordRules } from './record-rules';
@@ -76,7 +76,7 @@ const RECORD_RULES: Partial<Record<SnapshotList, RecordRule[]>> = {
   // overrideTrust's rules
   trustOverrides: [
     rule(['a', 'b'], (r) => unless(r.a === r.b, 'b', 'must be another person than a')),
-    rule(['note'], (r) => unless(typeof r.note === 'string' && r.note.length > NOTE_MAX, 'note', `must be at most ${NOTE_MAX} characters (it has ${String(r.note).length})`)),
+    rule(['note'], (r) => unless(typeof r.note === 'string' && characters(r.note) > NOTE_MAX, 'note', `must be at most ${NOTE_MAX} characters (it has ${characters(String(r.note))})`)),
   ],
   // setRevenueTarget's rules (the amount's, the yen rule, is in its record class)
   revenueTargets: [

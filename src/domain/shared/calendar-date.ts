@@ -30,3 +30,13 @@ export function isInstant(v: unknown): boolean {
   const m = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(v);
   return !!m && isRealDate(m[1]) && !Number.isNaN(Date.parse(v));
 }
+
+/**
+ * The instant a write is stamped with: the time of day now on `today`, the day the request runs on. Without DEMO_AS_OF
+ * that is now; with it (the demo), the stamp falls on the pinned day, so that every rule that compares a recording or an
+ * override with evidence sees them on one calendar (found by an outsider: overrides were stamped 38 days after the
+ * demo's "today", and a move dated then was taken as not in the future).
+ */
+export function instantOn(today: string, now: Date = new Date()): string {
+  return `${today}${now.toISOString().slice(10)}`;
+}

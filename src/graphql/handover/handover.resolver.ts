@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { instantOn } from '@/domain/shared/calendar-date';
 import { inputOrArguments } from '@/graphql/shared/input-or-arguments';
 import { strategyChanges } from '@/app/handover/strategy-changes';
 import { insightWorld } from '@/app/matching/insight-world';
@@ -57,7 +58,7 @@ export class HandoverResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const input = await inputOrArguments(RecordJobChangeInput, given, { repId, newCompanyId, title, department, effectiveDate, successorId });
-    const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: `${ctx.today}${new Date().toISOString().slice(10)}`, today: ctx.today });
+    const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: instantOn(ctx.today), today: ctx.today });
     return view(ctx, change);
   }
 

@@ -1,6 +1,5 @@
-import { Field, Float, ID, Int, MiddlewareFn, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
-import { Role } from '@/domain/auth/actor';
-import { RequestContext } from '@/graphql/context';
+import { Field, Float, ID, Int, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
+import { Masked } from '@/graphql/auth/mask.middleware';
 import { ScoreField } from '@/graphql/shared/score-field';
 import { TrustBasis } from '@/graphql/paths/warm-path.type';
 
@@ -63,18 +62,12 @@ export class TrustEvidenceType {
   @Field({ description: 'One line: what happened and what it did' }) reason: string;
 }
 
-/**
- * An override's note is free text about a person, like an interaction's notes: analysts get null. Not (yet) in
- * src/domain/auth/masking.ts, whose tests flip every masked field through the snapshot format, which overrides are not in.
- */
-const NoteForbiddenToAnalysts: MiddlewareFn<RequestContext> = async ({ context }, next) => (context.actor.role === Role.ANALYST ? null : next());
-
 @ObjectType('TrustOverride', { description: 'A manager\'s or admin\'s correction of a tie\'s trust, beside the value the evidence gives' })
 export class TrustOverrideType {
   @Field(() => Float, { description: 'The trust set, 0 to 1' }) trust: number;
   @Field({ description: 'When it was set (ISO 8601 instant)' }) at: string;
   @Field(() => ID, { description: 'Who set it: the manager id, or the admin caller\'s id' }) byId: string;
-  @Field(() => String, { nullable: true, description: 'Why it was set; null when none given. Masked (null) for analysts' }) @UseMiddleware(NoteForbiddenToAnalysts) note: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was set; null when none given. Masked (null) for analysts' }) @UseMiddleware(Masked) note: string | null;
   @Field(() => OverrideStatus, { description: 'Whether it is what the trust is now' }) status: OverrideStatus;
   @ScoreField({ description: 'The effective trust the evidence gives without it (what clearing it would give)' }) computed: number;
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { instantOn } from '@/domain/shared/calendar-date';
 import { partnerKpis } from '@/app/kpis/partner-kpis';
 import { portfolioKpis } from '@/app/kpis/portfolio-kpis';
 import { repKpis } from '@/app/kpis/rep-kpis';
@@ -37,7 +38,7 @@ export class KpisResolver {
 
   @Mutation(() => RevenueTargetType, { description: 'Sets (or replaces) the revenue target of a partner or a manager for a period; returns it with its progress today' })
   async setRevenueTarget(@Arg('input', () => SetRevenueTargetInput, { description: 'Whose target, for which period, how much' }) input: SetRevenueTargetInput, @Ctx() ctx: RequestContext) {
-    const t = await inTransaction(ctx, (ops) => setRevenueTarget(ops, ctx.actor, input, { at: new Date().toISOString(), today: ctx.today }));
+    const t = await inTransaction(ctx, (ops) => setRevenueTarget(ops, ctx.actor, input, { at: instantOn(ctx.today), today: ctx.today }));
     return targetView(t);
   }
 }

@@ -69,7 +69,7 @@ export class RevenueTargetType {
   @Field({ description: 'Last day of the period' }) periodTo: string;
   @Field(() => Float, { description: 'Target revenue, yen' }) amount: number;
   @Field({ description: 'When it was last set (ISO instant)' }) setAt: string;
-  @Field({ description: 'Who set it (the actor id)' }) setBy: string;
+  @Field({ description: 'Who set it: the manager id, or the admin caller\'s id (as TrustOverride.byId)' }) setBy: string;
   @Field(() => TargetProgressType, { description: 'Progress on the day asked' }) progress: TargetProgressType;
 }
 

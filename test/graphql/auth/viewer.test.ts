@@ -8,6 +8,7 @@ const FIELDS = `{
   rep(id: "r1") { email phone disc mbti stance responseSpeed notes name }
   manager(id: "m1") { email phone name team }
   interaction(id: "i1") { summary concerns nextAction { description } channel }
+  trustOverride: relationshipHealth(a: "m1", b: "r1") { override { note trust byId } }
 }`;
 
 describeEachEngine('viewer', (store) => {
@@ -18,6 +19,7 @@ describeEachEngine('viewer', (store) => {
     // every masked field filled in, so a masked one shows as blank
     sample.reps[0].notes = 'notes';
     sample.managers[0].phone = '03-1111-1111';
+    (sample as Record<string, unknown>).trustOverrides = [{ a: 'm1', b: 'r1', trust: 0.6, note: '会食で確認', byId: 'm1', at: '2024-01-01T00:00:00Z' }];
     await api.ok('mutation($s: JSONObject!) { importSnapshot(snapshot: $s) { total } }', { s: sample });
   });
   afterAll(() => api.stop());
@@ -34,7 +36,9 @@ describeEachEngine('viewer', (store) => {
     const asAnalyst = await api.ok(FIELDS, {}, ANALYST);
     const blank = (v: unknown) => v === null || (Array.isArray(v) && v.length === 0);
     const seenMasked: string[] = [];
-    for (const [root, type] of [['rep', 'Rep'], ['manager', 'Manager'], ['interaction', 'Interaction']]) {
+    asAdmin.trustOverride = asAdmin.trustOverride.override;
+    asAnalyst.trustOverride = asAnalyst.trustOverride.override;
+    for (const [root, type] of [['rep', 'Rep'], ['manager', 'Manager'], ['interaction', 'Interaction'], ['trustOverride', 'TrustOverride']]) {
       for (const field of Object.keys(asAdmin[root])) {
         if (blank(asAdmin[root][field])) continue;
         if (blank(asAnalyst[root][field])) seenMasked.push(`${type}.${field}`);
@@ -43,5 +47,6 @@ describeEachEngine('viewer', (store) => {
     }
     expect([...viewer.maskedFields].sort()).toEqual(seenMasked.sort());
     expect(viewer.maskedFields).toContain('Rep.email');
+    expect(viewer.maskedFields).toContain('TrustOverride.note'); // found by an outsider: masked but not named
   });
 });

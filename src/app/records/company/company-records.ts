@@ -1,4 +1,5 @@
 import { type Company } from '@/domain/company/company';
+import { instantOn } from '@/domain/shared/calendar-date';
 import { normaliseCompany } from '@/domain/company/company-from-input';
 import { Conflict } from '@/app/errors';
 import { type RecordKind } from '@/app/records/write';
@@ -9,9 +10,9 @@ import { recordStrategyChanges } from '@/app/handover/record-strategy-changes';
 export const COMPANY: RecordKind<Company> = {
   what: 'company',
   load: async (ops, id) => (await ops.companiesByIds([id]))[0],
-  save: async (ops, c, current) => {
+  save: async (ops, c, current, today) => {
     await ops.saveCompany(c);
-    if (current) await recordStrategyChanges(ops, current, c, new Date().toISOString()); // strategyChanges (README, "Handovers")
+    if (current) await recordStrategyChanges(ops, current, c, instantOn(today)); // strategyChanges (README, "Handovers")
   },
   remove: async (ops, id) => {
     await removeCompanyLeftovers(ops, id);

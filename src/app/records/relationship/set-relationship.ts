@@ -1,4 +1,5 @@
 import { type Relationship, relationshipKey } from '@/domain/relationship/relationship';
+import { instantOn } from '@/domain/shared/calendar-date';
 import { type RelationshipKind } from '@/domain/shared/enums';
 import { InvalidInput } from '@/app/errors';
 import { type WriteRequest, checkVersion, inTransaction } from '@/app/records/write';
@@ -25,7 +26,7 @@ export async function setRelationship(w: WriteRequest, input: TieInput, expected
     if (current) checkVersion('Relationship', key.id, current.version, expectedVersion);
     const next: Relationship = {
       ...key, trust: input.trust, kind: input.kind ?? current?.kind ?? null, since: input.since ?? current?.since ?? null,
-      recordedAt: new Date().toISOString(), version: (current?.version ?? 0) + 1,
+      recordedAt: instantOn(w.today), version: (current?.version ?? 0) + 1,
     };
     await ops.saveRelationship(next);
     return next;
