@@ -8,6 +8,7 @@ import { type HistoryWithUs, historyWithUs } from '@/domain/handover/history';
 import { type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
 import { type Network } from '@/domain/paths/network';
 import { type Interaction } from '@/domain/interaction/interaction';
+import { type Introduction } from '@/domain/introduction/introduction';
 import { type TrustBasis } from '@/domain/paths/effective-trust';
 import { type Person, type Rep, isRep } from '@/domain/person/person';
 import { DealStage } from '@/domain/shared/enums';
@@ -222,8 +223,12 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
  * (those the caller took part in, for a manager) move to the successor in the same transaction. Then the brief.
  */
 export async function recordJobChange(ports: HandoverPorts, actor: Actor, input: RecordJobChangeInput, now: { at: string; today: string }): Promise<JobChange> {
+  // the introductions they made are not something a job change writes: read beside the transaction (on another
+  // connection), for the brief's history; a refused change drops the answer
+  const introductionsMade = introductionsMadeBy(ports.read, input.repId);
+  introductionsMade.catch(() => undefined);
   const applied = await ports.transaction((ops) => applyJobChange(ops, actor, input, now));
-  const brief = await handoverBrief(ports, applied, input.effectiveDate < now.today ? now.today : input.effectiveDate, now.today);
+  const brief = await handoverBrief(ports, applied, await introductionsMade, input.effectiveDate < now.today ? now.today : input.effectiveDate, now.today);
   return { ended: applied.ended, started: applied.started, brief };
 }
 
@@ -305,10 +310,10 @@ function stayersOf(staff: readonly Employment[], leaverId: string): Employment[]
  * The brief, after the change committed. From the transaction (Applied): the rep, their interactions and deals, the
  * old and new company, their open deals. From the in-memory network warm paths search (kept exact by the change feed;
  * while it is not loaded, the staff and the ties around them are read instead): trust, the old company's staff and the
- * successors. Then side by side: the introductions they made (one read by their key), the warm-path search into the
- * new company, and the records of the people the brief names (the record cache's).
+ * successors. The introductions they made were read beside the transaction. Then side by side: the warm-path search
+ * into the new company, and the records of the people the brief names (the record cache's).
  */
-async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string, today: string): Promise<HandoverBrief> {
+async function handoverBrief(ports: HandoverPorts, a: Applied, introductionsMade: Introduction[], staffDay: string, today: string): Promise<HandoverBrief> {
   const { rep } = a;
   // the shared network is set to `today` and read synchronously (see withTrustNetwork)
   let network = sharedNetwork(ports.store);
@@ -324,8 +329,7 @@ async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string,
   const successors = bestSuccessors(network, rep, stayers);
   const known = new Map<string, Person>(a.successor ? [[a.successor.id, a.successor]] : []);
   const toRead = [...new Set([...ourTrust.map((t) => t.managerId), ...successors.map((s) => s.personId)])].filter((id) => !known.has(id));
-  const [introductionsMade, openingPaths, read] = await Promise.all([
-    introductionsMadeBy(ports.read, rep.id),
+  const [openingPaths, read] = await Promise.all([
     a.started ? openingPathsInto(ports.store, a.started.companyId, OPENING_PATHS, today) : Promise.resolve([]),
     toRead.length ? ports.read.peopleByIds(toRead) : Promise.resolve([]),
   ]);
