@@ -173,7 +173,7 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
         baseline: { subject: 'moveRep (no successor, no brief)', value: perRequest(MOVE_REP) }, note: 'warm-ups included',
       }),
     );
-    b.note('partnerKpis reads the partner\'s company, deals, contracts and targets side by side (the deals and contracts from the record cache that serves Company.kpis) and buckets them in memory. recordJobChange is one write transaction (employments, the successor\'s deals and next actions, the audit entry) followed by the brief: the rep\'s own records and the old company\'s staff and deals (reads of one id), trust and successors from the in-memory network warm paths search (kept exact by the change feed), and a warm-path search into the new company.');
+    b.note('partnerKpis reads the partner\'s company, deals, contracts and targets side by side (the deals and contracts from the record cache that serves Company.kpis) and buckets them in memory. recordJobChange is one write transaction (it reads the rep and the successor, their employments, the two companies, the rep\'s deals and interactions, each by its key, and writes the employments, the successor\'s deals and next actions and the audit entry), with the introductions the rep made read beside it on another connection; then the brief: trust and successors from the in-memory network warm paths search (kept exact by the change feed), and side by side a warm-path search into the new company and the records of the people the brief names (record cache).');
   } finally {
     await server.stop();
     await net.close();

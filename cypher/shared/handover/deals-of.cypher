@@ -1,4 +1,5 @@
-// Handover brief: the deals one person handled (as deal/by-person-ids reads them), anchored on the person's key.
+// Job change: the deals one person handles (as deal/by-person-ids reads them), anchored on the person's key; in the
+// write transaction, the open ones a successor takes over and the history of the brief.
 MATCH (p:Person {id: $id})-[:HANDLED]->(d:Deal)
 RETURN p.id AS personId, d
 ORDER BY d.proposedAt DESC, d.id

@@ -8,12 +8,14 @@ import { type HistoryWithUs, historyWithUs } from '@/domain/handover/history';
 import { type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
 import { type Network } from '@/domain/paths/network';
 import { type Interaction } from '@/domain/interaction/interaction';
+import { type Introduction } from '@/domain/introduction/introduction';
 import { type TrustBasis } from '@/domain/paths/effective-trust';
 import { type Person, type Rep, isRep } from '@/domain/person/person';
+import { DealStage } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
 import { networkAround, sharedNetwork } from '@/app/health/trust-network';
-import { type CarriedAction, changeEmployment, handActionsOver, handDealsTo, historyRecordsOf, interactionsOf, openDealsOfRepAt, staffAt } from '@/store/handover/job-change.queries';
+import { type CarriedAction, changeEmployment, dealsOf, handActionsOver, handDealsTo, interactionsOf, introductionsMadeBy, staffAt } from '@/store/handover/job-change.queries';
 import { type HandoverPorts, type OpeningPath, openingPathsInto } from './ports';
 
 export interface RecordJobChangeInput {
@@ -62,6 +64,11 @@ export interface HandoverBrief {
   successors: SuccessorCandidate[];
   /** The new company as an opening: the warm paths into it now (they start through this rep). */
   openingPaths: OpeningPath[];
+  /**
+   * The records of the people it names by id (our managers in ourTrust, the successors, the colleague open actions
+   * moved to), read side by side with the rest of the brief: a transport shows them without reading them again.
+   */
+  people: ReadonlyMap<string, Person>;
 }
 
 export interface JobChange {
@@ -72,6 +79,8 @@ export interface JobChange {
 
 interface Applied {
   rep: Rep;
+  /** The colleague who took over (as read in the transaction), or null. */
+  successor: Rep | null;
   oldCompanyId: string | null;
   ended: Employment[];
   started: Employment | null;
@@ -87,6 +96,8 @@ interface Applied {
   openDeals: Deal[];
   /** The rep's interactions (their history with us). */
   interactions: Interaction[];
+  /** The deals they handle, as the commit leaves them (those moved to the successor are no longer theirs). */
+  deals: Deal[];
   /** Every record the change wrote, for its audit entry. */
   writtenIds: string[];
 }
@@ -113,7 +124,11 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   const history = histories[0];
   const current = history.filter((e) => notEndedBy(e, day));
   const latest = [...current].sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0];
-  const [newCompany, oldCompany] = await ops.companiesByIds([input.newCompanyId ?? '', latest?.companyId ?? '']);
+  // (no read for an id that is not given: they left, or work nowhere)
+  const companyIds = [input.newCompanyId, latest?.companyId].filter((id): id is string => id != null);
+  const companies = new Map((await ops.companiesByIds(companyIds)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  const newCompany = input.newCompanyId != null ? companies.get(input.newCompanyId) : undefined;
+  const oldCompany = latest ? companies.get(latest.companyId) : undefined;
   if (input.newCompanyId != null && !newCompany) throw new NotFound('company', input.newCompanyId);
   if (current.length === 0) throw InvalidInput.field('input.effectiveDate', `rep "${rep.id}" works nowhere on ${day}: there is no employment to end`);
   for (const e of current) {
@@ -160,10 +175,11 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
 
   const movedDeals: string[] = [];
   // the rep's open deals at every company whose period ends are shown (the brief lists them; found by an outsider: a
-  // rep at two partners lost the other one's deals from the brief), each read by the company's key; those at a company
-  // where the successor works now move to them
+  // rep at two partners lost the other one's deals from the brief); those at a company where the successor works now
+  // move to them. The rest of their deals is their history (one read of the deals they handle serves both)
   const endedAt = [...new Set(current.map((e) => e.companyId))];
-  const deals = (await Promise.all(endedAt.map((c) => openDealsOfRepAt(ops, rep.id, c)))).flat();
+  const theirs = await dealsOf(ops, rep.id);
+  const deals = theirs.filter((d) => endedAt.includes(d.companyId) && d.repId === rep.id && d.stage === DealStage.OPEN);
   const successorAt = new Set(successor ? histories[1].filter((e) => isCurrent(e, day)).map((e) => e.companyId) : []);
   if (successor) {
     const toMove = deals.filter((d) => d.companyId != null && successorAt.has(d.companyId));
@@ -212,7 +228,10 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   // as the commit leaves them: the moved ones with the successor as their rep
   const moved = new Set(movedDeals);
   const openDeals = successor ? deals.map((d) => (moved.has(d.id) ? { ...d, repId: successor.id, version: d.version + 1 } : d)) : deals;
-  return { rep, oldCompanyId, ended, started, actions, movedDeals, oldCompany: oldCompany ?? null, newCompany: newCompany ?? null, openDeals, interactions, writtenIds };
+  return {
+    rep, successor, oldCompanyId, ended, started, actions, movedDeals, oldCompany: oldCompany ?? null, newCompany: newCompany ?? null, openDeals, interactions,
+    deals: theirs.filter((d) => !moved.has(d.id)), writtenIds,
+  };
 }
 
 /**
@@ -222,8 +241,12 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
  * (those the caller took part in, for a manager) move to the successor in the same transaction. Then the brief.
  */
 export async function recordJobChange(ports: HandoverPorts, actor: Actor, input: RecordJobChangeInput, now: { at: string; today: string }): Promise<JobChange> {
+  // the introductions they made are not something a job change writes: read beside the transaction (on another
+  // connection), for the brief's history; a refused change drops the answer
+  const introductionsMade = introductionsMadeBy(ports.read, input.repId);
+  introductionsMade.catch(() => undefined);
   const applied = await ports.transaction((ops) => applyJobChange(ops, actor, input, now));
-  const brief = await handoverBrief(ports, applied, input.effectiveDate < now.today ? now.today : input.effectiveDate, now.today);
+  const brief = await handoverBrief(ports, applied, await introductionsMade, input.effectiveDate < now.today ? now.today : input.effectiveDate, now.today);
   return { ended: applied.ended, started: applied.started, brief };
 }
 
@@ -302,17 +325,14 @@ function stayersOf(staff: readonly Employment[], leaverId: string): Employment[]
 }
 
 /**
- * The brief, after the change committed: the rep's deals and introductions made (two reads by their key, beside the
- * warm-path search into the new company), their interactions, the old company and its open deals from the
- * transaction (Applied); trust, the old company's staff and the successors from the in-memory network warm paths search
- * (kept exact by the change feed; while it is not loaded, the staff and the ties around them are read instead).
+ * The brief, after the change committed. From the transaction (Applied): the rep, their interactions and deals, the
+ * old and new company, their open deals. From the in-memory network warm paths search (kept exact by the change feed;
+ * while it is not loaded, the staff and the ties around them are read instead): trust, the old company's staff and the
+ * successors. The introductions they made were read beside the transaction. Then side by side: the warm-path search
+ * into the new company, and the records of the people the brief names (the record cache's).
  */
-async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string, today: string): Promise<HandoverBrief> {
+async function handoverBrief(ports: HandoverPorts, a: Applied, introductionsMade: Introduction[], staffDay: string, today: string): Promise<HandoverBrief> {
   const { rep } = a;
-  const [records, openingPaths] = await Promise.all([
-    historyRecordsOf(ports.read, rep.id),
-    a.started ? openingPathsInto(ports.store, a.started.companyId, OPENING_PATHS, today) : Promise.resolve([]),
-  ]);
   // the shared network is set to `today` and read synchronously (see withTrustNetwork)
   let network = sharedNetwork(ports.store);
   let stayers: Employment[];
@@ -325,9 +345,17 @@ async function handoverBrief(ports: HandoverPorts, a: Applied, staffDay: string,
   network.asOf(today);
   const ourTrust = managerTrustIn(network, rep.id);
   const successors = bestSuccessors(network, rep, stayers);
+  const known = new Map<string, Person>(a.successor ? [[a.successor.id, a.successor]] : []);
+  const toRead = [...new Set([...ourTrust.map((t) => t.managerId), ...successors.map((s) => s.personId)])].filter((id) => !known.has(id));
+  const [openingPaths, read] = await Promise.all([
+    a.started ? openingPathsInto(ports.store, a.started.companyId, OPENING_PATHS, today) : Promise.resolve([]),
+    toRead.length ? ports.read.peopleByIds(toRead) : Promise.resolve([]),
+  ]);
+  const people = new Map(known);
+  for (const p of read) if (p) people.set(p.id, p);
   const openDeals = [...a.openDeals].sort((x, y) => x.id.localeCompare(y.id));
   return {
-    rep, oldCompany: a.oldCompany, newCompany: a.newCompany, history: historyWithUs(rep.id, a.interactions, records.deals, records.introductionsMade),
-    ourTrust, openDeals, openActions: a.actions, successors, openingPaths,
+    rep, oldCompany: a.oldCompany, newCompany: a.newCompany, history: historyWithUs(rep.id, a.interactions, a.deals, introductionsMade),
+    ourTrust, openDeals, openActions: a.actions, successors, openingPaths, people,
   };
 }

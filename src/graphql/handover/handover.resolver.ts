@@ -5,17 +5,22 @@ import { strategyChanges } from '@/app/handover/strategy-changes';
 import { insightWorld } from '@/app/matching/insight-world';
 import { JobChange, recordJobChange } from '@/app/handover/record-job-change';
 import { PortfolioHandover, reassignPortfolio } from '@/app/handover/reassign-portfolio';
+import { type Person } from '@/domain/person/person';
 import { RequestContext } from '@/graphql/context';
 import { ReassignPortfolioInput, RecordJobChangeInput } from './handover.input';
 import { handoverPorts } from './handover.ports';
 import { CompanyStrategyChangeType, JobChangeType, PortfolioHandoverType } from './handover.type';
 
-/** People in a brief are resolved from the records it holds (no N+1: they were read once). */
+/**
+ * People in a brief are resolved from the records it holds (the use case read them side by side with the rest of the
+ * brief, from the record cache); the loaders only for one it does not hold (none unless a person was deleted meanwhile).
+ */
 async function view(ctx: RequestContext, c: JobChange) {
   const b = c.brief;
   const ids = [...b.ourTrust.map((t) => t.managerId), ...b.openActions.flatMap((a) => (a.movedTo ? [a.movedTo] : [])), ...b.successors.map((s) => s.personId)];
-  const people = await ctx.loaders.person.loadMany(ids);
-  const byId = new Map(people.flatMap((p) => (p && !(p instanceof Error) ? [[p.id, p] as const] : [])));
+  const missing = [...new Set(ids.filter((id) => !b.people.has(id)))];
+  const byId = new Map<string, Person>(b.people);
+  if (missing.length) for (const p of await ctx.loaders.person.loadMany(missing)) if (p && !(p instanceof Error)) byId.set(p.id, p);
   return {
     ...c,
     brief: {

@@ -2,7 +2,7 @@ import { type Deal } from '@/domain/deal/deal';
 import { type Employment } from '@/domain/employment/employment';
 import { type Interaction } from '@/domain/interaction/interaction';
 import { type Introduction } from '@/domain/introduction/introduction';
-import { DealStage, PersonKind } from '@/domain/shared/enums';
+import { PersonKind } from '@/domain/shared/enums';
 import { toDeal } from '@/store/columns/deal';
 import { employmentRow, toEmployment, toIntroduction } from '@/store/columns/edges';
 import { interactionRow, toInteraction } from '@/store/columns/interaction';
@@ -27,9 +27,14 @@ export async function changeEmployment(ops: GraphOperations, repId: string, ende
   else await ops.run('handover/start-employment', employmentRow(started));
 }
 
-/** The rep's open deals at `companyId` (what a successor takes over), by id. */
-export async function openDealsOfRepAt(ops: GraphOperations, repId: string, companyId: string): Promise<Deal[]> {
-  return (await ops.run('handover/open-deals-of-rep-at', { repId, companyId, open: DealStage.OPEN })).map((r) => toDeal(r.d as Row));
+/**
+ * The deals a person handles (their HANDLED edges: saveDeal links a deal's rep and manager), newest proposed first:
+ * in the job change's transaction, both the open deals a successor takes over and the history of the brief (one read
+ * by the person's key; Kuzu answers the rep's deals at one company by the company's key in about as long, so one read
+ * serves both).
+ */
+export async function dealsOf(ops: GraphOperations, personId: string): Promise<Deal[]> {
+  return (await ops.run('handover/deals-of', { id: personId })).map((r) => toDeal(r.d as Row));
 }
 
 /**
@@ -67,13 +72,9 @@ export async function handActionsOver(ops: GraphOperations, repId: string, succe
   }
 }
 
-/** What a handover brief shows of a person's history besides their interactions: deals they handled, introductions they made. */
-export async function historyRecordsOf(read: GraphOperations, personId: string): Promise<{ deals: Deal[]; introductionsMade: Introduction[] }> {
-  const [deals, introductions] = await Promise.all([
-    read.run('handover/deals-of', { id: personId }),
-    read.run('handover/introductions-made-by', { id: personId }),
-  ]);
-  return { deals: deals.map((r) => toDeal(r.d as Row)), introductionsMade: introductions.map(toIntroduction) };
+/** The introductions a person made (as introducer), newest first: what a handover brief counts of their history. */
+export async function introductionsMadeBy(read: GraphOperations, personId: string): Promise<Introduction[]> {
+  return (await read.run('handover/introductions-made-by', { id: personId })).map(toIntroduction);
 }
 
 /** Employments current at `companyId` on `day`, by the rep's name (as employmentsByCompanyIds with currentOnly). */
