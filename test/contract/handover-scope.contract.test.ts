@@ -93,4 +93,14 @@ describeEachEngine('handover: what a manager\'s job change may touch', (store) =
     // hd4 at h3, sd1 at h2, and sd3 at h3 (handed to q6 above)
     expect(r.brief.openDeals.map((d: any) => d.id).sort()).toEqual(['hd4', 'sd1', 'sd3']);
   });
+
+  it('in the plain-argument form, a refusal from the use case names the arguments sent, not input.… (found by an outsider)', async () => {
+    const early = await api.run('mutation { recordJobChange(repId: "q3", effectiveDate: "2015-11-10") { ended { id } } }', {}, ADMIN);
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'effectiveDate' }] });
+    expect(early.errors?.[0].message).not.toContain('input.');
+    const viaInput = await api.run('mutation { recordJobChange(input: { repId: "q3", effectiveDate: "2015-11-10" }) { ended { id } } }', {}, ADMIN);
+    expect(viaInput.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.effectiveDate' }] });
+    const foreign = await api.run('mutation { reassignPortfolio(fromManagerId: "m2", toManagerId: "m1", companyIds: ["h2", "h1"]) { companies { company { id } } } }', {}, ADMIN);
+    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'companyIds[1]' }] });
+  });
 });

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { instantOn } from '@/domain/shared/calendar-date';
-import { inputOrArguments } from '@/graphql/shared/input-or-arguments';
+import { inputOrArguments, namedAsSent } from '@/graphql/shared/input-or-arguments';
 import { strategyChanges } from '@/app/handover/strategy-changes';
 import { insightWorld } from '@/app/matching/insight-world';
 import { JobChange, recordJobChange } from '@/app/handover/record-job-change';
@@ -63,7 +63,7 @@ export class HandoverResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const input = await inputOrArguments(RecordJobChangeInput, given, { repId, newCompanyId, title, department, effectiveDate, successorId });
-    const change = await recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: instantOn(ctx.today), today: ctx.today });
+    const change = await namedAsSent(given, () => recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: instantOn(ctx.today), today: ctx.today }));
     return view(ctx, change);
   }
 
@@ -79,7 +79,7 @@ export class HandoverResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const input = await inputOrArguments(ReassignPortfolioInput, given, { fromManagerId, toManagerId, companyIds });
-    return handoverView(ctx, await reassignPortfolio(handoverPorts(ctx), ctx.actor, input, ctx.today));
+    return handoverView(ctx, await namedAsSent(given, () => reassignPortfolio(handoverPorts(ctx), ctx.actor, input, ctx.today)));
   }
 
   @Query(() => [CompanyStrategyChangeType], {

@@ -33,3 +33,18 @@ export async function inputOrArguments<T extends object>(
   }
   return built;
 }
+
+/**
+ * Runs the use case with what inputOrArguments built; when the caller gave plain arguments (no `input`), the fields its
+ * refusal names are the arguments they sent (`effectiveDate`, `companyIds[0]`), not `input.…` (found by an outsider).
+ */
+export async function namedAsSent<R>(input: object | null | undefined, run: () => Promise<R>): Promise<R> {
+  if (input != null) return run();
+  try {
+    return await run();
+  } catch (e) {
+    if (!(e instanceof InvalidInput)) throw e;
+    const plain = (field: string): string => field.replace(/^input\./, '');
+    throw new InvalidInput(e.message.replace(/\binput\.(?=[A-Za-z])/g, ''), e.fields.map((f) => ({ ...f, field: plain(f.field) })), e.details);
+  }
+}
