@@ -143,9 +143,18 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     // it measures what a write costs them
     const targets = PRODUCTS.map((p) => ({ query: TARGETS, variables: { p } }));
     t = performance.now();
-    await graphql(svc, targets[0]);
+    // under heavy load the 5 queries can pass the service's time limit (10 s): asked once more (the computation
+    // already under way is shared), and said so, rather than losing the whole run
+    const timedOut = await graphql(svc, targets[0]).then(() => false, async (e: Error) => {
+      if (!/time limit/.test(e.message)) throw e;
+      await graphql(svc, targets[0]);
+      return true;
+    });
     const proposalLoad = performance.now() - t;
-    b.add(metric({ case: 'proposalTargets, first request of the process (reads the in-memory facts: 5 columnar queries)', name: 'latency', unit: 'ms', value: Math.round(proposalLoad) }));
+    b.add(metric({
+      case: 'proposalTargets, first request of the process (reads the in-memory facts: 5 columnar queries)', name: 'latency', unit: 'ms', value: Math.round(proposalLoad),
+      note: timedOut ? 'the first request passed the 10 s time limit; the figure is until the second one answered' : undefined,
+    }));
 
     // ------------------------------------------------------------------ brokers
     t = performance.now();
