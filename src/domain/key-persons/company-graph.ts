@@ -65,6 +65,9 @@ export function indexedBetweenness(n: number, from: ArrayLike<number>, to: Array
   const dist = new Int32Array(n).fill(-1);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
+  // each node's predecessors in the current search, in its slice of the adjacency (it has at most its degree)
+  const preds = new Int32Array(offsets[n]);
+  const predCount = new Int32Array(n);
   const k = Math.min(n, Math.max(1, pivots));
   const scale = n / k;
   for (let p = 0; p < k; p++) {
@@ -84,16 +87,20 @@ export function indexedBetweenness(n: number, from: ArrayLike<number>, to: Array
           dist[w] = dv;
           order[tail++] = w;
         }
-        if (dist[w] === dv) sigma[w] += sigma[v];
+        if (dist[w] === dv) {
+          sigma[w] += sigma[v];
+          preds[offsets[w] + predCount[w]++] = v; // v is one step before w on a shortest path
+        }
       }
     }
+    // dependencies, farthest first; each w adds to each of its predecessors once, so the order of the sums is the
+    // order of the w's (as when scanning all of w's neighbours for them)
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i];
-      const dw = dist[w] - 1;
       const coeff = (1 + delta[w]) / sigma[w];
-      for (let e = offsets[w], end = offsets[w + 1]; e < end; e++) {
-        const v = targets[e];
-        if (dist[v] === dw) delta[v] += sigma[v] * coeff;
+      for (let e = offsets[w], end = e + predCount[w]; e < end; e++) {
+        const v = preds[e];
+        delta[v] += sigma[v] * coeff;
       }
       cb[w] += delta[w] * scale;
     }
@@ -103,6 +110,7 @@ export function indexedBetweenness(n: number, from: ArrayLike<number>, to: Array
       sigma[v] = 0;
       dist[v] = -1;
       delta[v] = 0;
+      predCount[v] = 0;
     }
   }
   // Each unordered pair was counted from both ends: halve, then divide by the number of pairs of other nodes.
