@@ -141,6 +141,9 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     }
     b.note('keyPersons reads a company from the in-memory network (members, ties, our managers\' ties, introductions, reports-to links, deals with the company) without a query, or from 6 queries while the network is not loaded (members; trust ties stored out of and into members; reports-to links; deals; introductions), scores it in memory and keeps the ranking until the next write (or the next day). "First request" is that read and score; "repeated" is the cached ranking. The phases are measured in process, one company at a time, on other companies of the same size.');
 
+    // under heavy load a whole-network read can still pass the service's time limit (10 s): the keyPersons figures
+    // above are kept, and the run says where it stopped, instead of losing them all
+    try {
     // proposals' facts are read once before the write below (reported as the cold load), so that the request after
     // it measures what a write costs them
     const targets = PRODUCTS.map((p) => ({ query: TARGETS, variables: { p } }));
@@ -227,6 +230,10 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     const rload = await b.measure([{ label: 'referralCandidates', ...svc, requests: vias }], vias, single);
     loadMetrics(b, 'referralCandidates, repeated (companies\' rankings cached)', rload.referralCandidates, 'referralCandidates', undefined, '');
     b.note('proposalTargets, proposalsFor and referralCandidates read the whole network\'s facts once (reps with expertise, interests and tendencies; where everyone works; our managers\' ties; companies; won and open deals) into memory and keep them across writes: the change feed tells which sections a write can alter, and only those are read again (on both engines); a request then scores every rep linked to the product in memory.');
+    } catch (e) {
+      if (!/time limit|took longer than the configured limit/.test((e as Error).message)) throw e;
+      b.note(`The run stopped after keyPersons: a request passed the time limit under load (${(e as Error).message.slice(0, 120)}); proposals, brokers and referrals were not measured.`);
+    }
   } finally {
     await server.stop();
     await net.close();
