@@ -10,7 +10,7 @@
  */
 import { analyseBrokerage } from '@/domain/brokers/team-brokerage';
 import { todayUtc } from '@/graphql/context';
-import { columns, companyRecords, companySubgraphs, latestEmployer, trustNetwork } from '@/store/insights/insights.queries';
+import { columns, companySubgraphs, latestEmployer, trustNetwork } from '@/store/insights/insights.queries';
 import { sharedNetwork } from '@/app/health/trust-network';
 import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { companySubgraphFromNetwork } from '@/domain/key-persons/company-subgraph';
@@ -64,25 +64,21 @@ function loadMetrics(b: Bench, caseName: string, s: LoadSummary, subject: string
 }
 
 /**
- * keyPersons' first request split into its phases, in process, one company at a time: the reads from the in-memory
- * network (2 queries + building the subgraph), the 6 queries used while the network is not loaded (the baseline), and
- * the scoring.
+ * keyPersons' first request split into its phases, in process, one company at a time: the subgraph built from the
+ * in-memory network (no query), the 6 queries used while the network is not loaded (the baseline), and the scoring.
  */
 async function keyPersonPhases(b: Bench, store: GraphStore, ids: string[], today: string, label: string): Promise<void> {
   const network = sharedNetwork(store);
   if (!network) throw new Error('the in-memory network is not loaded');
-  const queries: number[] = [], build: number[] = [], six: number[] = [], score: number[] = [], total: number[] = [];
+  const build: number[] = [], six: number[] = [], score: number[] = [], total: number[] = [];
   for (const id of ids) {
     let t = performance.now();
-    const records = (await companyRecords(store.read, [id])).get(id)!;
-    queries.push(performance.now() - t);
-    t = performance.now();
-    const g = companySubgraphFromNetwork(network, id, today, records);
+    const g = companySubgraphFromNetwork(network, id, today);
     build.push(performance.now() - t);
     t = performance.now();
     scoreKeyPersons(g, today);
     score.push(performance.now() - t);
-    total.push(queries.at(-1)! + build.at(-1)! + score.at(-1)!);
+    total.push(build.at(-1)! + score.at(-1)!);
     t = performance.now();
     await companySubgraphs(store.read, [id], today);
     six.push(performance.now() - t);
@@ -90,10 +86,9 @@ async function keyPersonPhases(b: Bench, store: GraphStore, ids: string[], today
   const caseName = `keyPersons, company of ${label}, first request: phases in process (${ids.length} other companies)`;
   const p95 = (xs: number[]): number => ms(percentile(xs, 95));
   b.add(
-    metric({ case: caseName, name: 'p95 reads: 2 queries (reports-to links, deals)', unit: 'ms', value: p95(queries), baseline: { subject: '6 queries (network not loaded)', value: p95(six) } }),
-    metric({ case: caseName, name: 'p95 subgraph built from the in-memory network', unit: 'ms', value: p95(build) }),
+    metric({ case: caseName, name: 'p95 subgraph built from the in-memory network (no query)', unit: 'ms', value: p95(build), baseline: { subject: '6 queries (network not loaded)', value: p95(six) } }),
     metric({ case: caseName, name: 'p95 scoring (betweenness, chart span, deals, reasons)', unit: 'ms', value: p95(score) }),
-    metric({ case: caseName, name: 'p95 read + build + score', unit: 'ms', value: p95(total), note: `medians: 2 queries ${ms(median(queries))}, build ${ms(median(build))}, score ${ms(median(score))}, 6 queries ${ms(median(six))} ms` }),
+    metric({ case: caseName, name: 'p95 build + score', unit: 'ms', value: p95(total), note: `medians: build ${ms(median(build))}, score ${ms(median(score))}, 6 queries ${ms(median(six))} ms` }),
   );
 }
 
@@ -108,7 +103,9 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     b.note(`Network: ${b.options.people.toLocaleString('en-US')} people (seed ${b.options.seed}), engine ${b.options.engine}; requests through the service over HTTP (authentication, limits, Apollo), one client unless said.`);
 
     // ------------------------------------------------------------------ companies by headcount now
-    const emp = parallelColumns(await net.store.read.run('insights/current-employers', { today }));
+    // one whole-network list: read like the in-memory network's load (not bounded by the per-query time limit, which
+    // Neo4j passed under load 13)
+    const emp = parallelColumns(await net.store.readConsistent((ops) => ops.run('insights/current-employers', { today })));
     const c = columns(emp, ['personIds', 'companyIds', 'since']);
     const companyOf = latestEmployer(c.personIds, c.companyIds, c.since);
     const headcount = new Map<string, number>();
@@ -123,7 +120,7 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     // the service loads the in-memory network before /ready (src/main.ts): keyPersons reads companies from it
     t = performance.now();
     await neighbourhoodsOf(net.store).warmUp(today);
-    b.add(metric({ case: 'in-memory network (loaded before /ready; keyPersons reads members, ties and introductions from it)', name: 'load', unit: 'ms', value: Math.round(performance.now() - t) }));
+    b.add(metric({ case: 'in-memory network (loaded before /ready; keyPersons reads members, ties, introductions, reports-to links and deals from it)', name: 'load', unit: 'ms', value: Math.round(performance.now() - t) }));
     for (const k of classes) {
       const ranked = nearest(companies, (x) => x[1], k.size, 2 * k.n);
       const chosen = ranked.slice(0, k.n);
@@ -132,7 +129,7 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
       const base = chosen.map(([id]) => ({ query: CURRENT_REPS, variables: { c: id } }));
       b.log(`keyPersons ${k.label}: ${chosen.length} companies of ${Math.min(...sizes)}–${Math.max(...sizes)} people`);
       const baseFirst = await sequential(svc, base);
-      const cold = await sequential(svc, kp); // first request per company: 6 queries + scoring
+      const cold = await sequential(svc, kp); // first request per company: the subgraph from the in-memory network + scoring
       const caseCold = `keyPersons, company of ${k.label} (${Math.min(...sizes)}–${Math.max(...sizes)}), first request per company`;
       latencyMetrics(b, caseCold, 'keyPersons (read + score)', cold, k.size === 500 ? 30 : undefined, { subject: 'currentReps of the same company, first request', p95: percentile(baseFirst, 95) }, true);
       const load = await b.measure([
@@ -142,15 +139,27 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
       loadMetrics(b, `keyPersons, company of ${k.label}, repeated (ranking cached until a write)`, load.keyPersons, 'keyPersons', load.currentReps, 'currentReps', k.size === 500 ? 30 : undefined);
       if (k.size === 500) await keyPersonPhases(b, net.store, ranked.slice(k.n).map(([id]) => id), today, k.label);
     }
-    b.note('keyPersons reads a company from the in-memory network (members, ties, our managers\' ties, introductions) and 2 queries side by side (reports-to links; deals), or from 6 queries while the network is not loaded (members; trust ties stored out of and into members; reports-to links; deals; introductions), scores it in memory and keeps the ranking until the next write (or the next day). "First request" is that read and score; "repeated" is the cached ranking. The phases are measured in process, one company at a time, on other companies of the same size.');
+    b.note('keyPersons reads a company from the in-memory network (members, ties, our managers\' ties, introductions, reports-to links, deals with the company) without a query, or from 6 queries while the network is not loaded (members; trust ties stored out of and into members; reports-to links; deals; introductions), scores it in memory and keeps the ranking until the next write (or the next day). "First request" is that read and score; "repeated" is the cached ranking. The phases are measured in process, one company at a time, on other companies of the same size.');
 
+    // under heavy load a whole-network read can still pass the service's time limit (10 s): the keyPersons figures
+    // above are kept, and the run says where it stopped, instead of losing them all
+    try {
     // proposals' facts are read once before the write below (reported as the cold load), so that the request after
     // it measures what a write costs them
     const targets = PRODUCTS.map((p) => ({ query: TARGETS, variables: { p } }));
     t = performance.now();
-    await graphql(svc, targets[0]);
+    // under heavy load the 5 queries can pass the service's time limit (10 s): asked once more (the computation
+    // already under way is shared), and said so, rather than losing the whole run
+    const timedOut = await graphql(svc, targets[0]).then(() => false, async (e: Error) => {
+      if (!/time limit/.test(e.message)) throw e;
+      await graphql(svc, targets[0]);
+      return true;
+    });
     const proposalLoad = performance.now() - t;
-    b.add(metric({ case: 'proposalTargets, first request of the process (reads the in-memory facts: 5 columnar queries)', name: 'latency', unit: 'ms', value: Math.round(proposalLoad) }));
+    b.add(metric({
+      case: 'proposalTargets, first request of the process (reads the in-memory facts: 5 columnar queries)', name: 'latency', unit: 'ms', value: Math.round(proposalLoad),
+      note: timedOut ? 'the first request passed the 10 s time limit; the figure is until the second one answered' : undefined,
+    }));
 
     // ------------------------------------------------------------------ brokers
     t = performance.now();
@@ -221,6 +230,10 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     const rload = await b.measure([{ label: 'referralCandidates', ...svc, requests: vias }], vias, single);
     loadMetrics(b, 'referralCandidates, repeated (companies\' rankings cached)', rload.referralCandidates, 'referralCandidates', undefined, '');
     b.note('proposalTargets, proposalsFor and referralCandidates read the whole network\'s facts once (reps with expertise, interests and tendencies; where everyone works; our managers\' ties; companies; won and open deals) into memory and keep them across writes: the change feed tells which sections a write can alter, and only those are read again (on both engines); a request then scores every rep linked to the product in memory.');
+    } catch (e) {
+      if (!/time limit|took longer than the configured limit/.test((e as Error).message)) throw e;
+      b.note(`The run stopped after keyPersons: a request passed the time limit under load (${(e as Error).message.slice(0, 120)}); proposals, brokers and referrals were not measured.`);
+    }
   } finally {
     await server.stop();
     await net.close();

@@ -95,4 +95,20 @@ describe.each(testEngines().filter((e) => e === 'neo4j'))('two service processes
     expect(after.brokerNetwork).toEqual({ ties: cached.brokerNetwork.ties, freshness: { upToDate: false } });
     expect((await call(b, '{ brokerNetwork(maxAgeSeconds: 0) { ties } }')).brokerNetwork.ties).toBe(cached.brokerNetwork.ties - 1);
   });
+
+  it('keyPersons on B follows reports-to links and deals written through A (held in B\'s in-memory network)', async () => {
+    const [a, b] = services;
+    const q = '{ keyPersons(companyId: "c2", limit: 50) { rep { id } score signals { seniority dealInfluence } } }';
+    const of = (r: any, id: string) => r.keyPersons.find((k: any) => k.rep.id === id).signals;
+    const before = await call(b, q);
+    expect(await call(b, q)).toEqual(before); // B's cached ranking
+    const { createDeal } = await call(a, `mutation { setReportsTo(repId: "r9", bossId: "r7")
+      createDeal(input: { companyId: "c2", repId: "r9", managerId: "m2", product: "CRM", stage: WON, amount: 2000000, closedAt: "2026-01-15" }) { id } }`);
+    const seenByB = await call(b, q);
+    expect(of(seenByB, 'r7').seniority).toBeGreaterThan(of(before, 'r7').seniority);
+    expect(of(seenByB, 'r9').dealInfluence).toBeGreaterThan(of(before, 'r9').dealInfluence);
+    expect(seenByB).toEqual(await call(a, q));
+    await call(a, `mutation { removeReportsTo(repId: "r9", bossId: "r7") deleteDeal(id: "${createDeal.id}") }`);
+    expect(await call(b, q)).toEqual(before);
+  });
 });

@@ -24,7 +24,7 @@ export async function findKeyPersons(
   const { companyId } = input;
   // a company the in-memory network holds exists (no read); one it does not hold may be newer than it: asked
   if (!sharedNetwork(r.store)?.companies.has(companyId) && !(await r.lookup.companies([companyId])).has(companyId)) throw new NotFound('company', companyId);
-  const views = toKeyPersonView(companyId, await ranking(companyId), input.limit ?? 5);
-  await r.lookup.people(views.map((v) => v.score.personId)); // primes a transport's person lookups with key reads
-  return views;
+  // the people themselves are not read here: a transport reads what it shows of them (batched), or nothing when the
+  // ranking's ids and names are all it shows
+  return toKeyPersonView(companyId, await ranking(companyId), input.limit ?? 5);
 }

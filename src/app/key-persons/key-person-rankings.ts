@@ -1,6 +1,6 @@
 import { type CompanySubgraph, type KeyPersonScore, scoreKeyPersons } from '@/domain/key-persons/key-persons';
 import { type GraphStore } from '@/store/graph-store';
-import { companyRecords, companySubgraphs } from '@/store/insights/insights.queries';
+import { companySubgraphs } from '@/store/insights/insights.queries';
 import { companySubgraphFromNetwork } from '@/domain/key-persons/company-subgraph';
 import { sharedNetwork } from '@/app/health/trust-network';
 import { RevisionCache, relevantRevision } from '@/store/insights/revision-cache';
@@ -32,24 +32,23 @@ export const TOP_KEY_PERSONS = 5;
 const tops = new RevisionCache<{ personId: string; name: string }[]>(1_000_000, rankingRevision);
 
 /**
- * The subgraphs of some companies: from the in-memory network (people, employments, ties, introductions; kept exact
- * by the change feed) and two queries (reports-to links, deals) when it is loaded, else from six queries. Both give
- * the same subgraph (test/contract/key-persons-network.contract.test.ts). At 100,000 people the six queries were
- * most of a first request (Kuzu: members, ties out and in, links and introductions each a two-step expansion
- * from the company, 50–140 ms apiece under load; deals 5 ms).
+ * The subgraphs of some companies: from the in-memory network (people, employments, ties, introductions, reports-to
+ * links and deals with each company; kept exact by the change feed) when it is loaded, without a read; else from six
+ * queries. Both give the same subgraph (test/contract/key-persons-network.contract.test.ts). At 100,000 people the
+ * six queries were most of a first request (Kuzu: members, ties out and in, links and introductions each a two-step
+ * expansion from the company, 50–140 ms apiece under load), and the two the network did not answer (reports-to links,
+ * deals) still half of it.
  */
 async function subgraphsOf(store: GraphStore, ids: readonly string[], today: string): Promise<Map<string, CompanySubgraph>> {
-  if (!sharedNetwork(store)) return companySubgraphs(store.read, ids, today);
-  const records = await companyRecords(store.read, ids);
-  // taken after the read, and used synchronously: the network as of now, not moved by a change applied meanwhile
+  // used synchronously: the network as of now, not moved by a change applied meanwhile
   const network = sharedNetwork(store);
   if (!network) return companySubgraphs(store.read, ids, today);
-  return new Map(ids.map((id) => [id, companySubgraphFromNetwork(network, id, today, records.get(id)!)] as const));
+  return new Map(ids.map((id) => [id, companySubgraphFromNetwork(network, id, today)] as const));
 }
 
 /**
- * The key-person ranking of each company, best first. Companies not cached are read together (subgraphsOf: two or
- * six queries for all of them) and scored in memory. Unknown companies give an empty ranking.
+ * The key-person ranking of each company, best first. Companies not cached are read together (subgraphsOf: from the
+ * in-memory network, or six queries for all of them) and scored in memory. Unknown companies give an empty ranking.
  */
 export async function keyPersonRankings(store: GraphStore, companyIds: readonly string[], today: string): Promise<Map<string, KeyPersonScore[]>> {
   const ids = [...new Set(companyIds)];

@@ -18,14 +18,31 @@ export function betweenness(
   edges: readonly (readonly [string, string])[],
   pivots: number = EXACT_BETWEENNESS_LIMIT,
 ): Map<string, number> {
-  const n = nodes.length;
   const index = new Map(nodes.map((id, i) => [id, i] as const));
-  // Compressed adjacency (each undirected edge once per side, duplicates dropped).
-  const pairs = new Set<number>();
+  const from: number[] = [];
+  const to: number[] = [];
   for (const [x, y] of edges) {
     const a = index.get(x);
     const b = index.get(y);
-    if (a === undefined || b === undefined || a === b) continue;
+    if (a === undefined || b === undefined) continue;
+    from.push(a);
+    to.push(b);
+  }
+  const cb = indexedBetweenness(nodes.length, from, to, pivots);
+  return new Map(nodes.map((id, i) => [id, cb[i]] as const));
+}
+
+/**
+ * betweenness on nodes 0…n−1 and edges from[i]–to[i] (self-loops and repeats ignored), by node index: the same
+ * numbers, without an id per node (scoreKeyPersons indexes a company's members once).
+ */
+export function indexedBetweenness(n: number, from: ArrayLike<number>, to: ArrayLike<number>, pivots: number = EXACT_BETWEENNESS_LIMIT): Float64Array {
+  // Compressed adjacency (each undirected edge once per side, duplicates dropped), in the order edges come.
+  const pairs = new Set<number>();
+  for (let i = 0; i < from.length; i++) {
+    const a = from[i];
+    const b = to[i];
+    if (a === b || a < 0 || b < 0 || a >= n || b >= n) continue;
     pairs.add(a < b ? a * n + b : b * n + a);
   }
   const degree = new Int32Array(n + 1);
@@ -45,17 +62,17 @@ export function betweenness(
   }
   const cb = new Float64Array(n);
   const sigma = new Float64Array(n);
-  const dist = new Int32Array(n);
+  const dist = new Int32Array(n).fill(-1);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
+  // each node's predecessors in the current search, in its slice of the adjacency (it has at most its degree)
+  const preds = new Int32Array(offsets[n]);
+  const predCount = new Int32Array(n);
   const k = Math.min(n, Math.max(1, pivots));
   const scale = n / k;
   for (let p = 0; p < k; p++) {
     const s = k === n ? p : Math.floor((p * n) / k);
     if (offsets[s + 1] === offsets[s]) continue;
-    sigma.fill(0);
-    dist.fill(-1);
-    delta.fill(0);
     sigma[s] = 1;
     dist[s] = 0;
     let head = 0;
@@ -70,23 +87,36 @@ export function betweenness(
           dist[w] = dv;
           order[tail++] = w;
         }
-        if (dist[w] === dv) sigma[w] += sigma[v];
+        if (dist[w] === dv) {
+          sigma[w] += sigma[v];
+          preds[offsets[w] + predCount[w]++] = v; // v is one step before w on a shortest path
+        }
       }
     }
+    // dependencies, farthest first; each w adds to each of its predecessors once, so the order of the sums is the
+    // order of the w's (as when scanning all of w's neighbours for them)
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i];
-      const dw = dist[w] - 1;
       const coeff = (1 + delta[w]) / sigma[w];
-      for (let e = offsets[w], end = offsets[w + 1]; e < end; e++) {
-        const v = targets[e];
-        if (dist[v] === dw) delta[v] += sigma[v] * coeff;
+      for (let e = offsets[w], end = e + predCount[w]; e < end; e++) {
+        const v = preds[e];
+        delta[v] += sigma[v] * coeff;
       }
       cb[w] += delta[w] * scale;
+    }
+    // only the nodes this search reached were touched: reset just those (a company's trust graph is often in pieces)
+    for (let i = 0; i < tail; i++) {
+      const v = order[i];
+      sigma[v] = 0;
+      dist[v] = -1;
+      delta[v] = 0;
+      predCount[v] = 0;
     }
   }
   // Each unordered pair was counted from both ends: halve, then divide by the number of pairs of other nodes.
   const others = ((n - 1) * (n - 2)) / 2;
-  return new Map(nodes.map((id, i) => [id, others > 0 ? cb[i] / 2 / others : 0] as const));
+  for (let i = 0; i < n; i++) cb[i] = others > 0 ? cb[i] / 2 / others : 0;
+  return cb;
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
  * A company's subgraph (what scoreKeyPersons reads) built from the people network held in memory (src/domain/paths/
- * network.ts: people, employments, recorded relationships and introductions, kept exact by the change feed) plus the
- * two kinds of record that network does not hold: the reports-to links and the company's deals. Pure: the caller
- * reads those two and passes them in.
+ * network.ts: people, employments, recorded relationships, introductions, reports-to links and the deals with each
+ * company, kept exact by the change feed). Pure: no read at all.
  *
  * It gives what the store's six queries give (src/store/insights, companySubgraphs), record for record:
  * - members: one entry per employment at the company current on `today` (started on or before it, or no start
@@ -19,30 +18,26 @@ import { type ChartLink, type ColleagueTie, type CompanyMember, type CompanySubg
 /** What the builder reads of the in-memory network (Network satisfies it). */
 export interface PeopleNetwork {
   readonly people: ReadonlyMap<string, { name: string; kind: string }>;
-  currentEmployees(companyId: string, today: string): string[];
-  employmentsOfPerson(id: string): Employment[];
+  /** Every employment record at the company, current or not. */
+  employmentsAtCompany(companyId: string): readonly Employment[];
   tiesOfPerson(id: string): readonly { a: string; b: string; trust: number }[];
-  allIntroductions(): Iterable<Introduction>;
+  introductionsMadeBy(id: string): readonly Introduction[];
+  bossesOfPerson(id: string): readonly string[];
+  dealsWithCompany(companyId: string): readonly DealFact[];
 }
 
-/** The records of one company the network does not hold, as read from the store (links of anyone employed there). */
-export interface CompanyRecords {
-  chart: ChartLink[];
-  deals: DealFact[];
-}
-
-export function companySubgraphFromNetwork(net: PeopleNetwork, companyId: string, today: string, records: CompanyRecords): CompanySubgraph {
+export function companySubgraphFromNetwork(net: PeopleNetwork, companyId: string, today: string): CompanySubgraph {
   const members: CompanyMember[] = [];
-  for (const id of net.currentEmployees(companyId, today)) {
-    const person = net.people.get(id);
-    if (!person) continue;
-    for (const e of net.employmentsOfPerson(id)) {
-      if (e.companyId === companyId && isCurrent(e, today)) members.push({ id, name: person.name, title: e.title, department: e.department, since: e.since });
-    }
+  for (const e of net.employmentsAtCompany(companyId)) {
+    if (!isCurrent(e, today)) continue;
+    const person = net.people.get(e.repId);
+    if (person) members.push({ id: e.repId, name: person.name, title: e.title, department: e.department, since: e.since });
   }
   const inside = new Set(members.map((m) => m.id));
   const ties: ColleagueTie[] = [];
   const managerTies: ManagerTie[] = [];
+  const introductions: IntroductionFact[] = [];
+  const chart: ChartLink[] = [];
   for (const id of inside) {
     for (const t of net.tiesOfPerson(id)) {
       const other = t.a === id ? t.b : t.a;
@@ -51,14 +46,8 @@ export function companySubgraphFromNetwork(net: PeopleNetwork, companyId: string
       // a tie between two members is seen from both: kept once
       else if (inside.has(other) && id <= other) ties.push({ a: t.a, b: t.b, trust: t.trust });
     }
+    for (const x of net.introductionsMadeBy(id)) introductions.push({ introducerId: id, outcome: x.outcome, at: x.at });
+    for (const bossId of net.bossesOfPerson(id)) if (inside.has(bossId)) chart.push({ repId: id, bossId });
   }
-  const introductions: IntroductionFact[] = [];
-  for (const x of net.allIntroductions()) {
-    if (inside.has(x.introducerId)) introductions.push({ introducerId: x.introducerId, outcome: x.outcome, at: x.at });
-  }
-  return {
-    companyId, companyName: '', members, ties, managerTies, introductions,
-    chart: records.chart.filter((l) => inside.has(l.repId) && inside.has(l.bossId)),
-    deals: records.deals,
-  };
+  return { companyId, companyName: '', members, ties, managerTies, introductions, chart, deals: [...net.dealsWithCompany(companyId)] };
 }

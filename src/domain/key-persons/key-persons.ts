@@ -12,7 +12,7 @@
  *   ourTrust       1 − Π(1 − trust) over our managers' KNOWS ties to them
  */
 import { DealStage, IntroductionOutcome } from '@/domain/shared/enums';
-import { betweenness, chartSpan } from './company-graph';
+import { chartSpan, indexedBetweenness } from './company-graph';
 import { combinedTrust, formatShare, formatYen, recencyWeight, saturate } from './math';
 import { roundScore } from '@/domain/shared/rounding';
 import { titleRank } from './title-rank';
@@ -167,25 +167,36 @@ export function scoreKeyPersons(g: CompanySubgraph, today: string): KeyPersonSco
   const ids = members.map((m) => m.id);
   const n = members.length;
 
-  const tieMap = new Map<string, ColleagueTie>();
+  // members by index (their id order): a tie is the pair of indexes, lower first, kept once (the last one given wins)
+  const at = new Map<string, number>();
+  members.forEach((m, i) => at.set(m.id, i));
+  const tieTrust = new Map<number, number>();
   for (const t of g.ties) {
-    if (!memberMap.has(t.a) || !memberMap.has(t.b) || t.a === t.b) continue;
-    const [a, b] = t.a < t.b ? [t.a, t.b] : [t.b, t.a];
-    tieMap.set(`${a}\u0000${b}`, { a, b, trust: t.trust });
+    const x = at.get(t.a);
+    const y = at.get(t.b);
+    if (x === undefined || y === undefined || x === y) continue;
+    tieTrust.set(x < y ? x * n + y : y * n + x, t.trust);
   }
   // in (a, b) order too: a sum of trusts is rounded in the order it runs, and an average of 0.725 shown to two
   // decimals would otherwise depend on the order the engine returned the ties in
-  const ties = [...tieMap.values()].sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
-  const trustSum = new Map<string, number>();
-  const tieCount = new Map<string, number>();
-  for (const t of ties) {
-    for (const p of [t.a, t.b]) {
-      trustSum.set(p, (trustSum.get(p) ?? 0) + t.trust);
-      tieCount.set(p, (tieCount.get(p) ?? 0) + 1);
-    }
+  const tieKeys = Float64Array.from(tieTrust.keys()).sort();
+  const tieFrom = new Int32Array(tieKeys.length);
+  const tieTo = new Int32Array(tieKeys.length);
+  const trustSum = new Float64Array(n);
+  const tieCount = new Int32Array(n);
+  for (let i = 0; i < tieKeys.length; i++) {
+    const key = tieKeys[i];
+    const a = (tieFrom[i] = Math.floor(key / n));
+    const b = (tieTo[i] = key % n);
+    const trust = tieTrust.get(key)!;
+    trustSum[a] += trust;
+    tieCount[a]++;
+    trustSum[b] += trust;
+    tieCount[b]++;
   }
-  const bc = betweenness(ids, ties.map((t) => [t.a, t.b] as const));
-  const maxBc = Math.max(0, ...bc.values());
+  const bc = indexedBetweenness(n, tieFrom, tieTo);
+  let maxBc = 0;
+  for (let i = 0; i < n; i++) if (bc[i] > maxBc) maxBc = bc[i];
   const span = chartSpan(ids, g.chart);
 
   const deals = [...g.deals].sort(byId);
@@ -206,15 +217,17 @@ export function scoreKeyPersons(g: CompanySubgraph, today: string): KeyPersonSco
     managersOf.set(t.personId, m);
   }
 
-  const scores = members.map((m): KeyPersonScore => {
-    const tr = titleRank(m.title);
+  const ranks = new Map<string | null, ReturnType<typeof titleRank>>();
+  const scores = members.map((m, i): KeyPersonScore => {
+    let tr = ranks.get(m.title);
+    if (!tr) ranks.set(m.title, (tr = titleRank(m.title)));
     const below = span.get(m.id) ?? 0;
     const chartRank = n > 1 ? Math.log(1 + below) / Math.log(n) : 0;
     const seniority = P.titleShare * tr.rank + (1 - P.titleShare) * chartRank;
 
-    const colleagueTrustSum = trustSum.get(m.id) ?? 0;
+    const colleagueTrustSum = trustSum[i];
     const reach = saturate(colleagueTrustSum, P.reachHalf);
-    const centrality = maxBc > 0 ? (bc.get(m.id) ?? 0) / maxBc : 0;
+    const centrality = maxBc > 0 ? bc[i] / maxBc : 0;
 
     let won = 0, wonWeighted = 0, wonRecent = 0, wonAmount = 0, wonValue = 0, open = 0, openWeighted = 0;
     for (const d of dealsOf.get(m.id) ?? []) {
@@ -249,7 +262,7 @@ export function scoreKeyPersons(g: CompanySubgraph, today: string): KeyPersonSco
     const score = Object.values(contributions).reduce((s, x) => s + x, 0);
     const facts: KeyPersonFacts = {
       title: m.title, titleRank: tr.rank, titleLevel: tr.level, department: m.department, reportsBelow: below,
-      colleagueTies: tieCount.get(m.id) ?? 0, colleagueTrustSum, betweenness: bc.get(m.id) ?? 0,
+      colleagueTies: tieCount[i], colleagueTrustSum, betweenness: bc[i],
       wonDeals: won, wonRecent, wonAmount, openDeals: open, revenueShare,
       introductionsMade: intros.length, introductionsMet: introMet,
       managerTies: mt.map((t) => ({ managerId: t.managerId, managerName: t.managerName, trust: t.trust })),

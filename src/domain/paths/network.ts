@@ -1,5 +1,6 @@
 import { type Employment, isCurrent } from '@/domain/employment/employment';
 import { type Introduction } from '@/domain/introduction/introduction';
+import { type DealFact } from '@/domain/key-persons/key-persons';
 import {
   type EffectiveTrust, type Evidence, type TrustOverride, dealSignal, effectiveTrust, evidenceMillis, interactionSignal, introductionSignal,
 } from './effective-trust';
@@ -84,6 +85,14 @@ export class Network implements IndexedGraph, NeighbourSource {
   private readonly introductionsOfPair = new Map<string, string[]>();
   /** People with an introduced tie (a MET introduction, no recorded relationship needed), both ways. */
   private readonly introducedOf = new Map<string, string[]>();
+  /** Introduction ids per introducer (key persons read a company's members' introductions). */
+  private readonly introductionsBy = new Map<string, string[]>();
+  /** Reports-to links (key persons' org chart), both ways: each rep's bosses and each boss's reports. */
+  private readonly bossesOf = new Map<string, string[]>();
+  private readonly reportsOf = new Map<string, string[]>();
+  /** Every deal with a company, as key persons read it (DealFact), and the companies each is with (DEAL_WITH). */
+  private readonly companyDeals = new Map<string, { fact: DealFact; companyIds: string[] }>();
+  private readonly dealsOfCompany = new Map<string, string[]>();
   /** Trust overrides (overrideTrust) per pair. */
   private readonly overrides = new Map<string, TrustOverride>();
   private readonly trustMemo = new Map<string, EffectiveTrust | null>();
@@ -161,6 +170,8 @@ export class Network implements IndexedGraph, NeighbourSource {
     for (const x of [...this.introductions.values()]) {
       if (x.introducerId === id || x.introducedId === id) this.removeIntroduction(x.id);
     }
+    for (const boss of [...(this.bossesOf.get(id) ?? [])]) this.removeReportsTo(id, boss);
+    for (const rep of [...(this.reportsOf.get(id) ?? [])]) this.removeReportsTo(rep, id);
     this.touchPerson(id);
   }
 
@@ -168,9 +179,14 @@ export class Network implements IndexedGraph, NeighbourSource {
     this.companies.set(id, name);
   }
 
+  /** A company deleted with its edges: its employments, and its deals' links to it (the deals stay). */
   removeCompany(id: string): void {
     this.companies.delete(id);
     for (const e of [...this.employments.values()]) if (e.companyId === id) this.removeEmployment(e.id);
+    for (const d of [...(this.dealsOfCompany.get(id) ?? [])]) {
+      const held = this.companyDeals.get(d);
+      if (held) this.upsertCompanyDeal(held.fact, held.companyIds.filter((c) => c !== id));
+    }
   }
 
   upsertEmployment(e: Employment): void {
@@ -196,6 +212,55 @@ export class Network implements IndexedGraph, NeighbourSource {
   currentEmployees(companyId: string, today: string): string[] {
     const ids = (this.employeesOf.get(companyId) ?? []).map((e) => this.employments.get(e)!).filter((e) => isCurrent(e, today)).map((e) => e.repId);
     return [...new Set(ids)];
+  }
+
+  /** Every employment record at the company (current or not), for readers outside warm paths (key persons). */
+  employmentsAtCompany(companyId: string): Employment[] {
+    return (this.employeesOf.get(companyId) ?? []).map((e) => this.employments.get(e)!);
+  }
+
+  // ------------------------------------------------------------------ key persons' records: org chart, company deals
+  /** A reports-to link (stored once per pair and direction: the store MERGEs it). */
+  upsertReportsTo(repId: string, bossId: string): void {
+    if ((this.bossesOf.get(repId) ?? []).includes(bossId)) return;
+    addTo(this.bossesOf, repId, bossId);
+    addTo(this.reportsOf, bossId, repId);
+  }
+
+  removeReportsTo(repId: string, bossId: string): void {
+    if (!(this.bossesOf.get(repId) ?? []).includes(bossId)) return;
+    removeFrom(this.bossesOf, repId, bossId);
+    removeFrom(this.reportsOf, bossId, repId);
+  }
+
+  /** Whom `repId` reports to. */
+  bossesOfPerson(repId: string): readonly string[] {
+    return this.bossesOf.get(repId) ?? [];
+  }
+
+  /** A deal as key persons read it, with the companies it is with (none: it is held no more). */
+  upsertCompanyDeal(fact: DealFact, companyIds: readonly string[]): void {
+    this.removeCompanyDeal(fact.id);
+    const unique = [...new Set(companyIds)];
+    if (unique.length === 0) return;
+    this.companyDeals.set(fact.id, { fact, companyIds: unique });
+    for (const c of unique) addTo(this.dealsOfCompany, c, fact.id);
+  }
+
+  removeCompanyDeal(id: string): void {
+    const held = this.companyDeals.get(id);
+    if (!held) return;
+    this.companyDeals.delete(id);
+    for (const c of held.companyIds) removeFrom(this.dealsOfCompany, c, id);
+  }
+
+  /** Every deal with the company. */
+  dealsWithCompany(companyId: string): DealFact[] {
+    return (this.dealsOfCompany.get(companyId) ?? []).map((id) => this.companyDeals.get(id)!.fact);
+  }
+
+  get companyDealCount(): number {
+    return this.companyDeals.size;
   }
 
   /** The current employment (the latest started when several). */
@@ -345,6 +410,7 @@ export class Network implements IndexedGraph, NeighbourSource {
   upsertIntroduction(x: Introduction): void {
     this.removeIntroduction(x.id);
     this.introductions.set(x.id, x);
+    addTo(this.introductionsBy, x.introducerId, x.id);
     for (const [a, b] of introductionPairs(x)) addTo(this.introductionsOfPair, pairKey(a, b), x.id);
     if (x.outcome === 'MET' && x.introducedId !== x.toManagerId) {
       this.index.add(x.introducedId);
@@ -359,6 +425,7 @@ export class Network implements IndexedGraph, NeighbourSource {
     const x = this.introductions.get(id);
     if (!x) return;
     this.introductions.delete(id);
+    removeFrom(this.introductionsBy, x.introducerId, id);
     for (const [a, b] of introductionPairs(x)) removeFrom(this.introductionsOfPair, pairKey(a, b), id);
     if (x.outcome === 'MET' && x.introducedId !== x.toManagerId) {
       removeFrom(this.introducedOf, x.introducedId, x.toManagerId);
@@ -370,6 +437,11 @@ export class Network implements IndexedGraph, NeighbourSource {
   /** Every introduction held, for readers outside warm paths (key persons). */
   allIntroductions(): IterableIterator<Introduction> {
     return this.introductions.values();
+  }
+
+  /** The introductions `id` made. */
+  introductionsMadeBy(id: string): Introduction[] {
+    return (this.introductionsBy.get(id) ?? []).map((x) => this.introductions.get(x)!);
   }
 
   introduction(id: string): Introduction | undefined {

@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { PersonKind } from '@/domain/shared/enums';
+import { selectsOnly } from '@/graphql/shared/selects-field';
 import { RoundedScore } from '@/graphql/shared/score-field';
 import { Company } from '@/domain/company/company';
 import { KeyPersonScore } from '@/domain/key-persons/key-persons';
@@ -16,6 +19,14 @@ import { KeyPersonSignalsType, KeyPersonType } from './key-persons.type';
 
 /** What the KeyPerson type resolves from: one ranked score. */
 export type { KeyPersonView };
+
+/** A key person as far as the ranking knows them: enough for `rep { id name __typename }`. */
+interface LightRep {
+  id: string;
+  name: string;
+  kind: PersonKind.REP;
+}
+const LIGHT_FIELDS: ReadonlySet<string> = new Set(['id', 'name']);
 
 /** One loader per request: Company.keyPersons on a page of companies reads them all in one batch. */
 const loaders = new WeakMap<RequestContext, DataLoader<string, KeyPersonScore[]>>();
@@ -40,7 +51,10 @@ export class KeyPersonResolver {
   }
 
   @FieldResolver(() => RepType, { description: 'The person' })
-  async rep(@Root() v: KeyPersonView, @Ctx() ctx: RequestContext): Promise<Rep> {
+  async rep(@Root() v: KeyPersonView, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Rep | LightRep> {
+    // the ranking holds their id and name, as of the same graph version as the record (a change to the person drops
+    // the ranking): `rep { id name }` needs no read; any other field reads the record (batched across the answer)
+    if (selectsOnly(info, LIGHT_FIELDS)) return { id: v.score.personId, name: v.score.name, kind: PersonKind.REP };
     const p = await ctx.loaders.person.load(v.score.personId);
     if (!p || !isRep(p)) throw new Error(`key person ${v.score.personId} is not a rep`);
     return p;

@@ -16,3 +16,19 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
     });
   return info.fieldNodes.some((node) => within(node.selectionSet));
 }
+
+/**
+ * Whether the field being resolved asks for nothing beyond `fields` of its object (fragments and inline fragments
+ * followed; `__typename` always allowed): then a resolver may answer from what the request already holds instead of
+ * reading the whole record.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, fields: ReadonlySet<string>): boolean {
+  const only = (set: SelectionSetNode | undefined): boolean =>
+    !set || set.selections.every((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === '__typename' || fields.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return only(s.selectionSet);
+      const fragment = info.fragments[s.name.value];
+      return !!fragment && only(fragment.selectionSet);
+    });
+  return info.fieldNodes.every((n) => only(n.selectionSet));
+}

@@ -8,13 +8,13 @@
  * and read back as null here.
  */
 import { type TrustNetworkInput } from '@/domain/brokers/team-brokerage';
-import { type CompanyRecords } from '@/domain/key-persons/company-subgraph';
 import { type ChartLink, type CompanySubgraph, type DealFact } from '@/domain/key-persons/key-persons';
 import { type InsightBase, strategyKey } from '@/domain/matching/facts';
 import { type ViaNetwork } from '@/domain/matching/referrals';
 import { type GraphOperations, topicKey } from '@/store/graph-operations';
 import { type Row } from '@/store/runner';
 import { parallelColumns } from '@/store/parallel-columns';
+import { companyDealFact } from '@/store/paths/paths.queries';
 import { stringPool } from '@/domain/shared/string-pool';
 
 type Columns = Record<string, unknown[]>;
@@ -129,29 +129,10 @@ function chartLinks(row: Row): ChartLink[] {
   return c.repIds.map((r, i) => ({ repId: String(r), bossId: String(c.bossIds[i]) }));
 }
 
+/** A company's deals (the in-memory network reads them with the same rule: companyDealFact). */
 function dealFacts(row: Row): DealFact[] {
-  const c = columns(row, ['ids', 'repIds', 'stages', 'amounts', 'closedAt', 'proposedAt', 'productKeys']);
-  return c.ids.map((id, i) => {
-    const amount = Number(c.amounts[i]);
-    return {
-      id: String(id), repId: opt(c.repIds[i]), stage: String(c.stages[i]), amount: amount < 0 ? null : amount,
-      closedAt: opt(c.closedAt[i]), proposedAt: opt(c.proposedAt[i]), productKey: opt(c.productKeys[i]),
-    };
-  });
-}
-
-/**
- * What a company's subgraph needs beyond the in-memory network (companySubgraphFromNetwork): the reports-to links of
- * anyone employed there and the company's deals. Two of companySubgraphs' six queries, side by side.
- */
-export async function companyRecords(ops: GraphOperations, companyIds: readonly string[]): Promise<Map<string, CompanyRecords>> {
-  const ids = [...new Set(companyIds)];
-  const out = new Map<string, CompanyRecords>(ids.map((id) => [id, { chart: [], deals: [] }]));
-  if (ids.length === 0) return out;
-  const [chart, deals] = await Promise.all([ops.run('insights/company-chart', { ids }), ops.run('insights/company-deals', { ids })]);
-  for (const row of chart) out.get(String(row.companyId))?.chart.push(...chartLinks(row));
-  for (const row of deals) out.get(String(row.companyId))?.deals.push(...dealFacts(row));
-  return out;
+  const c = columns(row, ['ids', 'repIds', 'stages', 'amounts', 'closedAt', 'proposedAt', 'productKeys']) as Parameters<typeof companyDealFact>[0];
+  return c.ids.map((_, i) => companyDealFact(c, i));
 }
 
 /** The whole trust network for the broker analysis: every tie, our team, everyone's company now. Three queries. */

@@ -8,7 +8,7 @@ import { ImportUnderwayError } from '@/store/import-run';
 import { type Change, changesEverything } from '@/store/changes/change';
 import { type Delivery } from '@/store/changes/change-feed';
 import { type Row } from '@/store/runner';
-import { type LoadReport, readWholeNetwork } from './paths.queries';
+import { type LoadReport, companyDealFact, readWholeNetwork } from './paths.queries';
 
 /**
  * The whole people network in memory, for warm-path searches without a database round trip per level, on both
@@ -127,7 +127,9 @@ const str = (v: unknown): string | null => (v == null || v === '' ? null : Strin
 /**
  * Brings `network` up to date with `changes` (none of them `everything`): each changed record a warm path reads is
  * read again by id (cypher/shared/changes/, point lookups side by side) and upserted, or removed when it is gone.
- * Changes to what a warm path never reads (contracts, portfolio, org chart, tokens) cost nothing.
+ * Besides what warm paths read, the network holds what key persons read of a company beyond people and ties
+ * (reports-to links, deals with the company). Changes to what neither reads (contracts, portfolio, tokens) cost
+ * nothing.
  */
 export async function applyChanges(ops: GraphOperations, network: Network, changes: Change[]): Promise<void> {
   const one = async (name: string, params: Record<string, unknown>): Promise<Row | undefined> => (await ops.run(name, params))[0];
@@ -163,10 +165,22 @@ export async function applyChanges(ops: GraphOperations, network: Network, chang
           : network.removeInteraction(c.id));
       }
       case 'deal': {
-        const r = await one('changes/deal', { id: c.id });
-        return () => (r && r.repId != null && r.managerId != null
-          ? network.upsertDeal({ id: c.id, repId: str(r.repId), managerId: str(r.managerId), stage: String(r.stage), closedAt: str(r.closedAt), proposedAt: str(r.proposedAt) })
-          : network.removeDeal(c.id));
+        const [r, k] = await Promise.all([one('changes/deal', { id: c.id }), one('insights/company-deal', { id: c.id })]);
+        return () => {
+          if (r && r.repId != null && r.managerId != null) {
+            network.upsertDeal({ id: c.id, repId: str(r.repId), managerId: str(r.managerId), stage: String(r.stage), closedAt: str(r.closedAt), proposedAt: str(r.proposedAt) });
+          } else network.removeDeal(c.id);
+          // key persons' view of it: every deal with a company
+          const companies = k && Array.isArray(k.companyIds) ? k.companyIds.map(String) : [];
+          if (k && companies.length) {
+            const fact = companyDealFact({ ids: [k.id], repIds: [k.repId], stages: [k.stage], amounts: [k.amount], closedAt: [k.closedAt], proposedAt: [k.proposedAt], productKeys: [k.productKey] }, 0);
+            network.upsertCompanyDeal(fact, companies);
+          } else network.removeCompanyDeal(c.id);
+        };
+      }
+      case 'reports-to': {
+        const r = await one('reports-to/link', { repId: c.repId, bossId: c.bossId });
+        return () => (r ? network.upsertReportsTo(c.repId, c.bossId) : network.removeReportsTo(c.repId, c.bossId));
       }
       case 'trust-override': {
         const key = relationshipKey(c.a, c.b);

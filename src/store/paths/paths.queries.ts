@@ -1,6 +1,7 @@
 import { MAX_RAISE } from '@/domain/paths/effective-trust';
 import { stringPool } from '@/domain/shared/string-pool';
 import { type Network } from '@/domain/paths/network';
+import { type DealFact } from '@/domain/key-persons/key-persons';
 import { type IntroductionOutcome } from '@/domain/shared/enums';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type Person } from '@/domain/person/person';
@@ -120,16 +121,35 @@ export interface LoadReport {
   interactions: number;
   deals: number;
   introductions: number;
+  /** Key persons' records: reports-to links, and deals with a company (one per deal and company). */
+  reportsTo: number;
+  companyDeals: number;
   ms: number;
 }
 
-/** Loads the whole network (for the in-memory cache): seven queries, each a list of parallel columns. */
+/**
+ * A deal as key persons read it (insights/company-deals: null travels as '', a null amount as -1), from columns `c` at
+ * `i` (whole-network lists) or from a row's scalars.
+ */
+export function companyDealFact(
+  c: { ids: unknown[]; repIds: unknown[]; stages: unknown[]; amounts: unknown[]; closedAt: unknown[]; proposedAt: unknown[]; productKeys: unknown[] },
+  i: number, s: (v: unknown) => string = String,
+): DealFact {
+  const opt = (v: unknown): string | null => (v == null || v === '' ? null : s(v));
+  const amount = Number(c.amounts[i]);
+  return {
+    id: String(c.ids[i]), repId: opt(c.repIds[i]), stage: s(c.stages[i]), amount: amount < 0 ? null : amount,
+    closedAt: opt(c.closedAt[i]), proposedAt: opt(c.proposedAt[i]), productKey: opt(c.productKeys[i]),
+  };
+}
+
+/** Loads the whole network (for the in-memory cache): nine queries, each a list of parallel columns. */
 export async function readWholeNetwork(ops: GraphOperations, network: Network): Promise<LoadReport> {
   const started = performance.now();
   const one = async (name: string): Promise<Record<string, unknown[]>> => parallelColumns(await ops.run(name));
-  const [p, c, e, t, x, d, n] = await Promise.all([
+  const [p, c, e, t, x, d, n, r, k] = await Promise.all([
     one('paths/all-people'), one('paths/all-companies'), one('paths/all-employments'), one('paths/all-ties'),
-    one('paths/all-interactions'), one('paths/all-deals'), one('paths/all-introductions'),
+    one('paths/all-interactions'), one('paths/all-deals'), one('paths/all-introductions'), one('paths/all-reports-to'), one('paths/all-company-deals'),
   ]);
   const count = (rows: Record<string, unknown[]>, key: string): number => rows[key]?.length ?? 0;
   // the driver makes a new string for every value: one copy of each (the bulk queries write null as '')
@@ -166,12 +186,28 @@ export async function readWholeNetwork(ops: GraphOperations, network: Network): 
         toManagerId: intern(n.toManagerIds[i]), at: internOrNull(n.ats[i]), outcome: intern(n.outcomes[i]) as IntroductionOutcome,
       });
     }
+    for (let i = 0; i < count(r, 'repIds'); i++) network.upsertReportsTo(intern(r.repIds[i]), intern(r.bossIds[i]));
+    // a deal with two companies comes once per company: its companies gathered first
+    const companiesOf = new Map<string, string[]>();
+    const facts = new Map<string, DealFact>();
+    const cols = k as Parameters<typeof companyDealFact>[0];
+    for (let i = 0; i < count(k, 'ids'); i++) {
+      const id = String(k.ids[i]);
+      const list = companiesOf.get(id);
+      if (list) list.push(intern(k.companyIds[i]));
+      else {
+        companiesOf.set(id, [intern(k.companyIds[i])]);
+        facts.set(id, companyDealFact(cols, i, intern));
+      }
+    }
+    for (const [id, fact] of facts) network.upsertCompanyDeal(fact, companiesOf.get(id)!);
   });
   for (const o of await allOverrides(ops)) network.upsertOverride(o.a, o.b, { trust: o.trust, at: o.at, byId: o.byId, note: o.note });
   network.warmNeighbours();
   await releaseLastResults(ops);
   return {
     people: count(p, 'ids'), ties: count(t, 'a'), interactions: count(x, 'ids'), deals: count(d, 'ids'), introductions: count(n, 'ids'),
+    reportsTo: count(r, 'repIds'), companyDeals: count(k, 'ids'),
     ms: Math.round(performance.now() - started),
   };
 }

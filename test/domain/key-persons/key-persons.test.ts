@@ -135,6 +135,50 @@ describe('building blocks', () => {
     expect(estimate.get('p0')).toBeCloseTo(exact.get('p0')!, 1);
   });
 
+  it('computes exact betweenness on a graph in pieces, as counting every pair\'s shortest paths does', () => {
+    // two components and isolated people: each search touches part of the graph only
+    const nodes = Array.from({ length: 40 }, (_, i) => `p${String(i).padStart(2, '0')}`);
+    const edges: [string, string][] = [];
+    let seed = 7;
+    const rnd = (k: number): number => (seed = (seed * 48271) % 2147483647) % k;
+    for (let i = 0; i < 60; i++) {
+      const half = rnd(2) * 18;
+      edges.push([nodes[half + rnd(18)], nodes[half + rnd(18)]]);
+    }
+    const got = betweenness(nodes, edges);
+    const adj = new Map(nodes.map((v) => [v, new Set<string>()]));
+    for (const [a, b] of edges) if (a !== b) (adj.get(a)!.add(b), adj.get(b)!.add(a));
+    const bfs = (s: string): Map<string, { d: number; sigma: number }> => {
+      const out = new Map([[s, { d: 0, sigma: 1 }]]);
+      const queue = [s];
+      while (queue.length) {
+        const v = queue.shift()!;
+        for (const w of adj.get(v)!) {
+          if (!out.has(w)) (out.set(w, { d: out.get(v)!.d + 1, sigma: 0 }), queue.push(w));
+          if (out.get(w)!.d === out.get(v)!.d + 1) out.get(w)!.sigma += out.get(v)!.sigma;
+        }
+      }
+      return out;
+    };
+    const from = new Map(nodes.map((v) => [v, bfs(v)]));
+    const pairs = ((nodes.length - 1) * (nodes.length - 2)) / 2;
+    for (const v of nodes) {
+      let sum = 0;
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const [s, t] = [nodes[i], nodes[j]];
+          const st = from.get(s)!.get(t);
+          if (s === v || t === v || !st) continue;
+          const sv = from.get(s)!.get(v);
+          const vt = from.get(v)!.get(t);
+          if (sv && vt && sv.d + vt.d === st.d) sum += (sv.sigma * vt.sigma) / st.sigma;
+        }
+      }
+      expect(Math.abs(got.get(v)! - sum / pairs)).toBeLessThan(1e-12);
+    }
+    expect([...got.values()].some((x) => x > 0)).toBe(true);
+  });
+
   it('counts everyone below someone in the reports-to chart, cycles tolerated', () => {
     const span = chartSpan(['a', 'b', 'c', 'd'], [{ repId: 'b', bossId: 'a' }, { repId: 'c', bossId: 'b' }, { repId: 'a', bossId: 'c' }, { repId: 'd', bossId: 'x' }]);
     expect(Object.fromEntries(span)).toEqual({ a: 2, b: 2, c: 2, d: 0 });

@@ -82,4 +82,45 @@ describe('Network', () => {
     n.removeEmployment('e3');
     expect(n.currentEmployees('c1', '2026-01-01')).toEqual([]);
   });
+
+  it('holds reports-to links and every deal with a company (key persons), and forgets them with the person or the company', () => {
+    const n = base();
+    n.upsertCompany('c1', 'サンプル');
+    n.upsertCompany('c2', '別会社');
+    n.upsertReportsTo('r2', 'r1');
+    n.upsertReportsTo('r2', 'r1'); // stored once (the store MERGEs the link)
+    n.upsertReportsTo('r3', 'r2');
+    expect(n.bossesOfPerson('r2')).toEqual(['r1']);
+    n.removeReportsTo('r3', 'r2');
+    expect(n.bossesOfPerson('r3')).toEqual([]);
+    const deal = { id: 'd1', repId: 'r2', stage: 'WON', amount: 100, closedAt: '2025-01-01', proposedAt: null, productKey: 'crm' };
+    n.upsertCompanyDeal(deal, ['c1']);
+    expect(n.dealsWithCompany('c1')).toEqual([deal]);
+    n.upsertCompanyDeal({ ...deal, stage: 'OPEN' }, ['c2']); // moved to another company
+    expect(n.dealsWithCompany('c1')).toEqual([]);
+    expect(n.dealsWithCompany('c2').map((d) => d.stage)).toEqual(['OPEN']);
+    n.upsertCompanyDeal({ ...deal, id: 'd2' }, ['c1', 'c2']);
+    n.removeCompany('c2'); // the deals stay, no longer with it
+    expect(n.dealsWithCompany('c2')).toEqual([]);
+    expect(n.dealsWithCompany('c1').map((d) => d.id)).toEqual(['d2']);
+    n.removeCompanyDeal('d2');
+    expect(n.dealsWithCompany('c1')).toEqual([]);
+    expect(n.companyDealCount).toBe(0);
+    n.upsertReportsTo('r3', 'r2');
+    n.removePerson('r2'); // their links go with them, both ways
+    expect(n.bossesOfPerson('r2')).toEqual([]);
+    expect(n.bossesOfPerson('r3')).toEqual([]);
+  });
+
+  it('lists the introductions each person made', () => {
+    const n = base();
+    const x = { id: 'x1', introducerId: 'r1', introducedId: 'r2', toManagerId: 'm1', at: '2024-02-01', outcome: IntroductionOutcome.PENDING };
+    n.upsertIntroduction(x);
+    expect(n.introductionsMadeBy('r1')).toEqual([x]);
+    n.upsertIntroduction({ ...x, introducerId: 'r3' });
+    expect(n.introductionsMadeBy('r1')).toEqual([]);
+    expect(n.introductionsMadeBy('r3').map((i) => i.id)).toEqual(['x1']);
+    n.removeIntroduction('x1');
+    expect(n.introductionsMadeBy('r3')).toEqual([]);
+  });
 });

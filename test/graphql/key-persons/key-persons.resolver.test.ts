@@ -56,4 +56,25 @@ describe('keyPersons over GraphQL (embedded engine)', () => {
     expect(after.signals.ourTrust).toBe(1);
     expect(after.score).toBeGreaterThan(before.score);
   });
+
+  it('answers rep { id name } from the ranking without reading the people, the same as the records; other fields read them', async () => {
+    const full = (await fx.api.ok('{ keyPersons(companyId: "c1", limit: 50) { rep { id name nameKana __typename } } }')).keyPersons;
+    const reads = jest.spyOn(fx.store.read, 'peopleByIds');
+    try {
+      const light = (await fx.api.ok(`{ keyPersons(companyId: "c1", limit: 50) { rep { __typename id ...N } } }
+        fragment N on Rep { name }`)).keyPersons;
+      expect(reads).not.toHaveBeenCalled();
+      expect(light).toEqual(full.map((k: any) => ({ rep: { __typename: 'Rep', id: k.rep.id, name: k.rep.name } })));
+      // a field the ranking does not hold: the records are read (one batch for the answer)
+      const withKana = (await fx.api.ok('{ keyPersons(companyId: "c1", limit: 50) { rep { id name nameKana __typename } } }')).keyPersons;
+      expect(withKana).toEqual(full);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
+    // a rename shows at once on the light path too
+    await fx.api.ok('mutation { updateRep(id: "r2", input: { name: "改名 太郎" }) { id } }');
+    const renamed = (await fx.api.ok('{ keyPersons(companyId: "c1", limit: 50) { rep { id name } } }')).keyPersons;
+    expect(renamed.find((k: any) => k.rep.id === 'r2').rep.name).toBe('改名 太郎');
+  });
 });
