@@ -8,7 +8,8 @@
  *   information (no goal), the same computed fresh: right after the same kind of write as dailyFollowUps' (every
  *   change-feed memo emptied), so that readers see what the first request after a change costs;
  * - relationshipHealth with its evidence for a tie with 200 interactions, added for the benchmark (goal p95 < 20 ms);
- *   baseline: that tie's interactions, first 1.
+ *   baseline: that tie's interactions, first 1; and, for information (no goal), the same right after a write on that
+ *   tie (one of its calls' reaction changed), which explains the tie again instead of finding it in a change-feed memo.
  */
 import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { warmUpBeforeReady } from '@/app/paths/warm-up';
@@ -121,7 +122,19 @@ runBenchmark({ name: 'health', title: 'Relationship health: follow-ups, risks, e
   }
   const probe = await graphql<{ relationshipHealth: { evidence: unknown[] } }>(svc, { query: HEALTH, variables: { a: manager, b: rep } });
   b.note(`Tie ${manager}–${rep}: 200 interactions added (hourly from its recording on); its evidence lists ${probe.relationshipHealth.evidence.length} items.`);
-  await pair(b, svc, 'relationshipHealth with evidence, a tie with 200 interactions', { query: HEALTH, variables: { a: manager, b: rep } }, { query: ONE, variables: { p: rep } }, n, 20);
+  const health = { query: HEALTH, variables: { a: manager, b: rep } };
+  await pair(b, svc, 'relationshipHealth with evidence, a tie with 200 interactions', health, { query: ONE, variables: { p: rep } }, n, 20);
+  // for information: the same right after a write on the tie itself (one of its 200 calls' reaction changed through
+  // the service), so that the request explains the tie again from the in-memory network instead of its change-feed memo
+  let flips = 0;
+  const writeOnTie = async (): Promise<void> => {
+    flips++;
+    await graphql(svc, {
+      query: 'mutation U($i: ID!, $r: Reaction) { updateInteraction(id: $i, input: { reaction: $r }) { id } }',
+      variables: { i: 'bench-health-1', r: flips % 2 ? 'POSITIVE' : 'NEUTRAL' },
+    });
+  };
+  await pair(b, svc, 'relationshipHealth with evidence, a tie with 200 interactions, right after a write on the tie', health, { query: ONE, variables: { p: rep } }, n, null, writeOnTie);
   await server.stop?.();
 });
 
