@@ -99,6 +99,11 @@ runBenchmark({ name: 'health', title: 'Relationship health: follow-ups, risks, e
   await pair(b, svc, `dailyFollowUps, a manager with ${partners} partners, right after a write`, followUps, plain, n, 50, write);
   // (a whole-team request can pass the service's per-query limit on a machine loaded by others: said, and the cases
   // after it measured all the same)
+  // the first whole-team request of the service (every partner's deals were read into memory before /ready): must be
+  // under the per-query limit
+  await sequential(svc, [{ query: RISKS }])
+    .then(([first]) => b.add(metric({ case: 'relationshipRisks, whole team, limit 20', name: 'first request latency', unit: 'ms', subject: 'service', value: ms(first) })))
+    .catch((e: Error) => b.note(`relationshipRisks, whole team, first request: failed: ${e.message.slice(0, 200)}`));
   await pair(b, svc, 'relationshipRisks, whole team, limit 20', { query: RISKS }, { query: PLAIN, variables: { m: manager } }, Math.max(5, Math.round(n / 3)), 500)
     .catch((e: Error) => b.note(`relationshipRisks, whole team: not measured in this run: ${e.message.slice(0, 200)}`));
   // the same computed fresh each time (the memo emptied by the write): the first request after any change pays this
