@@ -1,5 +1,5 @@
 import { type Contract, renewalDate } from '@/domain/contract/contract';
-import { type PartnerFacts, type Risk, type RiskKind, type Severity, lossWindow, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import { type PartnerFacts, type Risk, type RiskKind, type Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 import { InvalidInput } from '@/app/errors';
 import { type Network } from '@/domain/paths/network';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
@@ -12,6 +12,7 @@ import { requireManager } from './follow-ups';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
 import { checkAsOf } from './relationship-health';
 import { changeMemo } from './change-memo';
+import { partnerDealFacts } from './partner-deal-facts';
 import { tieTrend } from './tie-trends';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
@@ -102,9 +103,9 @@ async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): 
     inMemory ? null : ctx.read.companiesByIds(companyIds),
     inMemory ? null : ctx.read.employmentsByCompanyIds(companyIds, true, asOf),
     ctx.read.contractsByCompanyIds(companyIds),
-    // only what the rules need of the deals, added up in the query: every partner's deals as records were 156,794
-    // at 100,000 people, more than Neo4j decodes within the per-query limit
-    ctx.read.dealFactsByCompanyIds(companyIds, lossWindow(asOf)),
+    // only what the rules need of the deals, kept in memory by the change feed (partner-deal-facts.ts): every
+    // partner's deals were 156,794 at 100,000 people, seconds for Neo4j to add up on every request after a write
+    partnerDealFacts(ctx.store, companyIds, asOf),
     keyPersonTops(ctx.store, companyIds, asOf),
   ]);
   const ids = async (): Promise<string[]> => readManagerIds(ctx.read);

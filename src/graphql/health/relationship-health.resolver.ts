@@ -9,6 +9,7 @@ import { RequestContext } from '@/graphql/context';
 import { RelationshipType } from '@/graphql/relationship/relationship.type';
 import { inTransaction } from '@/graphql/shared/write';
 import { RoundedScore } from '@/graphql/shared/score-field';
+import { roundScore } from '@/domain/shared/rounding';
 import { RelationshipHealthType, TrustEvidenceType, TrustOverrideType, TrustRank, TrustTrend } from './relationship-health.type';
 
 export function healthContext(ctx: RequestContext): HealthContext {
@@ -20,8 +21,20 @@ export function toHealthView(h: RelationshipHealth): RelationshipHealthType {
     a: h.a, b: h.b, effectiveTrust: h.effectiveTrust, rank: h.rank as TrustRank, trend: h.trend as TrustTrend, trustThen: h.trustThen,
     trendSince: h.trendSince, basis: h.basis as RelationshipHealthType['basis'], recordedTrust: h.recorded?.trust ?? null,
     recordedAt: h.recorded?.recordedAt ?? null, recordedAgeDays: h.recorded?.ageDays ?? null, computedTrust: h.computedTrust,
-    evidence: h.evidence as TrustEvidenceType[], override: h.override as TrustOverrideType | null, lastContactAt: h.lastContactAt,
+    evidence: evidenceView(h), override: h.override as TrustOverrideType | null, lastContactAt: h.lastContactAt,
   };
+}
+
+const evidenceViews = new WeakMap<RelationshipHealth, TrustEvidenceType[]>();
+
+/**
+ * A tie's evidence as GraphQL shows it, each effect rounded (roundScore, the rule of every computed score); once per
+ * health value, which the change-feed memo hands out again and again while nothing changes.
+ */
+function evidenceView(h: RelationshipHealth): TrustEvidenceType[] {
+  let view = evidenceViews.get(h);
+  if (!view) evidenceViews.set(h, (view = h.evidence.map((e) => ({ ...e, effect: roundScore(e.effect) }) as TrustEvidenceType)));
+  return view;
 }
 
 /** One network per person and day per request: a person's ties listed together read it once. */
@@ -95,7 +108,8 @@ export class RelationshipHealthFieldsResolver {
 
   @FieldResolver(() => [TrustEvidenceType], { description: 'Every interaction, introduction and deal since the recording, oldest first, with its effect and a reason' })
   async evidence(@Root() r: Relationship, @Ctx() ctx: RequestContext): Promise<TrustEvidenceType[]> {
-    return ((await this.today(r, ctx))?.evidence ?? []) as TrustEvidenceType[];
+    const h = await this.today(r, ctx);
+    return h ? evidenceView(h) : [];
   }
 
   @FieldResolver(() => TrustOverrideType, { nullable: true, description: 'The override of the tie (who, when, note, the computed value beside it); null when none' })

@@ -58,7 +58,11 @@ export class TrustEvidenceType {
   @Field({ description: 'When: an instant (interactions) or a day YYYY-MM-DD (introductions, deals)' }) at: string;
   @Field({ description: 'POSITIVE, NEGATIVE or NEUTRAL: how the record counts' }) signal: string;
   @Field({ description: 'Channel (interactions), outcome (introductions), stage (deals), or NO_EVIDENCE (FADED)' }) label: string;
-  @ScoreField({ description: 'What it did to the trust in force: +0.05, -0.1, +0.5 (the introduction of an introduced tie), 0, or what fading took off (FADED)' }) effect: number;
+  /**
+   * Rounded by roundScore where the list is made (relationship-health.resolver.ts, evidenceView), not by ScoreField:
+   * its middleware made every item of a long evidence list a promise (200 items: about half of the request's time).
+   */
+  @Field(() => Float, { description: 'What it did to the trust in force: +0.05, -0.1, +0.5 (the introduction of an introduced tie), 0, or what fading took off (FADED)' }) effect: number;
   @Field({ description: 'One line: what happened and what it did' }) reason: string;
 }
 

@@ -57,6 +57,9 @@ export class ImportRaceError extends StoreError {
   }
 }
 
+/** How long a catch-up read is retried on transient errors (the driver's maxTransactionRetryTime, set below). */
+const CATCH_UP_RETRY_MS = 5000;
+
 /** Driver values to plain JS: nodes and relationships to their properties (integers are numbers already). */
 function plain(v: unknown): unknown {
   if (v instanceof Node || v instanceof Neo4jRel) return plain(v.properties);
@@ -139,10 +142,7 @@ export class Neo4jStore implements GraphStore {
     this.uncachedRead = new GraphOperations({
       run: (name, params) => this.withSession((s) => s.executeRead((tx) => this.runIn(tx, name, params), this.txConfig())),
     });
-    this.changes = new ChangeFeed(
-      (since) => this.withSession((s) => s.executeWrite((tx) => this.runIn(tx, 'changes/since', { since }), this.txConfig())),
-      false,
-    );
+    this.changes = new ChangeFeed((since) => this.changesSince(since), false);
     this.recordCache.follow(this.changes);
   }
 
@@ -152,7 +152,7 @@ export class Neo4jStore implements GraphStore {
       maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
       connectionTimeout: 5000,
       connectionAcquisitionTimeout: 10000,
-      maxTransactionRetryTime: 5000,
+      maxTransactionRetryTime: CATCH_UP_RETRY_MS,
     });
     try {
       await driver.verifyConnectivity({ database: options.database });
@@ -180,6 +180,31 @@ export class Neo4jStore implements GraphStore {
       throw translate(e);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * The catch-up's read of the change log, which starts every request: one auto-commit query (RUN and PULL, one round
+   * trip; a transaction function adds BEGIN and COMMIT, and the catch-up was most of a cached answer's time at 100,000
+   * people), write-routed (the leader has every process's commits) with the shared bookmarks, and retried on
+   * transient errors for as long as a transaction function would be (maxTransactionRetryTime).
+   */
+  private async changesSince(since: number): Promise<Row[]> {
+    const text = this.library.get('changes/since');
+    const until = Date.now() + CATCH_UP_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.options.database, bookmarkManager: this.bookmarks, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        this.stats.roundTrips++;
+        this.stats.queries++;
+        const result = await session.run(text, param({ since }) as Params, this.txConfig());
+        return result.records.map((r) => plain(r.toObject()) as Row);
+      } catch (e) {
+        if (!neo4j.isRetryableError(e) || Date.now() >= until) throw translate(e);
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
     }
   }
 
