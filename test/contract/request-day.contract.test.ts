@@ -52,6 +52,11 @@ describeEachEngine('the request\'s day: what writes stamp, and what is in the fu
           .toEqual({ m, code: 'BAD_USER_INPUT', fields: [a === 'm1' ? 'b' : 'a'] });
       }
     }
+    // the health query too, every fault at once; a tie of one person is not a question with a null answer
+    const asked = await api.run('{ relationshipHealth(a: "\u200b", b: "q1\u0007", asOf: "2026-02-30") { effectiveTrust } }', {}, ADMIN);
+    expect(asked.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'a' }, { field: 'b' }, { field: 'asOf' }] });
+    const self = await api.run('{ relationshipHealth(a: "m1", b: "m1") { effectiveTrust } }', {}, ADMIN);
+    expect(self.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'b', reason: 'must be another person than a' }] });
     const emoji = '😀'.repeat(300); // 300 characters, 600 UTF-16 units
     const kept = await api.ok('mutation($n: String) { overrideTrust(a: "m1", b: "q1", trust: 0.6, note: $n) { override { note } } }', { n: emoji }, ADMIN);
     expect(kept.overrideTrust.override.note).toBe(emoji);

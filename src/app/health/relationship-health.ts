@@ -1,6 +1,8 @@
 import { type RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
 import { type Network } from '@/domain/paths/network';
 import { InvalidInput } from '@/app/errors';
+import { FieldProblems } from '@/app/validation/field-problems';
+import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
 import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext, isDay } from './health-ports';
 import { changeMemo } from './change-memo';
@@ -24,6 +26,12 @@ export function checkAsOf(asOf: string | null | undefined, today: string, field 
  * recorded relationship nor an introduced one). Anyone who may read the network may read it.
  */
 export async function relationshipHealth(ctx: HealthContext, input: RelationshipHealthInput): Promise<RelationshipHealth | null> {
+  // every fault at once (found by an outsider: bad ids were looked up, and a tie of one person answered null)
+  const problems = new FieldProblems();
+  for (const f of ['a', 'b'] as const) problems.check(typeof input[f] === 'string' && ID_RULE.test(input[f]), f, ID_REASON);
+  problems.check(input.a !== input.b, 'b', 'must be another person than a');
+  problems.check(input.asOf == null || isDay(input.asOf), 'asOf', 'must be a date YYYY-MM-DD');
+  problems.throwIfAny();
   const asOf = checkAsOf(input.asOf, ctx.today);
   return withTrustNetwork(ctx.store, [input.a], asOf, (network) => memoHealthOf(ctx.store, network, input.a, input.b, asOf));
 }
