@@ -1,6 +1,6 @@
 import { describeEachEngine } from '../helpers/engines';
 import { ADMIN, TestApi, managerActor } from '../helpers/graphql';
-import { handoverSnapshot } from './handover.fixture';
+import { handoverSnapshot, sharedOpenActions } from './handover.fixture';
 
 /**
  * recordJobChange hands several open deals and next actions over at once (src/store/handover/job-change.queries.ts:
@@ -11,11 +11,7 @@ import { handoverSnapshot } from './handover.fixture';
 function snapshot(): Record<string, any> {
   const s = handoverSnapshot();
   s.interactions.push(
-    // two of our managers took part: both take part in its carrier
-    { id: 'i5', at: '2026-06-01T10:00:00+09:00', channel: 'MEETING', managerIds: ['m1', 'm2'], repIds: ['q1'], summary: '', concerns: [],
-      nextAction: { description: '契約書案', dueDate: null, done: false } },
-    { id: 'i6', at: '2026-07-01T10:00:00+09:00', channel: 'CALL', managerIds: ['m1'], repIds: ['q1', 'q2'], summary: '定例',
-      nextAction: { description: 'デモ日程', dueDate: '2026-11-01', done: false } },
+    ...sharedOpenActions(),
     { id: 'i7', at: '2026-07-02T10:00:00+09:00', channel: 'CALL', managerIds: ['m1'], repIds: ['q1'], nextAction: { description: '済み', dueDate: '2026-07-10', done: true } },
   );
   s.deals.push(

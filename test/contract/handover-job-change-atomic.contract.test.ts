@@ -5,7 +5,7 @@ import { type GraphOperations } from '@/store/graph-operations';
 import { type GraphStore } from '@/store/graph-store';
 import { describeEachEngine } from '../helpers/engines';
 import { ADMIN, TestApi } from '../helpers/graphql';
-import { handoverSnapshot } from './handover.fixture';
+import { handoverSnapshot, sharedOpenActions } from './handover.fixture';
 
 /**
  * recordJobChange is one transaction: a failure after any of its write statements (employments ended and started,
@@ -17,10 +17,7 @@ import { handoverSnapshot } from './handover.fixture';
 function snapshot(): Record<string, any> {
   const s = handoverSnapshot();
   s.interactions.push(
-    { id: 'i5', at: '2026-06-01T10:00:00+09:00', channel: 'MEETING', managerIds: ['m1', 'm2'], repIds: ['q1'], summary: '', concerns: [],
-      nextAction: { description: '契約書案', dueDate: null, done: false } },
-    { id: 'i6', at: '2026-07-01T10:00:00+09:00', channel: 'CALL', managerIds: ['m1'], repIds: ['q1', 'q2'], summary: '定例',
-      nextAction: { description: 'デモ日程', dueDate: '2026-11-01', done: false } },
+    ...sharedOpenActions(),
     // no manager of ours took part: its carrier has the successor alone
     { id: 'i8', at: '2026-07-03T10:00:00+09:00', channel: 'EVENT', managerIds: [], repIds: ['q1'], nextAction: { description: '展示会の礼状', dueDate: '2026-11-05', done: false } },
   );

@@ -62,3 +62,16 @@ export function handoverSnapshot(): Record<string, any> {
     ],
   };
 }
+
+/**
+ * Two more open next actions of q1's (handover-handing and handover-job-change-atomic add them): i5, which two of our
+ * managers (m1, m2) took part in, and i6, m1's with q1 and q2.
+ */
+export function sharedOpenActions(): Record<string, any>[] {
+  return [
+    { id: 'i5', at: '2026-06-01T10:00:00+09:00', channel: 'MEETING', managerIds: ['m1', 'm2'], repIds: ['q1'], summary: '', concerns: [],
+      nextAction: { description: '契約書案', dueDate: null, done: false } },
+    { id: 'i6', at: '2026-07-01T10:00:00+09:00', channel: 'CALL', managerIds: ['m1'], repIds: ['q1', 'q2'], summary: '定例',
+      nextAction: { description: 'デモ日程', dueDate: '2026-11-01', done: false } },
+  ];
+}

@@ -1,5 +1,6 @@
 import { Role } from '@/domain/auth/actor';
 import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
+import { characters } from '@/domain/shared/characters';
 import { instantOn } from '@/domain/shared/calendar-date';
 import { type RelationshipHealth, healthOf } from '@/domain/health/relationship-health';
 import { echoId } from '@/domain/shared/echo-id';
@@ -18,9 +19,6 @@ export interface OverrideTrustInput {
 }
 
 export const NOTE_MAX = 500;
-
-/** Characters as a reader counts them: code points (an emoji is one; found by an outsider: it counted two). */
-export const characters = (text: string): number => { let n = 0; for (const _ of text) n++; return n; };
 
 /** `a` and `b` by the id rule (found by an outsider: a zero-width space or a control character was looked up). */
 function idProblems(input: { a: unknown; b: unknown }): FieldProblem[] {
