@@ -2,11 +2,12 @@
  * Ids are the caller's own strings: 1 to 200 characters (UTF-16 units), not only spaces or invisible characters, no
  * control characters, C0 or C1 (an id of spaces alone was taken, then one of a zero-width space, then ones of U+0085 or
  * a Hangul filler, found by outsiders: they show as nothing wherever they are listed). Invisible: the format and filler
- * characters that render as nothing (soft hyphen, zero-width space and joiners, direction marks, word joiner, BOM,
+ * characters that render as nothing (soft hyphen, combining grapheme joiner, Arabic letter mark, Khmer inherent vowels,
+ * zero-width space and joiners, direction marks, word joiner, BOM,
  * Hangul fillers, the Braille blank, variation selectors, and the tag characters U+E0000–E007F, whose UTF-16 form is
  * U+DB40 and a low half: a low half alone never counts as visible, its high half decides).
  */
-const INVISIBLE = '\\s\\u00ad\\u115f\\u1160\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\udc00-\\udfff\\udb40';
+const INVISIBLE = '\\s\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\udc00-\\udfff\\udb40';
 export const ID_PATTERN = `^(?=[\\s\\S]*[^${INVISIBLE}])[^\\u0000-\\u001f\\u007f-\\u009f]{1,200}$`;
 export const ID_RULE = new RegExp(ID_PATTERN);
 

@@ -11,6 +11,8 @@ describe('the id rule', () => {
     for (const bad of ['', ' ', '   ', '\u3000'.repeat(2), 'a\u0000', 'a\nb', 'x'.repeat(201)]) expect(ID_RULE.test(bad)).toBe(false);
     // invisible alone (found by an outsider: a zero-width space was taken as an id)
     for (const bad of ['\u200b', '\ufeff', '\u200b \u2060', '\u00ad', '\u200e\u200f']) expect(ID_RULE.test(bad)).toBe(false);
+    // found by a third outsider: a combining grapheme joiner, an Arabic letter mark, Khmer inherent vowels
+    for (const bad of ['\u034f', ' \u034f', '\u061c', '\u17b4', '\u17b5']) expect(ID_RULE.test(bad)).toBe(false);
     // C1 controls and more that render as nothing (found by a second outsider)
     for (const bad of ['\u0085', 'b\u0085', '\u009b', '\u2800', '\u3164\u3164', '\u{E0020}', '\ufe0f', '\uffa0']) expect(ID_RULE.test(bad)).toBe(false);
     for (const ok of ['a\u3164b', '😀x', '\u{20000}']) expect(ID_RULE.test(ok)).toBe(true);
