@@ -296,6 +296,9 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     const focused = () => analyst.page.evaluate(() => document.activeElement?.getAttribute('data-id'));
     for (let i = 0; i <= hits && (await focused()) !== rep.id; i++) await analyst.page.keyboard.press('Tab');
     expect(await focused()).toBe(rep.id);
+    // the search the typing scheduled (250 ms after the last key) must not draw the list again under the keyboard
+    await analyst.page.waitForTimeout(400);
+    expect(await focused()).toBe(rep.id);
     await analyst.page.keyboard.press('Enter');
     await analyst.page.waitForSelector('.card [data-masked=email]');
     for (const field of ['email', 'phone', 'mbti']) expect(await analyst.page.textContent(`.card [data-masked=${field}]`)).toBe('マスク済み');

@@ -388,17 +388,26 @@ function start(token: string, viewer: Viewer): void {
   });
   searchForm.addEventListener('submit', (event) => {
     event.preventDefault();
+    // Enter searches now: the search the typing scheduled would only answer the same text again, later, and replace
+    // the list under a user who has already tabbed into it
+    window.clearTimeout(searchTimer);
     void runSearch();
   });
+  let searchesStarted = 0;
   async function runSearch(): Promise<void> {
     const text = searchInput.value.trim();
+    const started = ++searchesStarted;
     if (!text) return hits.replaceChildren();
     try {
       const found = await search(token, text);
-      if (searchInput.value.trim() !== text) return;
+      // only the newest search draws the list; an older answer arriving late is dropped
+      if (started !== searchesStarted || searchInput.value.trim() !== text) return;
+      const focusedHit = hits.contains(document.activeElement) ? document.activeElement?.getAttribute('data-id') : null;
       hits.replaceChildren(...(found.length ? found.map((hit) => el('li', {}, button(`${hit.name}${hit.detail ? ` — ${hit.detail}` : ''}`, () => void openHit(hit), { 'data-id': hit.id }))) : [el('li', {}, t.noHits)]));
+      // a list drawn again keeps the keyboard where it was
+      if (focusedHit) hits.querySelector<HTMLElement>(`button[data-id="${CSS.escape(focusedHit)}"]`)?.focus();
     } catch (e) {
-      fail(e);
+      if (started === searchesStarted) fail(e);
     }
   }
   async function openHit(hit: NodeRef): Promise<void> {
