@@ -15,6 +15,7 @@ import { todayUtc } from '@/graphql/context';
 import { columns, latestEmployer } from '@/store/insights/insights.queries';
 import { parallelColumns } from '@/store/parallel-columns';
 import { type GraphQLRequest, graphql, median, metric, ms, percentile, runBenchmark } from './harness';
+import { GcPauses, slowestWithPauses } from './harness/gc-pauses';
 
 const PARTNER_KPIS = `query K($c: ID!, $from: String!, $to: String!) { partnerKpis(companyId: $c, from: $from, to: $to, by: MONTH) {
   total { proposed won lost winRate revenue grossProfit } periods { label proposed won lost winRate revenue grossProfit }
@@ -62,6 +63,7 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
     const staff = new Map<string, string[]>();
     for (const [rep, co] of companyOf) staff.set(co, [...(staff.get(co) ?? []), rep]);
     const bySize = [...staff.entries()].sort((x, y) => y[1].length - x[1].length || (x[0] < y[0] ? -1 : 1));
+    const staffOf = new Map([...staff.entries()].map(([co, reps]) => [co, reps.length] as const));
 
     // ------------------------------------------------------------------ partnerKpis, 1,000 deals
     const [partner, people] = bySize[0];
@@ -148,6 +150,9 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
     }
     const jobTimes: number[] = [];
     const moveTimes: number[] = [];
+    // the slowest changes, each with the garbage collection inside it (the service runs in this process)
+    const jobSpans: { from: number; to: number; label: string }[] = [];
+    const gc = new GcPauses();
     let failed = 0;
     for (let i = 0; i < Math.min(movers.length, plain.length); i++) {
       const m = movers[i];
@@ -155,11 +160,16 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
       const job = { query: JOB_CHANGE, variables: { i: { repId: m.rep, newCompanyId: m.to, effectiveDate: today, successorId: m.successor } } };
       const move = { query: MOVE_REP, variables: { i: { repId: p.rep, toCompanyId: p.to, since: today } } };
       const run = async (r: GraphQLRequest, into: number[]) => {
+        const from = performance.now();
         try { into.push(await time(r)); } catch (e) { failed++; b.log(String(e).slice(0, 300)); }
+        if (into === jobTimes) jobSpans.push({ from, to: performance.now(), label: `${m.rep} to ${m.to} (${staffOf.get(m.to) ?? 0} staff)` });
       };
       if (i < warmUps) { await run(job, []); await run(move, []); continue; }
       if (i % 2) { await run(job, jobTimes); await run(move, moveTimes); } else { await run(move, moveTimes); await run(job, jobTimes); }
     }
+    await new Promise((r) => setTimeout(r, 50)); // the last collections' reports arrive asynchronously
+    gc.stop();
+    const slowJobs = slowestWithPauses(jobSpans, gc);
     const caseJob = 'recordJobChange end to end with the brief (a rep of a partner with ≥ 3 staff moves; a colleague takes over)';
     b.add(
       metric({ case: caseJob, name: 'median latency', unit: 'ms', subject: 'recordJobChange', value: ms(median(jobTimes)), baseline: { subject: 'moveRep (no successor, no brief)', value: ms(median(moveTimes)) } }),
@@ -167,6 +177,10 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
         case: caseJob, name: 'p95 latency', unit: 'ms', subject: 'recordJobChange', value: ms(percentile(jobTimes, 95)), headline: true,
         baseline: { subject: 'moveRep (no successor, no brief)', value: ms(percentile(moveTimes, 95)) },
         goal: { on: 'value', op: '<=', target: 100, text: 'p95 < 100 ms' }, note: `${jobTimes.length} changes, ${moveTimes.length} moves after ${warmUps} of each unmeasured, one at a time, alternating; ${failed} refused`,
+      }),
+      metric({
+        case: caseJob, name: 'garbage collection inside the slowest 5%', unit: 'ms', subject: 'recordJobChange', value: ms(slowJobs.pausedMs),
+        note: `of ${ms(slowJobs.tookMs)} ms in the ${slowJobs.count} slowest: ${slowJobs.text}`,
       }),
       metric({
         case: caseJob, name: 'store round trips per request', unit: 'trips', subject: 'recordJobChange', value: perRequest(JOB_CHANGE),

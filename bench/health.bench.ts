@@ -16,6 +16,7 @@ import { warmUpBeforeReady } from '@/app/paths/warm-up';
 import { Channel } from '@/domain/shared/enums';
 import { type GraphStore } from '@/store/graph-store';
 import { type Bench, type GraphQLRequest, type Subject, graphql, median, metric, ms, percentile, runBenchmark, sequential } from './harness';
+import { GcPauses, slowestWithPauses } from './harness/gc-pauses';
 
 const FOLLOW_UPS = `query F($m: ID!) { dailyFollowUps(managerId: $m) { kind urgency date why companyId personId interactionId dealId contractId } }`;
 const PLAIN = `query P($m: ID!) { followUps(managerId: $m) { id } }`;
@@ -37,14 +38,22 @@ async function pair(
   await sequential(svc, [req, req, req, base]);
   const subject: number[] = [];
   const baseline: number[] = [];
+  // the slowest requests, each with the garbage collection inside it (the service runs in this process)
+  const spans: { from: number; to: number }[] = [];
+  const gc = new GcPauses();
   let trips = 0;
   for (let i = 0; i < n; i++) {
     await before?.();
     const t0 = svc.store.stats.roundTrips;
+    const from = performance.now();
     subject.push(...(await sequential(svc, [req])));
+    spans.push({ from, to: performance.now() });
     trips += svc.store.stats.roundTrips - t0;
     baseline.push(...(await sequential(svc, [base])));
   }
+  await new Promise((r) => setTimeout(r, 50)); // the last collections' reports arrive asynchronously
+  gc.stop();
+  const slow = slowestWithPauses(spans, gc);
   b.add(
     metric({ case: caseName, name: 'median latency', unit: 'ms', subject: 'service', value: ms(median(subject)) }),
     metric({
@@ -55,6 +64,10 @@ async function pair(
     }),
     metric({ case: caseName, name: 'baseline median latency', unit: 'ms', subject: 'baseline', value: ms(median(baseline)) }),
     metric({ case: caseName, name: 'store round trips per request', unit: 'trips', subject: 'service', value: Math.round((trips / n) * 10) / 10 }),
+    metric({
+      case: caseName, name: 'garbage collection inside the slowest 5%', unit: 'ms', subject: 'service', value: ms(slow.pausedMs),
+      note: `of ${ms(slow.tookMs)} ms in the ${slow.count} slowest: ${slow.text}`,
+    }),
   );
 }
 
