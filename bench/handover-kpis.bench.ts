@@ -32,13 +32,15 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
   const svc = { url: server.url, headers: server.headers };
   // store round trips per request, by what was asked (the service runs in this process: its store is net.store)
   const trips = new Map<string, { trips: number; requests: number }>();
+  let lastTrips = 0;
   const time = async (r: GraphQLRequest): Promise<number> => {
     const t = performance.now();
     const t0 = net.store.stats.roundTrips;
     const res = await graphql<any>(svc, r);
     const took = performance.now() - t;
     const count = trips.get(r.query) ?? { trips: 0, requests: 0 };
-    count.trips += net.store.stats.roundTrips - t0;
+    lastTrips = net.store.stats.roundTrips - t0;
+    count.trips += lastTrips;
     count.requests++;
     trips.set(r.query, count);
     if ((res as any)?.errors?.length) throw new Error(JSON.stringify((res as any).errors).slice(0, 500));
@@ -162,7 +164,7 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
       const run = async (r: GraphQLRequest, into: number[]) => {
         const from = performance.now();
         try { into.push(await time(r)); } catch (e) { failed++; b.log(String(e).slice(0, 300)); }
-        if (into === jobTimes) jobSpans.push({ from, to: performance.now(), label: `${m.rep} to ${m.to} (${staffOf.get(m.to) ?? 0} staff)` });
+        if (into === jobTimes) jobSpans.push({ from, to: performance.now(), label: `${m.rep} to ${m.to} (${staffOf.get(m.to) ?? 0} staff, ${lastTrips} trips)` });
       };
       if (i < warmUps) { await run(job, []); await run(move, []); continue; }
       if (i % 2) { await run(job, jobTimes); await run(move, moveTimes); } else { await run(move, moveTimes); await run(job, jobTimes); }
