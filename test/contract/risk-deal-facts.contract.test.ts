@@ -1,7 +1,9 @@
 import { type Deal } from '@/domain/deal/deal';
 import { addDays } from '@/domain/health/trust-rank';
 import { lossWindow } from '@/domain/health/relationship-risk';
-import { partnerDealFacts, partnerDealFactsReads } from '@/app/health/partner-deal-facts';
+import { dealFactsOfPartners } from '@/app/health/relationship-risks';
+import { sharedNetwork } from '@/app/health/trust-network';
+import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { GENERATED_AS_OF, collectSnapshot, generateSnapshot } from '@/generator';
 import { type GraphStore } from '@/store/graph-store';
 import { Neo4jStore } from '@/store/neo4j/neo4j-store';
@@ -11,14 +13,15 @@ import { describeEachEngine } from '../helpers/engines';
 jest.setTimeout(120_000);
 
 /**
- * The whole team's relationship risks take every partner's won and lost deals from memory (partner-deal-facts.ts),
- * kept by the change feed. They must equal what the store adds up in its query (dealFactsByCompanyIds, read without
- * any cache) for every company and day, right after each kind of write that can move them: a deal created, its stage,
- * amount, competitor or company changed, a deal deleted, a company deleted (its deals unlinked without a deal change).
- * On Neo4j the writes go through ANOTHER store on the same database (its own change feed, as another service process
- * has); the embedded engine has one process per directory. Patched, not read again in full.
+ * The whole team's relationship risks take every partner's won and lost deals from the in-memory network (the deals
+ * with each company key persons read), kept by the change feed. They must equal what the store adds up in its query
+ * (dealFactsByCompanyIds, read without any cache) for every company and day, right after each kind of write that can
+ * move them: a deal created, its stage, amount, competitor or company changed, a deal deleted, a company deleted (its
+ * deals unlinked without a deal change). On Neo4j the writes go through ANOTHER store on the same database (its own
+ * change feed, as another service process has; this one learns of them at the catch-up a request starts with); the
+ * embedded engine has one process per directory. Patched, not read again in full.
  */
-describeEachEngine('partner deal facts kept in memory', (store, engine) => {
+describeEachEngine('partner deal facts from the in-memory network', (store, engine) => {
   const asOf = GENERATED_AS_OF;
   let companies: string[];
   let deals: Omit<Deal, 'version'>[];
@@ -30,6 +33,7 @@ describeEachEngine('partner deal facts kept in memory', (store, engine) => {
     deals = snapshot.deals as Omit<Deal, 'version'>[];
     await importSnapshot(store(), snapshot);
     companies = (snapshot.companies as { id: string }[]).map((x) => x.id);
+    await neighbourhoodsOf(store()).warmUp();
     if (engine === 'neo4j') {
       other = await Neo4jStore.open({ uri: process.env.NEO4J_TEST_URI!, user: 'neo4j', password: 'unused-auth-disabled' });
       writer = other;
@@ -44,17 +48,23 @@ describeEachEngine('partner deal facts kept in memory', (store, engine) => {
   const plain = (facts: { wonRevenue: number; lostTo: Map<string, number> }[]) =>
     facts.map((f) => ({ wonRevenue: Math.round(f.wonRevenue * 100) / 100, lostTo: [...f.lostTo].sort((x, y) => (x[0] < y[0] ? -1 : 1)) }));
   const ids = (): string[] => [...companies, 'nowhere', companies[0]];
+  /** As a request reads them: after the catch-up it starts with, from the network (loaded: not the store's fallback). */
+  async function partnerDealFacts(day: string): Promise<{ wonRevenue: number; lostTo: Map<string, number> }[]> {
+    await store().changes.catchUp();
+    expect(sharedNetwork(store())).not.toBeNull();
+    return dealFactsOfPartners({ store: store(), read: store().read }, ids(), day);
+  }
   async function same(days: string[] = [asOf]): Promise<void> {
     for (const day of days) {
-      const kept = await partnerDealFacts(store(), ids(), day);
+      const kept = await partnerDealFacts(day);
       expect(plain(kept)).toEqual(plain(await store().read.dealFactsByCompanyIds(ids(), lossWindow(day))));
     }
   }
 
   it('equal the store query for every company and day, and after every kind of write on a deal or a company', async () => {
     await same([asOf, addDays(asOf, -200), addDays(asOf, 1)]);
-    const reads = partnerDealFactsReads();
-    const kept = plain(await partnerDealFacts(store(), ids(), asOf));
+    const network = sharedNetwork(store());
+    const kept = plain(await partnerDealFacts(asOf));
     expect(kept.filter((f) => f.wonRevenue > 0).length).toBeGreaterThan(3);
 
     const c = deals[0].companyId;
@@ -74,12 +84,12 @@ describeEachEngine('partner deal facts kept in memory', (store, engine) => {
       ['a company with won deals deleted', () => writer.write((ops) => ops.deleteCompany(c))],
     ];
     for (const [what, write] of writes) {
-      const before = plain(await partnerDealFacts(store(), ids(), asOf));
+      const before = plain(await partnerDealFacts(asOf));
       await write();
-      const after = plain(await partnerDealFacts(store(), ids(), asOf));
+      const after = plain(await partnerDealFacts(asOf));
       expect({ what, after }).toEqual({ what, after: plain(await store().read.dealFactsByCompanyIds(ids(), lossWindow(asOf))) });
       expect({ what, changed: JSON.stringify(after) !== JSON.stringify(before) }).toEqual({ what, changed: true });
     }
-    expect(partnerDealFactsReads()).toBe(reads); // patched from the changes, never read again in full
+    expect(sharedNetwork(store())).toBe(network); // patched from the changes, never loaded again in full
   });
 });

@@ -3,6 +3,7 @@ import { instantOn } from '@/domain/shared/calendar-date';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { type Deal } from '@/domain/deal/deal';
 import { type Interaction } from '@/domain/interaction/interaction';
+import { jobChangeScope } from '@/domain/handover/job-change-scope';
 import { type GraphOperations } from '@/store/graph-operations';
 import { echoId } from '@/domain/shared/echo-id';
 import { futureDateRefusal } from './future-dates';
@@ -176,11 +177,13 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const [employments] = rep ? await s.read.employmentsByRepIds([rep]) : [[]];
     const [entries] = await s.read.portfolioByManagerIds([s.managerId]);
     const owned = new Set(entries.map((e) => e.companyId));
-    const current = employments.filter((e) => e.until == null || e.until > day);
-    if (!current.some((e) => owned.has(e.companyId))) return `rep "${echoId(x.repId)}" works at no company in your portfolio`;
-    // every current period ends: one at another manager's partner is theirs to end (the use case checks again)
-    const foreign = [...new Set(current.filter((e) => !owned.has(e.companyId)).map((e) => `"${echoId(e.companyId)}"`))];
-    if (foreign.length) return `rep "${echoId(x.repId)}" also works now at ${foreign.join(', ')}, not in your portfolio: a move that ends that period is for its manager or an admin to record`;
+    // every current period ends: one at another manager's partner is theirs to end (the use case checks again, alike)
+    const { atOwned, foreign } = jobChangeScope(employments, day, owned);
+    if (!atOwned) return `rep "${echoId(x.repId)}" works at no company in your portfolio`;
+    if (foreign.length) {
+      const named = [...new Set(foreign.map((c) => `"${echoId(c)}"`))];
+      return `rep "${echoId(x.repId)}" also works now at ${named.join(', ')}, not in your portfolio: a move that ends that period is for its manager or an admin to record`;
+    }
     if (x.newCompanyId != null && !owned.has(String(x.newCompanyId))) return `company "${echoId(x.newCompanyId)}" is not in your portfolio: a manager records a move only into their own partners`;
     return futureDateRefusal(`${at}effectiveDate`, x.effectiveDate, clockOf(s));
   }],

@@ -3,7 +3,8 @@ import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { type Company } from '@/domain/company/company';
 import { type Deal } from '@/domain/deal/deal';
-import { type Employment, employmentId, isCurrent, notEndedBy } from '@/domain/employment/employment';
+import { type Employment, employmentId, isCurrent } from '@/domain/employment/employment';
+import { jobChangeScope, periodsEndedByJobChange } from '@/domain/handover/job-change-scope';
 import { type HistoryWithUs, historyWithUs } from '@/domain/handover/history';
 import { type SuccessorCandidate, type SuccessorInput, rankSuccessors } from '@/domain/handover/successors';
 import { type Network } from '@/domain/paths/network';
@@ -122,7 +123,7 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   const rep = requireRep(found[0], input.repId);
   const histories = await ops.employmentsByRepIds(people);
   const history = histories[0];
-  const current = history.filter((e) => notEndedBy(e, day));
+  const current = periodsEndedByJobChange(history, day);
   const latest = [...current].sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0];
   // (no read for an id that is not given: they left, or work nowhere)
   const companyIds = [input.newCompanyId, latest?.companyId].filter((id): id is string => id != null);
@@ -140,10 +141,9 @@ async function applyJobChange(ops: GraphOperations, actor: Actor, input: RecordJ
   const oldCompanyId = latest.companyId;
   if (actor.role === Role.ANALYST) throw new Forbidden('analysts have read-only access', 'recordJobChange');
   const owned = actor.role === Role.ADMIN ? null : new Set((await ops.portfolioByManagerIds([actor.managerId ?? '']))[0].map((e) => e.companyId));
-  if (owned && !current.some((e) => owned.has(e.companyId))) throw new Forbidden(`rep "${rep.id}" works at no company in your portfolio`, 'recordJobChange');
-  // every current period ends: a manager ends only periods at their own partners (found by an outsider: a rep at two
-  // partners at once let a manager end the other manager's one and move its open deals)
-  const foreign = owned ? [...new Set(current.filter((e) => !owned.has(e.companyId)).map((e) => e.companyId))] : [];
+  // every current period ends: a manager ends only periods at their own partners (as the access policy decides)
+  const { atOwned, foreign } = owned ? jobChangeScope(history, day, owned) : { atOwned: true, foreign: [] };
+  if (!atOwned) throw new Forbidden(`rep "${rep.id}" works at no company in your portfolio`, 'recordJobChange');
   if (foreign.length) {
     throw new Forbidden(
       `rep "${rep.id}" also works now at ${foreign.map((c) => `"${c}"`).join(', ')}, not in your portfolio: a move that ends that period is for its manager or an admin to record`,

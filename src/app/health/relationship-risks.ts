@@ -1,5 +1,7 @@
 import { type Contract, renewalDate } from '@/domain/contract/contract';
-import { type PartnerFacts, type Risk, type RiskKind, type Severity, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import {
+  type PartnerFacts, type Risk, type RiskKind, type Severity, lossWindow, partnerDealFacts, partnerRisks, rankRisks, topPartners,
+} from '@/domain/health/relationship-risk';
 import { InvalidInput } from '@/app/errors';
 import { type Network } from '@/domain/paths/network';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
@@ -12,7 +14,6 @@ import { requireManager } from './follow-ups';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
 import { checkAsOf } from './relationship-health';
 import { changeMemo } from './change-memo';
-import { partnerDealFacts } from './partner-deal-facts';
 import { tieTrend } from './tie-trends';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
@@ -103,9 +104,7 @@ async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): 
     inMemory ? null : ctx.read.companiesByIds(companyIds),
     inMemory ? null : ctx.read.employmentsByCompanyIds(companyIds, true, asOf),
     ctx.read.contractsByCompanyIds(companyIds),
-    // only what the rules need of the deals, kept in memory by the change feed (partner-deal-facts.ts): every
-    // partner's deals were 156,794 at 100,000 people, seconds for Neo4j to add up on every request after a write
-    partnerDealFacts(ctx.store, companyIds, asOf),
+    dealFactsOfPartners(ctx, companyIds, asOf),
     keyPersonTops(ctx.store, companyIds, asOf),
   ]);
   const ids = async (): Promise<string[]> => readManagerIds(ctx.read);
@@ -120,6 +119,18 @@ async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): 
   const unnamed = [...ranked.personNames].filter(([, n]) => n === null).map(([id]) => id);
   if (unnamed.length) for (const p of await ctx.read.peopleByIds(unnamed)) if (p) ranked.personNames.set(p.id, p.name);
   return ranked;
+}
+
+/**
+ * Each partner's deal facts on `asOf` (in the order of `companyIds`), only what the rules need of its deals: from the
+ * deals with each company that the in-memory network holds (kept exact by the change feed; key persons read the same)
+ * when it is loaded, else added up by the store in its query. Every partner's deals were 156,794 at 100,000 people:
+ * seconds for Neo4j to add up, on every request after a write.
+ */
+export async function dealFactsOfPartners(ctx: Pick<HealthContext, 'store' | 'read'>, companyIds: readonly string[], asOf: string): Promise<DealFacts[]> {
+  const network = sharedNetwork(ctx.store);
+  if (!network) return ctx.read.dealFactsByCompanyIds(companyIds, lossWindow(asOf));
+  return companyIds.map((id) => partnerDealFacts(network.dealsWithCompany(id), asOf));
 }
 
 /** The strongest warm path to a person or a company (the warm-path use case), null when none. */

@@ -74,6 +74,30 @@ export function lossesByCompetitor(losses: readonly { competitor: string | null;
   return byCompetitor;
 }
 
+/** What the deal facts of a partner are read from: a deal with it (the in-memory network's DealFact). */
+export interface PartnerDeal {
+  stage: string;
+  amount: number | null;
+  closedAt: string | null;
+  proposedAt: string | null;
+  competitor?: string | null;
+}
+
+/**
+ * A partner's deal facts on `asOf` from its deals: the revenue of its WON deals (an amount not recorded counts 0), and
+ * its LOST deals counted per named competitor in the loss window (lossesByCompetitor). The store adds up the same in
+ * its query (dealFactsByCompanyIds).
+ */
+export function partnerDealFacts(deals: readonly PartnerDeal[], asOf: string): { wonRevenue: number; lostTo: Map<string, number> } {
+  let wonRevenue = 0;
+  const losses: { competitor: string | null; day: string | null }[] = [];
+  for (const d of deals) {
+    if (d.stage === 'WON') wonRevenue += d.amount ?? 0;
+    else if (d.stage === 'LOST') losses.push({ competitor: d.competitor ?? null, day: d.closedAt ?? d.proposedAt });
+  }
+  return { wonRevenue, lostTo: lossesByCompetitor(losses, asOf) };
+}
+
 export function partnerRisks(f: PartnerFacts, asOf: string): Risk[] {
   const out: Risk[] = [];
   const strong = f.people.filter((p) => p.trust >= RISK_RULE.strongTie);

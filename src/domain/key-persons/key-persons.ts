@@ -44,6 +44,8 @@ export interface DealFact {
   proposedAt: string | null;
   /** Normalised product (topicKey), for proposals. */
   productKey?: string | null;
+  /** Whom a lost deal went to (null when not named), for the relationship risks' repeated losses. */
+  competitor?: string | null;
 }
 /** An introduction a member made to one of our managers. */
 export interface IntroductionFact {

@@ -73,34 +73,3 @@ export async function readTiesOf(ops: GraphOperations, network: Network, ids: re
   for (const list of introductions) for (const x of list) if (!network.introduction(x.id)) network.upsertIntroduction(x);
   for (const o of overrides) network.upsertOverride(o.a, o.b, { trust: o.trust, at: o.at, byId: o.byId, note: o.note });
 }
-
-/** What the relationship risks read of a won or lost deal linked to a company (health/deal-facts-*). */
-export interface DealFact {
-  id: string;
-  companyId: string;
-  stage: 'WON' | 'LOST';
-  amount: number | null;
-  competitor: string | null;
-  /** closedAt, else proposedAt (YYYY-MM-DD); null when neither is known. */
-  day: string | null;
-}
-
-const toDealFact = (r: Row): DealFact => ({
-  id: String(r.id), companyId: String(r.companyId), stage: r.stage === 'WON' ? 'WON' : 'LOST', amount: r.amount == null ? null : Number(r.amount),
-  competitor: r.competitor == null ? null : String(r.competitor), day: r.day == null ? null : String(r.day),
-});
-
-/** Every won or lost deal linked to a company. */
-export async function allDealFacts(ops: GraphOperations): Promise<DealFact[]> {
-  return (await ops.run('health/deal-facts-all')).map(toDealFact);
-}
-
-/** The deals of `ids` that are won or lost and linked to a company (the others: not listed). */
-export async function dealFactsByIds(ops: GraphOperations, ids: readonly string[]): Promise<DealFact[]> {
-  return ids.length === 0 ? [] : (await ops.run('health/deal-facts-by-ids', { ids: [...ids] })).map(toDealFact);
-}
-
-/** The won or lost deals linked to the companies `ids`. */
-export async function dealFactsOfCompanies(ops: GraphOperations, ids: readonly string[]): Promise<DealFact[]> {
-  return ids.length === 0 ? [] : (await ops.run('health/deal-facts-of-companies', { ids: [...ids] })).map(toDealFact);
-}

@@ -14,7 +14,7 @@ import { type ViaNetwork } from '@/domain/matching/referrals';
 import { type GraphOperations, topicKey } from '@/store/graph-operations';
 import { type Row } from '@/store/runner';
 import { parallelColumns } from '@/store/parallel-columns';
-import { companyDealFact } from '@/store/paths/paths.queries';
+import { COMPANY_DEAL_COLUMNS, type CompanyDealColumns, companyDealFact } from '@/store/paths/paths.queries';
 import { stringPool } from '@/domain/shared/string-pool';
 
 type Columns = Record<string, unknown[]>;
@@ -131,7 +131,7 @@ function chartLinks(row: Row): ChartLink[] {
 
 /** A company's deals (the in-memory network reads them with the same rule: companyDealFact). */
 function dealFacts(row: Row): DealFact[] {
-  const c = columns(row, ['ids', 'repIds', 'stages', 'amounts', 'closedAt', 'proposedAt', 'productKeys']) as Parameters<typeof companyDealFact>[0];
+  const c = columns(row, COMPANY_DEAL_COLUMNS) as CompanyDealColumns;
   return c.ids.map((_, i) => companyDealFact(c, i));
 }
 

@@ -173,7 +173,10 @@ export async function applyChanges(ops: GraphOperations, network: Network, chang
           // key persons' view of it: every deal with a company
           const companies = k && Array.isArray(k.companyIds) ? k.companyIds.map(String) : [];
           if (k && companies.length) {
-            const fact = companyDealFact({ ids: [k.id], repIds: [k.repId], stages: [k.stage], amounts: [k.amount], closedAt: [k.closedAt], proposedAt: [k.proposedAt], productKeys: [k.productKey] }, 0);
+            const fact = companyDealFact({
+              ids: [k.id], repIds: [k.repId], stages: [k.stage], amounts: [k.amount], closedAt: [k.closedAt], proposedAt: [k.proposedAt],
+              productKeys: [k.productKey], competitors: [k.competitor],
+            }, 0);
             network.upsertCompanyDeal(fact, companies);
           } else network.removeCompanyDeal(c.id);
         };

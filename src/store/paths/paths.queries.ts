@@ -127,19 +127,20 @@ export interface LoadReport {
   ms: number;
 }
 
+/** The columns of a deal with a company (insights/company-deals, paths/all-company-deals; insights/company-deal in the singular). */
+export const COMPANY_DEAL_COLUMNS = ['ids', 'repIds', 'stages', 'amounts', 'closedAt', 'proposedAt', 'productKeys', 'competitors'] as const;
+export type CompanyDealColumns = Record<(typeof COMPANY_DEAL_COLUMNS)[number], unknown[]>;
+
 /**
- * A deal as key persons read it (insights/company-deals: null travels as '', a null amount as -1), from columns `c` at
- * `i` (whole-network lists) or from a row's scalars.
+ * A deal as key persons and the relationship risks read it (insights/company-deals: null travels as '', a null amount
+ * as -1), from columns `c` at `i` (whole-network lists) or from a row's scalars.
  */
-export function companyDealFact(
-  c: { ids: unknown[]; repIds: unknown[]; stages: unknown[]; amounts: unknown[]; closedAt: unknown[]; proposedAt: unknown[]; productKeys: unknown[] },
-  i: number, s: (v: unknown) => string = String,
-): DealFact {
+export function companyDealFact(c: CompanyDealColumns, i: number, s: (v: unknown) => string = String): DealFact {
   const opt = (v: unknown): string | null => (v == null || v === '' ? null : s(v));
   const amount = Number(c.amounts[i]);
   return {
     id: String(c.ids[i]), repId: opt(c.repIds[i]), stage: s(c.stages[i]), amount: amount < 0 ? null : amount,
-    closedAt: opt(c.closedAt[i]), proposedAt: opt(c.proposedAt[i]), productKey: opt(c.productKeys[i]),
+    closedAt: opt(c.closedAt[i]), proposedAt: opt(c.proposedAt[i]), productKey: opt(c.productKeys[i]), competitor: opt(c.competitors[i]),
   };
 }
 
@@ -190,7 +191,7 @@ export async function readWholeNetwork(ops: GraphOperations, network: Network): 
     // a deal with two companies comes once per company: its companies gathered first
     const companiesOf = new Map<string, string[]>();
     const facts = new Map<string, DealFact>();
-    const cols = k as Parameters<typeof companyDealFact>[0];
+    const cols = k as CompanyDealColumns;
     for (let i = 0; i < count(k, 'ids'); i++) {
       const id = String(k.ids[i]);
       const list = companiesOf.get(id);
