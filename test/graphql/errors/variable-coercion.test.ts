@@ -69,6 +69,8 @@ describe('variables that do not coerce', () => {
     const e = await refused({ query: CREATE_COMPANY, variables: { in: { name: 'x', customerSegments: Array.from({ length: 5000 }, () => 1) } } });
     expect(e.extensions.fields).toHaveLength(MAX_VARIABLE_PROBLEMS);
     expect(e.extensions.fields[0]).toEqual({ field: '$in.customerSegments[0]', reason: 'must be a String (text)' });
+    expect((e.extensions as Record<string, unknown>).fieldsNotShown).toBe(5000 - MAX_VARIABLE_PROBLEMS);
+    expect(e.message).toContain(`; and 4,950 more (the first ${MAX_VARIABLE_PROBLEMS} are named)`);
   });
 
   it('writes nothing, and the same variables fixed go through', async () => {
