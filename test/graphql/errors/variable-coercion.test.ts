@@ -6,7 +6,7 @@ import { adminServiceForFile } from '../../helpers/admin-service';
  * `extensions.fields` naming each bad field by its full path from the variable and what is allowed; no value echoed,
  * no "Did you mean" (outside attacker, issue 12: these errors carried no fields, and only graphql-js's words).
  */
-const { post } = adminServiceForFile('test-admin-token-variables-0123');
+const { post } = adminServiceForFile('test-admin-token-variables-0123456789');
 
 const CREATE_COMPANY = 'mutation($in: CreateCompanyInput!) { createCompany(input: $in) { id } }';
 const CREATE_INTERACTION = 'mutation($in: CreateInteractionInput!) { createInteraction(input: $in) { id } }';
