@@ -62,9 +62,48 @@ export interface QueryLimits {
 
 export class ConfigError extends Error {}
 
-function day(env: NodeJS.ProcessEnv, name: string): string | undefined {
+/**
+ * A setting's value; undefined when it is unset. One set to "" is refused, not taken as unset: an empty setting is a
+ * mistake (`PORT= npm start`, a compose file's `${PORT:-}`), and taking it for the default hid it (found by an
+ * outsider: an empty PORT served on 4000). `unsetMeans` says what leaving it out gives.
+ */
+function setting(env: NodeJS.ProcessEnv, name: string, unsetMeans: string): string | undefined {
   const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
+  if (raw === '') throw new ConfigError(`${name} is set but empty: give it a value, or unset it (${unsetMeans})`);
+  return raw;
+}
+
+/**
+ * ADMIN_TOKEN: what a Bearer token may carry (RFC 6750 b64token: letters, digits, - . _ ~ + /, and = at the end only)
+ * and at least ADMIN_TOKEN_MIN_LENGTH characters. Found by an outsider: a token with a space, or of one character,
+ * started the service and then answered every request 401 (the Authorization header cannot carry it, or is refused
+ * under 8 characters); one of 8 characters gave full admin rights. `openssl rand -hex 24` gives 48.
+ */
+export const ADMIN_TOKEN_MIN_LENGTH = 32;
+/** The longest token an Authorization header is read with (src/auth/authenticate.ts). */
+export const ADMIN_TOKEN_MAX_LENGTH = 4096;
+const B64TOKEN_CHAR = /[A-Za-z0-9\-._~+/]/;
+
+function adminToken(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = setting(env, 'ADMIN_TOKEN', 'no admin token: API tokens, JWTs or the bootstrap token');
+  if (raw === undefined) return undefined;
+  const allowed = `ADMIN_TOKEN must be ${ADMIN_TOKEN_MIN_LENGTH} to ${ADMIN_TOKEN_MAX_LENGTH} characters of A-Z a-z 0-9 - . _ ~ + / ` +
+    '(with = only at the end), what a Bearer token can carry; e.g. ADMIN_TOKEN=$(openssl rand -hex 24)';
+  // the token is a secret: the refusal says what is wrong with it, never the token or its characters
+  const body = raw.replace(/=+$/, '');
+  const bad = [...body].findIndex((c) => !B64TOKEN_CHAR.test(c));
+  if (bad >= 0 || body === '') {
+    const where = bad >= 0 ? `character ${bad + 1} is not one of those${raw[bad] === ' ' ? ' (a space)' : ''}` : 'it holds only =';
+    throw new ConfigError(`${allowed}; ${where}`);
+  }
+  if (raw.length < ADMIN_TOKEN_MIN_LENGTH) throw new ConfigError(`${allowed}; it has ${raw.length} (too short to keep full admin rights safe)`);
+  if (raw.length > ADMIN_TOKEN_MAX_LENGTH) throw new ConfigError(`${allowed}; it has ${raw.length}`);
+  return raw;
+}
+
+function day(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = setting(env, name, 'the real UTC day');
+  if (raw === undefined) return undefined;
   const parsed = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T00:00:00Z`) : null;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== raw) {
     throw new ConfigError(`${name} must be a calendar date YYYY-MM-DD, got "${raw}"`);
@@ -73,8 +112,8 @@ function day(env: NodeJS.ProcessEnv, name: string): string | undefined {
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+  const raw = setting(env, name, `${fallback}; allowed: a whole number from ${min} to ${max}`);
+  if (raw === undefined) return fallback;
   // digits only, as KUZU_BUFFER_POOL_MB: Number() took " 5", "1e6" and "0x10", and "-0" passed as 0 (found by outsiders)
   const n = /^-?\d+$/.test(raw) && !/^-0+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
@@ -82,33 +121,38 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
 }
 
 function bufferPool(env: NodeJS.ProcessEnv, role: ConfigRole): number {
-  const raw = env.KUZU_BUFFER_POOL_MB;
-  if (raw === undefined || raw === '') return role === 'service' ? KUZU_SERVICE_BUFFER_POOL_MB : KUZU_BUFFER_POOL_MB;
+  const raw = setting(env, 'KUZU_BUFFER_POOL_MB', `${role === 'service' ? KUZU_SERVICE_BUFFER_POOL_MB : "0, Kuzu's own"}; allowed: 0 or a whole number of MiB from ${KUZU_BUFFER_POOL_MIN_MB}`);
+  if (raw === undefined) return role === 'service' ? KUZU_SERVICE_BUFFER_POOL_MB : KUZU_BUFFER_POOL_MB;
   const mb = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (mb === 0 || (mb >= KUZU_BUFFER_POOL_MIN_MB && mb <= 1_048_576)) return mb;
   throw new ConfigError(`KUZU_BUFFER_POOL_MB must be 0 (Kuzu's own default: 80 % of memory) or a whole number of MiB from ${KUZU_BUFFER_POOL_MIN_MB} to 1048576, got "${raw}"${mb > 0 && mb < KUZU_BUFFER_POOL_MIN_MB ? ' (a smaller pool cannot hold an import)' : ''}`);
 }
 
+function jwtSettings(env: NodeJS.ProcessEnv): Config['jwt'] {
+  const jwt = (name: string): string | undefined => setting(env, name, 'no JWTs are accepted without JWT_ISSUER');
+  const [issuer, audience, publicKey, secret] = ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_PUBLIC_KEY', 'JWT_SECRET'].map(jwt);
+  return issuer ? { issuer, audience: audience ?? '', publicKey, secret } : undefined;
+}
+
 /** `role`: 'service' for the running service (main.ts, the demo), 'tool' (the default) for CLIs, tests and benchmarks. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: ConfigRole = 'tool'): Config {
-  const engine = (env.GRAPH_ENGINE ?? 'embedded').toLowerCase();
+  const text = (name: string, unsetMeans: string): string | undefined => setting(env, name, unsetMeans);
+  const engine = (text('GRAPH_ENGINE', 'embedded, Kuzu') ?? 'embedded').toLowerCase();
   if (!['embedded', 'kuzu', 'neo4j'].includes(engine)) {
     throw new ConfigError(`GRAPH_ENGINE must be "embedded" (Kuzu, the default) or "neo4j", got "${env.GRAPH_ENGINE}"`);
   }
   const config: Config = {
     port: int(env, 'PORT', 4000, 0, 65535),
     engine: engine === 'neo4j' ? 'neo4j' : 'kuzu',
-    dataDir: resolve(env.DATA_DIR ?? './data'),
+    dataDir: resolve(text('DATA_DIR', './data') ?? './data'),
     neo4j: {
-      uri: env.NEO4J_URI ?? 'bolt://localhost:7687',
-      user: env.NEO4J_USER ?? 'neo4j',
-      password: env.NEO4J_PASSWORD ?? '',
-      database: env.NEO4J_DATABASE || undefined,
+      uri: text('NEO4J_URI', 'bolt://localhost:7687') ?? 'bolt://localhost:7687',
+      user: text('NEO4J_USER', 'neo4j') ?? 'neo4j',
+      password: text('NEO4J_PASSWORD', 'no password') ?? '',
+      database: text('NEO4J_DATABASE', "the server's default database"),
     },
-    adminToken: env.ADMIN_TOKEN || undefined,
-    jwt: env.JWT_ISSUER
-      ? { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE ?? '', publicKey: env.JWT_PUBLIC_KEY || undefined, secret: env.JWT_SECRET || undefined }
-      : undefined,
+    adminToken: adminToken(env),
+    jwt: jwtSettings(env),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 0, 3_600_000),
     recordCacheSize: int(env, 'RECORD_CACHE_SIZE', 50_000, 0, 10_000_000),
     kuzuBufferPoolMb: bufferPool(env, role),

@@ -74,7 +74,7 @@ export interface SoakResult {
   problems: string[];
 }
 
-const TOKEN = 'soak-admin-token';
+const TOKEN = 'soak-admin-token-0123456789abcdefgh';
 const CLIENTS = 3;
 
 /** A small deterministic random source (the same seed gives the same kill schedule). */

@@ -15,7 +15,7 @@ import { DEMO_AS_OF, loadDemoNetwork } from './demo-network';
  */
 async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? resolve('demo-data'), GRAPH_ENGINE: process.env.GRAPH_ENGINE ?? 'embedded' };
-  const token = env.ADMIN_TOKEN || `demo_${randomBytes(18).toString('base64url')}`;
+  const token = env.ADMIN_TOKEN || `demo_${randomBytes(24).toString('base64url')}`;
   const config = loadConfig({ ...env, ADMIN_TOKEN: token, DEMO_AS_OF: env.DEMO_AS_OF || DEMO_AS_OF }, 'service');
   const store = await createStore(config);
   await loadDemoNetwork(store, (line) => process.stderr.write(`${line}\n`));

@@ -11,7 +11,7 @@ import { exportSnapshot } from '@/store/snapshot-export';
 import { describeEachEngine } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
-const ADMIN = 'snapshot-route-admin-token';
+const ADMIN = 'snapshot-route-admin-token-0123456789';
 
 describeEachEngine('GET /snapshot', (store) => {
   let server: RunningServer;

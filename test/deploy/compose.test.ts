@@ -70,10 +70,16 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the service only variables loadConfig reads, and loadConfig accepts them as Neo4j on the proxied port', () => {
-    const env = Object.fromEntries(Object.entries(tsunagu.environment!).map(([k, v]) => [k, substituted(String(v))]));
     const configSource = read('src/config.ts');
-    for (const name of Object.keys(env)) expect([name, configSource.includes(`env.${name}`) || configSource.includes(`'${name}'`)]).toEqual([name, true]);
+    for (const name of Object.keys(tsunagu.environment!)) expect([name, configSource.includes(`env.${name}`) || configSource.includes(`'${name}'`)]).toEqual([name, true]);
+    // a variable with no value is passed on from the shell only when set there (ADMIN_TOKEN: an empty one is refused)
+    const given = Object.entries(tsunagu.environment!).filter(([, v]) => v !== null);
+    expect(Object.keys(tsunagu.environment!).filter((k) => !given.some(([g]) => g === k))).toEqual(['ADMIN_TOKEN']);
+    const env = Object.fromEntries(given.map(([k, v]) => [k, substituted(String(v))]));
+    for (const [name, value] of Object.entries(env)) expect([name, value]).not.toEqual([name, '']); // compose would set it empty
     const config = loadConfig(env);
+    expect(config.adminToken).toBeUndefined();
+    expect(loadConfig({ ...env, ADMIN_TOKEN: 'a'.repeat(48) }).adminToken).toBe('a'.repeat(48));
     expect(config).toMatchObject({ engine: 'neo4j', port: 4000, production: true, neo4j: { uri: 'bolt://neo4j:7687', user: 'neo4j' } });
     expect(config.neo4j.password).toBe(substituted(neo4j.environment!.NEO4J_AUTH).replace(/^neo4j\//, ''));
     expect(new URL(config.neo4j.uri).hostname).toBe('neo4j'); // the Neo4j service's name
@@ -86,7 +92,7 @@ describe('docker-compose.yml', () => {
     expect([kind, node, flag]).toEqual(['CMD', 'node', '-e']);
     expect(proxy.healthcheck!.test).toEqual(['CMD', 'wget', '-q', '-O', '/dev/null', `http://127.0.0.1:${tsunagu.environment!.PORT}/ready`]);
     const opened = await openTestStore('kuzu');
-    const server = await startServer(loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN: 'test-admin-token-0123456789' }), opened.store);
+    const server = await startServer(loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN: 'test-admin-token-0123456789abcdefghij' }), opened.store);
     const check = async (): Promise<number> => {
       try {
         await promisify(execFile)(process.execPath, [flag, script], { env: { ...process.env, PORT: new URL(server.url).port } });

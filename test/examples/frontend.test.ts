@@ -10,7 +10,7 @@ import { sampleSnapshot } from '../helpers/sample-snapshot';
 // input field it leaves out) fails here. Then its operations run over HTTP against the service on each engine.
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLE = join(ROOT, 'examples', 'frontend');
-const ADMIN_TOKEN = 'example-admin-token-0123456789';
+const ADMIN_TOKEN = 'example-admin-token-0123456789abcdef';
 
 function run(script: string, args: string[]): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', script), ...args], { cwd: EXAMPLE, encoding: 'utf8', timeout: 240_000 });

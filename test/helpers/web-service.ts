@@ -39,7 +39,7 @@ export interface WebService {
 
 /** The service on a fresh embedded store with a generated network (seed "demo" by default), on a free port. */
 export async function startWebService(people: number, seed = 'demo'): Promise<WebService> {
-  const adminToken = 'web-test-admin-token-0123456789';
+  const adminToken = 'web-test-admin-token-0123456789abcdef';
   const opened: OpenedStore = await openTestStore('kuzu');
   const snapshot = collectSnapshot(generateSnapshot({ people, seed })) as Record<string, any>;
   await importSnapshot(opened.store, snapshot);

@@ -8,7 +8,7 @@ import { sampleSnapshot } from '../helpers/sample-snapshot';
  * The reproductions of issue 12 over raw HTTP, in production mode, with real API tokens: each was answered 200 and
  * wrote, because access was decided on the request's variables and skipped what it could not read.
  */
-const ADMIN_TOKEN = 'test-admin-token-0123456789';
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
 let opened: OpenedStore;
 let server: RunningServer;
 const secrets: Record<string, string> = {};

@@ -12,7 +12,7 @@ import { type Service, exited, startService } from '../helpers/process';
  * `curl http://localhost:4000//` used to stop the process (an Invalid URL thrown outside any try).
  */
 const REQUESTS = 1200;
-const TOKEN = 'raw-http-fuzz-admin-token';
+const TOKEN = 'raw-http-fuzz-admin-token-0123456789';
 const MAX_BODY = 20000;
 
 type Outcome = number | 'closed' | 'reset' | 'hung';

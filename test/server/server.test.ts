@@ -13,7 +13,7 @@ import { type RunningServer, startServer } from '@/server';
 import { type OpenedStore, openTestStore } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
-const ADMIN_TOKEN = 'test-admin-token-0123456789';
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghij';
 const JWT_SECRET = 'jwt-shared-secret-for-tests';
 let opened: OpenedStore;
 let server: RunningServer;

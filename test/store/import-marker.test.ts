@@ -33,7 +33,7 @@ describeEachEngine('an unfinished import', (store) => {
   });
 
   it('makes /ready answer 503 "importing" until it finishes', async () => {
-    const config = loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN: 'test-admin-token-0123456789' });
+    const config = loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN: 'test-admin-token-0123456789abcdefghij' });
     const server = await startServer(config, store());
     try {
       const ready = async () => {

@@ -15,7 +15,8 @@ describe('KUZU_BUFFER_POOL_MB', () => {
     // the service bounds it unless told otherwise (issue 14: its RSS at 100,000 people); tools keep Kuzu's own
     expect(KUZU_SERVICE_BUFFER_POOL_MB).toBeGreaterThanOrEqual(512);
     expect(loadConfig({}, 'service').kuzuBufferPoolMb).toBe(KUZU_SERVICE_BUFFER_POOL_MB);
-    expect(loadConfig({ KUZU_BUFFER_POOL_MB: '' }, 'service').kuzuBufferPoolMb).toBe(KUZU_SERVICE_BUFFER_POOL_MB);
+    // set but empty is a mistake, not unset (src/config.ts)
+    expect(() => loadConfig({ KUZU_BUFFER_POOL_MB: '' }, 'service')).toThrow(`KUZU_BUFFER_POOL_MB is set but empty: give it a value, or unset it (${KUZU_SERVICE_BUFFER_POOL_MB}; allowed: 0 or a whole number of MiB from 512)`);
     expect(loadConfig({ KUZU_BUFFER_POOL_MB: '0' }, 'service').kuzuBufferPoolMb).toBe(0);
     expect(loadConfig({ KUZU_BUFFER_POOL_MB: '2048' }, 'service').kuzuBufferPoolMb).toBe(2048);
     expect(loadConfig({}, 'tool').kuzuBufferPoolMb).toBe(0);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProjectProcess, graphql } from '../../bench/soak/processes';
 
-const TOKEN = 'backup-admin-token';
+const TOKEN = 'backup-admin-token-0123456789abcdef';
 let dir: string;
 let service: ProjectProcess;
 let url: string;

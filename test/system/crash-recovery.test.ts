@@ -10,7 +10,7 @@ import { collectSnapshot, generateSnapshot } from '@/generator';
 import { ProjectProcess, graphql } from '../../bench/soak/processes';
 import { removeSoakDir, runSoak } from '../../bench/soak/kill9';
 
-const TOKEN = 'crash-recovery-admin';
+const TOKEN = 'crash-recovery-admin-token-0123456789';
 let dir: string;
 let populated: string;
 const snapshots = [1, 2].map((seed) => collectSnapshot(generateSnapshot({ people: 1500, seed: `crash-${seed}` })));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { exited, output, run, waitFor } from '../helpers/process';
 
-const TOKEN = 'system-test-admin-token';
+const TOKEN = 'system-test-admin-token-0123456789';
 
 let dir: string;
 beforeEach(() => {

@@ -12,7 +12,7 @@ import { exited, startService, waitFor } from '../helpers/process';
  */
 const RUNS = Number(process.env.SIGTERM_RUNS ?? 2);
 const CLIENTS = 16;
-const TOKEN = 'sigterm-test-admin-token';
+const TOKEN = 'sigterm-test-admin-token-0123456789';
 
 interface Tally {
   statuses: Record<number, number>;

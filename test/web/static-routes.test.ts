@@ -27,7 +27,7 @@ describe('web pages over raw HTTP', () => {
   beforeAll(async () => {
     buildWebPages();
     opened = await openTestStore('kuzu');
-    server = await startServer(loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN: 'static-routes-admin-token-0123' }), opened.store);
+    server = await startServer(loadConfig({ DATA_DIR: '/unused', PORT: '0', ADMIN_TOKEN: 'static-routes-admin-token-0123456789' }), opened.store);
   }, 120_000);
   afterAll(async () => {
     await server.stop(1000);

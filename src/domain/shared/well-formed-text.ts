@@ -48,17 +48,28 @@ export function unstorableTextAt(value: unknown, path = ''): TextProblem | null 
 
 /**
  * Every such string in `value`, in document order, up to `most` (an error lists them; the rest of a huge value is not
- * searched). Iterative, with an explicit stack: a value nested thousands of levels deep overflowed the call stack (500).
+ * searched).
  */
 export function unstorableTextsAt(value: unknown, path = '', most = 100): TextProblem[] {
   const out: TextProblem[] = [];
+  if (most > 0) forEachUnstorableText(value, path, (problem) => out.push(problem) < most);
+  return out;
+}
+
+/**
+ * Calls `found` with every such string in `value`, in document order, until it returns false (a caller that counts
+ * them all keeps none). Iterative, with an explicit stack: a value nested thousands of levels deep overflowed the call
+ * stack (500).
+ */
+export function forEachUnstorableText(value: unknown, path: string, found: (problem: TextProblem) => boolean): void {
   if (typeof value === 'string') {
     const reason = unstorableText(value);
-    return reason === null ? out : [{ path, reason }];
+    if (reason !== null) found({ path, reason });
+    return;
   }
-  if (value === null || typeof value !== 'object') return out;
+  if (value === null || typeof value !== 'object') return;
   const stack: Level[] = [level(value, path)];
-  while (stack.length > 0 && out.length < most) {
+  while (stack.length > 0) {
     const top = stack[stack.length - 1];
     if (top.next === top.size) {
       stack.pop();
@@ -69,16 +80,15 @@ export function unstorableTextsAt(value: unknown, path = '', most = 100): TextPr
     const at = (): string => (key === undefined ? `${top.path}[${i}]` : top.path ? `${top.path}.${key}` : key);
     const keyReason = key === undefined ? null : unstorableText(key);
     if (keyReason !== null) {
-      out.push({ path: at(), reason: keyReason });
+      if (!found({ path: at(), reason: keyReason })) return;
       continue;
     }
     const child = key === undefined ? (top.value as unknown[])[i] : (top.value as Record<string, unknown>)[key];
     if (typeof child === 'string') {
       const reason = unstorableText(child);
-      if (reason !== null) out.push({ path: at(), reason });
+      if (reason !== null && !found({ path: at(), reason })) return;
     } else if (child !== null && typeof child === 'object') {
       stack.push(level(child, at()));
     }
   }
-  return out;
 }

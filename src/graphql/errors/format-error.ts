@@ -1,11 +1,11 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { MAX_VARIABLE_PROBLEMS } from './variable-problems';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, Forbidden, InvalidInput, NotFound } from '@/app/errors';
 import { StoreMemoryFullError, StoreTimeoutError } from '@/store/store-errors';
 import { echoId } from '@/domain/shared/echo-id';
 import { ErrorCode } from './error-code';
+import { badUserInput } from './bad-user-input.error';
 import { literalFields } from './literal-paths';
 import { type ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
 
@@ -47,22 +47,16 @@ export function formatError(log: ErrorLogger, limits: { queryTimeoutMs?: number 
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
       const details = original.extensions.validationErrors;
-      const all = Array.isArray(details) ? flattenValidation(details as ValidationLike[]) : [];
-      const { fields, notShown } = capped(all);
-      return {
-        message: fields.length ? `Invalid input: ${fields.map((f) => `${f.field} (${f.reason})`).join('; ')}${more(notShown)}` : 'Invalid input',
-        path: formatted.path,
-        locations: formatted.locations,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields, ...(notShown ? { fieldsNotShown: notShown } : {}) },
-      };
+      const { message, extensions } = badUserInput(Array.isArray(details) ? flattenValidation(details as ValidationLike[]) : []);
+      return { message, path: formatted.path, locations: formatted.locations, extensions };
+    }
+    if (original instanceof InvalidInput) {
+      // a list of 60,000 bad ids is not answered with 60,000 rows and a 7 MB message (found by an outsider)
+      const { message, extensions } = badUserInput(original.fields, { message: original.message, extra: original.details });
+      return { message, path: formatted.path, locations: formatted.locations, extensions };
     }
     if (original instanceof AppError) {
-      const extensions = appErrorExtensions(original);
-      // a list of 60,000 bad ids is not answered with 60,000 rows and a 7 MB message (found by an outsider)
-      const message = typeof extensions.fieldsNotShown === 'number'
-        ? `Invalid input: ${(extensions.fields as { field: string; reason: string }[]).map((f) => `${f.field}: ${f.reason}`).join('; ')}${more(extensions.fieldsNotShown)}`
-        : original.message;
-      return { message, path: formatted.path, locations: formatted.locations, extensions };
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: appErrorExtensions(original) };
     }
     if (original instanceof StoreTimeoutError) {
       log(original, formatted);
@@ -95,12 +89,6 @@ export function formatError(log: ErrorLogger, limits: { queryTimeoutMs?: number 
   };
 }
 
-/** The first MAX_VARIABLE_PROBLEMS fields, and how many more there were (named in the message, counted in `fieldsNotShown`). */
-function capped<T>(fields: readonly T[]): { fields: T[]; notShown: number } {
-  return { fields: fields.slice(0, MAX_VARIABLE_PROBLEMS), notShown: Math.max(0, fields.length - MAX_VARIABLE_PROBLEMS) };
-}
-const more = (notShown: number): string => (notShown ? `; and ${notShown.toLocaleString('en-US')} more (the first ${MAX_VARIABLE_PROBLEMS} are named)` : '');
-
 const CODE_OF_KIND: Record<AppError['kind'], ErrorCode> = {
   INVALID_INPUT: ErrorCode.BAD_USER_INPUT,
   NOT_FOUND: ErrorCode.NOT_FOUND,
@@ -110,12 +98,8 @@ const CODE_OF_KIND: Record<AppError['kind'], ErrorCode> = {
 
 /** The one place a use case's error becomes a GraphQL error's extensions (the HTTP status follows from the code). */
 export function appErrorExtensions(error: AppError): Record<string, unknown> {
+  if (error instanceof InvalidInput) return badUserInput(error.fields, { extra: error.details }).extensions;
   const own: Record<string, unknown> = {};
-  if (error instanceof InvalidInput) {
-    const { fields, notShown } = capped(error.fields);
-    own.fields = fields;
-    if (notShown) own.fieldsNotShown = notShown;
-  }
   if (error instanceof NotFound) Object.assign(own, { what: error.what, id: echoId(error.id) });
   if (error instanceof Forbidden) own.field = error.field;
   return { code: CODE_OF_KIND[error.kind], ...own, ...error.details };

@@ -1,9 +1,9 @@
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type GraphQLSchema, Kind, type VariableDefinitionNode, visit } from 'graphql';
-import { type TextProblem, unstorableText, unstorableTextAt, unstorableTextsAt } from '@/domain/shared/well-formed-text';
+import { forEachUnstorableText, unstorableText, unstorableTextAt } from '@/domain/shared/well-formed-text';
 import { type RequestContext } from '@/graphql/context';
-import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
-import { MAX_VARIABLE_PROBLEMS, variableProblems } from '@/graphql/errors/variable-problems';
+import { BadUserInputError, FieldProblemList } from '@/graphql/errors/bad-user-input.error';
+import { variableProblems } from '@/graphql/errors/variable-problems';
 
 /**
  * Where the operation holds text that cannot be stored, by the path of its use: into a variable's value
@@ -16,9 +16,6 @@ import { MAX_VARIABLE_PROBLEMS, variableProblems } from '@/graphql/errors/variab
  * `npm run import` does, instead of being refused alone here.
  */
 const CHECKS_OWN_TEXT = new Set(['importSnapshot.snapshot']);
-
-/** At most this many places are named (as variable-problems.ts names at most as many). */
-const MAX_PLACES = MAX_VARIABLE_PROBLEMS;
 
 /** `a.b[1].c`: a list item's index joins its list's name without a dot. */
 const joinPath = (segments: readonly string[]): string =>
@@ -46,10 +43,10 @@ function itemVisitor(segments: string[]) {
   };
 }
 
-/** Every place (up to MAX_PLACES) where the operation holds text that cannot be stored. */
-function unstorableUses(document: DocumentNode, variables: Record<string, unknown>): TextProblem[] {
-  const places: TextProblem[] = [];
-  const add = (p: TextProblem): void => { if (places.length < MAX_PLACES) places.push(p); };
+/** Every place where the operation holds text that cannot be stored (the first ones named, the rest counted). */
+function unstorableUses(document: DocumentNode, variables: Record<string, unknown>): FieldProblemList {
+  const places = new FieldProblemList();
+  const add = (p: { path: string; reason: string }): void => places.add({ field: p.path, reason: p.reason });
   const path: string[] = [];
   const fields: string[] = [];
   let ownText = 0; // > 0 inside an argument of CHECKS_OWN_TEXT
@@ -71,9 +68,10 @@ function unstorableUses(document: DocumentNode, variables: Record<string, unknow
       if (path.length === 0 || ownText > 0) return; // a definition ($n: String), not a use; or checked by its use case
       const at = joinPath([...path, ...(listItem(key, ancestors) ? [listItem(key, ancestors)!] : [])]);
       // every such text of the variable (found by an outsider: only its first was named)
-      for (const inner of unstorableTextsAt(variables[n.name.value])) {
+      forEachUnstorableText(variables[n.name.value], '', (inner) => {
         add({ path: `${at}${inner.path && !inner.path.startsWith('[') ? '.' : ''}${inner.path}`, reason: inner.reason });
-      }
+        return true;
+      });
     },
     StringValue(n, key, _p, _path, ancestors) {
       const reason = path.length > 0 && ownText === 0 ? unstorableText(n.value) : null;
@@ -130,7 +128,7 @@ export function refuseUnstorableText(
   const mayHold = unstorableTextAt(variables) !== null || query === undefined || query.includes('\\u') || unstorableText(query) !== null;
   if (!mayHold) return; // the usual case: no walk of the document
   const places = unstorableUses(document, variables);
-  if (!places.length) return;
-  const fields = [...places.map((p) => ({ field: p.path, reason: p.reason })), ...variableProblems(schema, definitions, variables)].slice(0, MAX_PLACES);
-  throw new BadUserInputError(`Invalid ${fields.map((f) => `${f.field}: ${f.reason}`).join('; ')}`, fields);
+  if (!places.size) return;
+  places.addAll(variableProblems(schema, definitions, variables));
+  throw new BadUserInputError(places);
 }

@@ -6,7 +6,7 @@ import { adminServiceForFile } from '../../helpers/admin-service';
  * `extensions.fields` naming each bad field by its full path from the variable and what is allowed; no value echoed,
  * no "Did you mean" (outside attacker, issue 12: these errors carried no fields, and only graphql-js's words).
  */
-const { post } = adminServiceForFile('test-admin-token-variables-0123');
+const { post } = adminServiceForFile('test-admin-token-variables-0123456789');
 
 const CREATE_COMPANY = 'mutation($in: CreateCompanyInput!) { createCompany(input: $in) { id } }';
 const CREATE_INTERACTION = 'mutation($in: CreateInteractionInput!) { createInteraction(input: $in) { id } }';
@@ -69,6 +69,8 @@ describe('variables that do not coerce', () => {
     const e = await refused({ query: CREATE_COMPANY, variables: { in: { name: 'x', customerSegments: Array.from({ length: 5000 }, () => 1) } } });
     expect(e.extensions.fields).toHaveLength(MAX_VARIABLE_PROBLEMS);
     expect(e.extensions.fields[0]).toEqual({ field: '$in.customerSegments[0]', reason: 'must be a String (text)' });
+    expect((e.extensions as Record<string, unknown>).fieldsNotShown).toBe(5000 - MAX_VARIABLE_PROBLEMS);
+    expect(e.message).toContain(`; and 4,950 more (the first ${MAX_VARIABLE_PROBLEMS} are named)`);
   });
 
   it('writes nothing, and the same variables fixed go through', async () => {

@@ -20,7 +20,7 @@ describe('names are not blank', () => {
     ['createCompany', 'CreateCompanyInput', 'companies'],
   ])('%s refuses a name of spaces (ASCII and ideographic) or of invisible characters', async (mutation, input, list) => {
     // invisible: a zero-width space, a Hangul filler, a word joiner beside a space (found by an outsider: taken)
-    for (const name of ['   ', '\u3000\u3000', ' \t ', '\u200b', '\u3164', ' \u2060 ', '\u034f', ' \u17b4']) {
+    for (const name of ['   ', '\u3000\u3000', ' \t ', '\u200b', '\u3164', ' \u2060 ', '\u034f', ' \u17b4', '\u{1D173}\u{1D17A}']) {
       const r = await api.run(`mutation($i: ${input}!) { ${mutation}(input: $i) { id } }`, { i: { name } });
       expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name', reason: 'name must not be blank (only white space or invisible characters)' }] });
     }

@@ -13,6 +13,10 @@ describe('the id rule', () => {
     for (const bad of ['\u200b', '\ufeff', '\u200b \u2060', '\u00ad', '\u200e\u200f']) expect(ID_RULE.test(bad)).toBe(false);
     // found by a third outsider: a combining grapheme joiner, an Arabic letter mark, Khmer inherent vowels
     for (const bad of ['\u034f', ' \u034f', '\u061c', '\u17b4', '\u17b5']) expect(ID_RULE.test(bad)).toBe(false);
+    // found by a fourth outsider: the musical symbol formatting characters U+1D173-1D17A (format characters); the
+    // musical symbols beside them, which share their high half, stay visible
+    for (const bad of ['\u{1D173}', '\u{1D17A}', ' \u{1D175}\u{1D176} ', '\u200b\u{1D177}']) expect(ID_RULE.test(bad)).toBe(false);
+    for (const ok of ['\u{1D172}', '\u{1D17B}', '\u{1D11E}', 'a\u{1D173}', '\u{1D173}\u{1D160}']) expect(ID_RULE.test(ok)).toBe(true);
     // C1 controls and more that render as nothing (found by a second outsider)
     for (const bad of ['\u0085', 'b\u0085', '\u009b', '\u2800', '\u3164\u3164', '\u{E0020}', '\ufe0f', '\uffa0']) expect(ID_RULE.test(bad)).toBe(false);
     for (const ok of ['a\u3164b', '😀x', '\u{20000}']) expect(ID_RULE.test(ok)).toBe(true);
