@@ -150,8 +150,23 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
       if (movers.length <= plain.length) movers.push({ rep: reps[0], successor: reps[1], to });
       else plain.push({ rep: reps[0], to });
     }
+    // the warm-ups hand open deals and open next actions over, so that every statement a job change can run has run
+    // once before the measured ones: Neo4j plans a statement the first time it sees it (150-250 ms each, measured on
+    // the test server), which a running service pays once per statement, not per request
+    const handsWorkOver = async (rep: string): Promise<boolean> => {
+      const deals = await net.store.read.run('handover/deals-of', { id: rep });
+      const actions = await net.store.read.run('handover/interactions-of', { id: rep });
+      return deals.some((r) => (r.d as { stage?: string }).stage === DealStage.OPEN)
+        && actions.some((r) => { const i = r.i as { nextActionDescription?: string | null; nextActionDone?: boolean | null; managerIds?: string[] }; return !!i.nextActionDescription && !i.nextActionDone && (i.managerIds?.length ?? 0) === 1; });
+    };
+    for (let k = 0, found = 0; k < movers.length && found < warmUps; k++) {
+      if (!(await handsWorkOver(movers[k].rep))) continue;
+      movers.unshift(...movers.splice(k, 1));
+      found++;
+    }
     const jobTimes: number[] = [];
     const moveTimes: number[] = [];
+    const firstJobs: number[] = [];
     // the slowest changes, each with the garbage collection inside it (the service runs in this process)
     const jobSpans: { from: number; to: number; label: string }[] = [];
     const gc = new GcPauses();
@@ -166,7 +181,7 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
         try { into.push(await time(r)); } catch (e) { failed++; b.log(String(e).slice(0, 300)); }
         if (into === jobTimes) jobSpans.push({ from, to: performance.now(), label: `${m.rep} to ${m.to} (${staffOf.get(m.to) ?? 0} staff, ${lastTrips} trips)` });
       };
-      if (i < warmUps) { await run(job, []); await run(move, []); continue; }
+      if (i < warmUps) { await run(job, firstJobs); await run(move, []); continue; }
       if (i % 2) { await run(job, jobTimes); await run(move, moveTimes); } else { await run(move, moveTimes); await run(job, jobTimes); }
     }
     await new Promise((r) => setTimeout(r, 50)); // the last collections' reports arrive asynchronously
@@ -179,6 +194,10 @@ runBenchmark({ name: 'handover-kpis', title: 'Partner KPIs and handovers' }, asy
         case: caseJob, name: 'p95 latency', unit: 'ms', subject: 'recordJobChange', value: ms(percentile(jobTimes, 95)), headline: true,
         baseline: { subject: 'moveRep (no successor, no brief)', value: ms(percentile(moveTimes, 95)) },
         goal: { on: 'value', op: '<=', target: 100, text: 'p95 < 100 ms' }, note: `${jobTimes.length} changes, ${moveTimes.length} moves after ${warmUps} of each unmeasured, one at a time, alternating; ${failed} refused`,
+      }),
+      metric({
+        case: caseJob, name: 'first change after the service started', unit: 'ms', subject: 'recordJobChange', value: ms(firstJobs[0] ?? 0),
+        note: `unmeasured warm-ups (they hand open deals and next actions over): ${firstJobs.map((x) => `${ms(x)} ms`).join(', ')}; on Neo4j the first run of each statement includes its query planning`,
       }),
       metric({
         case: caseJob, name: 'garbage collection inside the slowest 5%', unit: 'ms', subject: 'recordJobChange', value: ms(slowJobs.pausedMs),
