@@ -309,6 +309,32 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     await analyst.context.close();
   });
 
+  it('draws the side card of the latest selection when an earlier card answers late', async () => {
+    const late = await newPage();
+    await signIn(late.page, service.adminToken);
+    // two reps without namesakes, so that each search lists the one asked for
+    const unique = service.snapshot.reps.filter((r: { name: string }) => service.snapshot.reps.filter((o: { name: string }) => o.name === r.name).length === 1);
+    const [first, second] = [unique[0], unique[1]];
+    // the first rep's card (and only it) answers 2 s late
+    await late.page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { query?: string; variables?: { id?: string } } | null;
+      if (body?.query?.includes('query RepCard') && body.variables?.id === first.id) await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    });
+    const open = async (rep: { id: string; name: string }): Promise<void> => {
+      await late.page.fill('input[type=search]', rep.name);
+      await late.page.press('input[type=search]', 'Enter');
+      await late.page.click(`.hits button[data-id="${rep.id}"]`);
+    };
+    await open(first);
+    await open(second);
+    await late.page.waitForSelector(`.card[aria-label="${second.name}"]`);
+    await late.page.waitForTimeout(2500); // past the first card's answer
+    expect(await late.page.getAttribute('.card', 'aria-label')).toBe(second.name);
+    expect(await late.page.$$eval('.card', (cards) => cards.length)).toBe(1);
+    await late.context.close();
+  });
+
   it('GraphiQL runs a query with the token in its headers, from our own files only', async () => {
     const ide = await newPage();
     const requests: string[] = [];

@@ -204,7 +204,11 @@ function start(token: string, viewer: Viewer): void {
     await expand(id);
   }
 
+  // a slow answer for an earlier selection or path search must not draw over a later one: only the newest draws
+  let selections = 0;
+  let pathSearches = 0;
   async function select(id: string | null): Promise<void> {
+    const mine = ++selections;
     view.selected = id;
     canvas.setSelected(id);
     markSelected();
@@ -215,9 +219,10 @@ function start(token: string, viewer: Viewer): void {
     if (!node) return;
     pathTarget.textContent = node.kind === 'MANAGER' ? t.pickTarget : loaded.get(node.id)?.name ?? '';
     try {
-      cardHolder.replaceChildren(await renderSideCard(token, node.id, node.kind, { masked, since: view.since }));
+      const card = await renderSideCard(token, node.id, node.kind, { masked, since: view.since });
+      if (mine === selections) cardHolder.replaceChildren(card);
     } catch (e) {
-      fail(e);
+      if (mine === selections) fail(e);
     }
   }
 
@@ -318,11 +323,15 @@ function start(token: string, viewer: Viewer): void {
   /** Runs the warm-path query of view.path, puts its people on screen and highlights the chosen path. */
   async function showPaths(record: boolean): Promise<void> {
     if (!view.path) return;
+    const mine = ++pathSearches;
+    let found: typeof paths;
     try {
-      paths = await findWarmPaths(token, view.path.to.id, view.path.from);
+      found = await findWarmPaths(token, view.path.to.id, view.path.from);
     } catch (e) {
-      return fail(e);
+      return mine === pathSearches ? fail(e) : undefined;
     }
+    if (mine !== pathSearches) return;
+    paths = found;
     if (!paths.length) {
       say(t.noPaths);
       view.path = null;
