@@ -12,6 +12,7 @@ import { deletedIdReason } from '@/app/records/person/person-ids';
 import { type GraphOperations } from '@/store/graph-operations';
 import { FEED_ORDER, type SnapshotFeed, SnapshotRejected } from '@/store/snapshot-feed';
 import { flattenValidation } from '@/app/validation/flatten-validation';
+import { nameListItems } from '@/app/validation/list-items';
 import { companyFromInput } from '@/domain/company/company-from-input';
 import { contractFromInput } from '@/domain/contract/contract-from-input';
 import { dealFromInput } from '@/domain/deal/deal-from-input';
@@ -121,7 +122,8 @@ function specsOf(rules: SnapshotRecordRules): Record<SnapshotList, Spec> {
 }
 
 // values kept for the reasons only (flattenValidation tells a value of the wrong kind by them); never echoed
-const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: true } };
+// (the target too: a list item that breaks its rule is found again on its record and named by its index)
+const OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: true, value: true } };
 
 /** The rule-class instance class-validator checks for one snapshot record of `list` (exported for the tests). */
 export function recordInstance(rules: SnapshotRecordRules, list: SnapshotList, raw: Raw): object {
@@ -292,6 +294,7 @@ async function check(
       // the quick check only ever says "valid"; for anything else class-validator decides and words the problems
       if (!quick || !quickValid(obj)) {
         const errors: ValidationError[] = validateSync(obj, OPTIONS);
+        nameListItems(errors);
         for (const e of flattenValidation(errors)) bad(list, index, e.field, e.reason);
       }
       const unstorable = unstorableTextAt(rec);

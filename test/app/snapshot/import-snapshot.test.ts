@@ -87,9 +87,17 @@ describe('issue 12: one clear reason for a value of the wrong kind', () => {
     expect(e.fields).toEqual([{ field: 'reps[0].expertise', reason: 'expertise must be a list, not text' }]);
   });
 
-  it('a number inside a list of strings: one reason', async () => {
+  it('a number inside a list of strings: one reason, at the item (as GraphQL arguments name it)', async () => {
     const e = await refusal({ reps: [{ id: 'r9', name: 'A', expertise: ['CRM', 5] }] });
-    expect(e.fields).toEqual([{ field: 'reps[0].expertise', reason: 'each value in expertise must be a string' }]);
+    expect(e.fields).toEqual([{ field: 'reps[0].expertise[1]', reason: 'expertise[1] must be a string' }]);
+  });
+
+  it('each bad item of a list by its index, the list rules at the list', async () => {
+    const e = await refusal({ reps: [{ id: 'r9', name: 'A', expertise: ['CRM', '', 'x'.repeat(101), 'SFA'] }] });
+    expect(e.fields).toEqual([
+      { field: 'reps[0].expertise[1]', reason: 'expertise[1] must be longer than or equal to 1 and shorter than or equal to 100 characters' },
+      { field: 'reps[0].expertise[2]', reason: 'expertise[2] must be longer than or equal to 1 and shorter than or equal to 100 characters' },
+    ]);
   });
 
   it('a whole number given as text: says so', async () => {

@@ -1,0 +1,58 @@
+import { ValidationError, type ValidationArguments, getMetadataStorage } from 'class-validator';
+
+/** Rules that say what kind of value an item is. */
+const KIND = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isEnum', 'isIn', 'isObject']);
+
+/**
+ * The items of a list that break a rule checked on each item (`@IsId({ each: true })`), by index, with the rules each
+ * breaks: class-validator reports the list alone (`companyIds`), so its rules are run again on the items of a list
+ * that failed one (found by an outsider: a bad id was named `companyIds`, not `companyIds[3]`). Our item rules answer
+ * at once; one that answers with a promise is not run again (its list keeps the fault).
+ */
+function badItems(object: object, property: string, items: unknown[], failed: ReadonlySet<string>): Map<number, Set<string>> {
+  const storage = getMetadataStorage();
+  const bad = new Map<number, Set<string>>();
+  const rules = storage.getTargetValidationMetadatas(object.constructor, '', true, false)
+    .filter((m) => m.propertyName === property && m.each && m.constraintCls);
+  for (const m of rules) {
+    for (const c of storage.getTargetValidatorConstraints(m.constraintCls)) {
+      if (!failed.has(c.name)) continue;
+      for (let i = 0; i < items.length; i++) {
+        const args: ValidationArguments = { targetName: object.constructor.name, property, object, value: items[i], constraints: m.constraints };
+        if (c.instance.validate(items[i], args) === false) bad.set(i, (bad.get(i) ?? new Set()).add(c.name));
+      }
+    }
+  }
+  return bad;
+}
+
+/**
+ * Each error of a list whose items broke a per-item rule gets a child per bad item (`[3]`, its rules' messages said of
+ * `companyIds[3]`), and keeps only its rules about the list itself (its size); nested errors likewise. Needs the
+ * errors' `target` and `value` (class-validator's `validationError` options). GraphQL arguments and snapshot records
+ * both name list items this way.
+ */
+export function nameListItems(errors: ValidationError[]): void {
+  for (const e of errors) {
+    if (e.children?.length) nameListItems(e.children);
+    if (!e.target || !Array.isArray(e.value) || !e.constraints) continue;
+    const bad = badItems(e.target, e.property, e.value, new Set(Object.keys(e.constraints)));
+    if (!bad.size) continue;
+    const constraints = e.constraints;
+    const said = (message: string, i: number): string => {
+      const plain = message.replace(/^each value in /, '');
+      return plain.startsWith(`${e.property} `) ? `${e.property}[${i}]${plain.slice(e.property.length)}` : plain;
+    };
+    const items = [...bad].sort(([a], [b]) => a - b).map(([i, all]) => {
+      // an item of the wrong kind is told its kind alone, not also its length (as a field is, flattenValidation)
+      const names = [...all].some((n) => KIND.has(n)) ? [...all].filter((n) => KIND.has(n)) : [...all];
+      return Object.assign(new ValidationError(), {
+        property: `[${i}]`, children: [],
+        constraints: Object.fromEntries(names.map((n) => [n, said(constraints[n], i)])),
+      });
+    });
+    const itemRules = new Set([...bad.values()].flatMap((names) => [...names]));
+    e.constraints = Object.fromEntries(Object.entries(constraints).filter(([n]) => !itemRules.has(n)));
+    e.children = [...items, ...(e.children ?? [])];
+  }
+}
