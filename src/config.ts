@@ -128,6 +128,19 @@ function bufferPool(env: NodeJS.ProcessEnv, role: ConfigRole): number {
   throw new ConfigError(`KUZU_BUFFER_POOL_MB must be 0 (Kuzu's own default: 80 % of memory) or a whole number of MiB from ${KUZU_BUFFER_POOL_MIN_MB} to 1048576, got "${raw}"${mb > 0 && mb < KUZU_BUFFER_POOL_MIN_MB ? ' (a smaller pool cannot hold an import)' : ''}`);
 }
 
+/**
+ * NODE_ENV: "production" turns introspection off and hides the limits' numbers; "development" and "test" do not.
+ * Anything else is refused (found by an outsider: `NODE_ENV=prodution` served with introspection on, and an empty
+ * NODE_ENV started).
+ */
+function nodeEnv(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = setting(env, 'NODE_ENV', 'development');
+  if (raw !== undefined && !['production', 'development', 'test'].includes(raw)) {
+    throw new ConfigError(`NODE_ENV must be "production", "development" or "test", got "${raw}" (a misspelt "production" would serve with introspection on)`);
+  }
+  return raw;
+}
+
 function jwtSettings(env: NodeJS.ProcessEnv): Config['jwt'] {
   const jwt = (name: string): string | undefined => setting(env, name, 'no JWTs are accepted without JWT_ISSUER');
   const [issuer, audience, publicKey, secret] = ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_PUBLIC_KEY', 'JWT_SECRET'].map(jwt);
@@ -165,7 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: ConfigRol
     },
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 1_073_741_824),
-    production: env.NODE_ENV === 'production',
+    production: nodeEnv(env) === 'production',
     asOf: day(env, 'DEMO_AS_OF'),
   };
   if (config.jwt && (!config.jwt.audience || (!config.jwt.publicKey && !config.jwt.secret))) {

@@ -58,10 +58,21 @@ describe('a setting that is set but empty', () => {
     const names = [
       'PORT', 'GRAPH_ENGINE', 'DATA_DIR', 'NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'ADMIN_TOKEN',
       'JWT_ISSUER', 'JWT_AUDIENCE', 'JWT_PUBLIC_KEY', 'JWT_SECRET', 'QUERY_TIMEOUT_MS', 'RECORD_CACHE_SIZE', 'KUZU_BUFFER_POOL_MB',
-      'MAX_QUERY_DEPTH', 'MAX_ALIASES', 'MAX_DIRECTIVES', 'MAX_TOKENS', 'MAX_COST', 'RATE_LIMIT_PER_MINUTE', 'MAX_BODY_BYTES', 'DEMO_AS_OF',
+      'MAX_QUERY_DEPTH', 'MAX_ALIASES', 'MAX_DIRECTIVES', 'MAX_TOKENS', 'MAX_COST', 'RATE_LIMIT_PER_MINUTE', 'MAX_BODY_BYTES', 'DEMO_AS_OF', 'NODE_ENV',
     ];
     for (const name of names) expect([name, refusal({ [name]: '' })]).toEqual([name, expect.stringMatching(new RegExp(`^${name} is set but empty: give it a value, or unset it \\(.+\\)$`))]);
     // unset, each has its default
     expect(loadConfig({}).port).toBe(4000);
+  });
+});
+
+describe('NODE_ENV', () => {
+  it('is production, development or test; anything else is refused (found by an outsider: "prodution" served with introspection on)', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test' }).production).toBe(false);
+    expect(loadConfig({}).production).toBe(false);
+    expect(refusal({ NODE_ENV: 'prodution' })).toBe('NODE_ENV must be "production", "development" or "test", got "prodution" (a misspelt "production" would serve with introspection on)');
+    expect(refusal({ NODE_ENV: 'Production' })).toMatch(/^NODE_ENV must be/);
   });
 });

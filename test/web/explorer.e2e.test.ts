@@ -301,12 +301,30 @@ describeBrowser('explorer and GraphiQL in Chromium', () => {
     expect(await focused()).toBe(rep.id);
     await analyst.page.keyboard.press('Enter');
     await analyst.page.waitForSelector('.card [data-masked=email]');
+    // the keyboard goes on at the card opened (found by an outsider: the focus fell to the page)
+    await analyst.page.waitForFunction(() => !!document.activeElement?.closest('.card'));
+    expect(await analyst.page.evaluate(() => document.activeElement?.closest('.card')?.getAttribute('aria-label'))).toBe(rep.name);
     for (const field of ['email', 'phone', 'mbti']) expect(await analyst.page.textContent(`.card [data-masked=${field}]`)).toBe('マスク済み');
     const card = (await analyst.page.textContent('.card'))!;
     expect(card).not.toContain(rep.email);
     expect(card).not.toContain(rep.phone);
     await shot(analyst.page, '5-analyst-card');
     await analyst.context.close();
+  });
+
+  it('drops the hits of the text before as soon as the text changes (found by an outsider: Tab landed on a stale hit)', async () => {
+    const fresh = await newPage();
+    await signIn(fresh.page, service.adminToken);
+    const [first, second] = [service.snapshot.reps[0], service.snapshot.reps[1]];
+    await fresh.page.fill('input[type=search]', first.name);
+    await fresh.page.press('input[type=search]', 'Enter');
+    await fresh.page.waitForSelector(`.hits button[data-id="${first.id}"]`);
+    await fresh.page.fill('input[type=search]', second.name);
+    // at once, before any answer: no hit of the earlier search is left to Tab to
+    expect(await fresh.page.$$eval('.hits button', (bs) => bs.length)).toBe(0);
+    await fresh.page.press('input[type=search]', 'Enter');
+    await fresh.page.waitForSelector(`.hits button[data-id="${second.id}"]`);
+    await fresh.context.close();
   });
 
   it('draws the side card of the latest selection when an earlier card answers late', async () => {

@@ -393,6 +393,10 @@ function start(token: string, viewer: Viewer): void {
   let searchTimer: number | undefined;
   searchInput.addEventListener('input', () => {
     window.clearTimeout(searchTimer);
+    // the hits of the text before are gone at once, and a search for it still running will not draw them: Tab never
+    // lands on a hit of an earlier search (found by an outsider: it did, and lost the focus when the new hits came)
+    searchesStarted++;
+    hits.replaceChildren();
     searchTimer = window.setTimeout(() => void runSearch(), 250);
   });
   searchForm.addEventListener('submit', (event) => {
@@ -423,6 +427,12 @@ function start(token: string, viewer: Viewer): void {
     hits.replaceChildren();
     if (!view.nodes.some((n) => n.id === hit.id)) await setNodes([...view.nodes, { id: hit.id, kind: hit.kind }], true);
     await select(hit.id);
+    // the keyboard goes on at the card of what was opened, not at the top of the page (the hit it was on is gone)
+    const heading = cardHolder.querySelector<HTMLElement>('.card h2');
+    if (view.selected === hit.id && heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }
 
   document.addEventListener('keydown', (event) => {

@@ -5,13 +5,17 @@ import { type GraphOperations } from '@/store/graph-operations';
 import { echoId } from '@/domain/shared/echo-id';
 import { type FieldProblem, InvalidInput } from '@/app/errors';
 
-/** What is wrong with the ids of `field`: each that names no stored person, or one of the other kind. */
-export async function peopleProblems(ops: GraphOperations, ids: readonly string[], kind: PersonKind | null, field: string): Promise<FieldProblem[]> {
+/**
+ * What is wrong with the ids of `field`: each that names no stored person, or one of the other kind. `list`: the field
+ * is a list, and each bad id is named by its index (`input.repIds[1]`), as its format faults are.
+ */
+export async function peopleProblems(ops: GraphOperations, ids: readonly string[], kind: PersonKind | null, field: string, list = false): Promise<FieldProblem[]> {
   const people = await ops.peopleByIds(ids);
   return ids.flatMap((id, i) => {
     const p = people[i];
-    if (!p) return [{ field, reason: `no person with id "${echoId(id)}"` }];
-    if (kind && p.kind !== kind) return [{ field, reason: `"${echoId(id)}" is a ${p.kind.toLowerCase()}, a ${kind.toLowerCase()} is needed` }];
+    const at = list ? `${field}[${i}]` : field;
+    if (!p) return [{ field: at, reason: `no person with id "${echoId(id)}"` }];
+    if (kind && p.kind !== kind) return [{ field: at, reason: `"${echoId(id)}" is a ${p.kind.toLowerCase()}, a ${kind.toLowerCase()} is needed` }];
     return [];
   });
 }

@@ -25,8 +25,10 @@ export async function referenceProblems(
     if (input[field] == null || badFields.has(field)) continue;
     const given = ids(input[field]);
     if (!given.length) continue;
-    if (kind === 'company') for (const id of given) found.push(companyProblems(ops, id, `${prefix}${field}`));
-    else found.push(peopleProblems(ops, given, kind === 'person' ? null : kind, `${prefix}${field}`));
+    // a list's bad ids by their index (`input.companyIds[2]`), as its format faults are
+    const list = Array.isArray(input[field]);
+    if (kind === 'company') given.forEach((id, i) => found.push(companyProblems(ops, id, list ? `${prefix}${field}[${i}]` : `${prefix}${field}`)));
+    else found.push(peopleProblems(ops, given, kind === 'person' ? null : kind, `${prefix}${field}`, list));
   }
   return (await Promise.all(found)).flat();
 }

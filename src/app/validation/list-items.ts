@@ -9,9 +9,9 @@ const KIND = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isEnum', 'i
  * that failed one (found by an outsider: a bad id was named `companyIds`, not `companyIds[3]`). Our item rules answer
  * at once; one that answers with a promise is not run again (its list keeps the fault).
  */
-function badItems(object: object, property: string, items: unknown[], failed: ReadonlySet<string>): Map<number, Set<string>> {
+function badItems(object: object, property: string, items: unknown[], failed: ReadonlySet<string>): Map<number, Map<string, string>> {
   const storage = getMetadataStorage();
-  const bad = new Map<number, Set<string>>();
+  const bad = new Map<number, Map<string, string>>();
   const rules = storage.getTargetValidationMetadatas(object.constructor, '', true, false)
     .filter((m) => m.propertyName === property && m.each && m.constraintCls);
   for (const m of rules) {
@@ -19,7 +19,14 @@ function badItems(object: object, property: string, items: unknown[], failed: Re
       if (!failed.has(c.name)) continue;
       for (let i = 0; i < items.length; i++) {
         const args: ValidationArguments = { targetName: object.constructor.name, property, object, value: items[i], constraints: m.constraints };
-        if (c.instance.validate(items[i], args) === false) bad.set(i, (bad.get(i) ?? new Set()).add(c.name));
+        if (c.instance.validate(items[i], args) !== false) continue;
+        // the rule's message said again of the item (a length rule words it by the item's length, not the list's:
+        // found by an outsider, an empty item of a list of 201 was told "shorter than or equal to 200 characters")
+        const said = typeof m.message === 'function' ? m.message(args) : m.message || c.instance.defaultMessage?.(args) || '';
+        const message = said
+          .replace(/\$constraint(\d+)/g, (_, n: string) => String(m.constraints?.[Number(n) - 1]))
+          .replace(/\$property/g, property).replace(/\$target/g, args.targetName);
+        bad.set(i, (bad.get(i) ?? new Map()).set(c.name, message));
       }
     }
   }
@@ -45,13 +52,13 @@ export function nameListItems(errors: ValidationError[]): void {
     };
     const items = [...bad].sort(([a], [b]) => a - b).map(([i, all]) => {
       // an item of the wrong kind is told its kind alone, not also its length (as a field is, flattenValidation)
-      const names = [...all].some((n) => KIND.has(n)) ? [...all].filter((n) => KIND.has(n)) : [...all];
+      const names = [...all.keys()].some((n) => KIND.has(n)) ? [...all.keys()].filter((n) => KIND.has(n)) : [...all.keys()];
       return Object.assign(new ValidationError(), {
         property: `[${i}]`, children: [],
-        constraints: Object.fromEntries(names.map((n) => [n, said(constraints[n], i)])),
+        constraints: Object.fromEntries(names.map((n) => [n, said(all.get(n) || constraints[n], i)])),
       });
     });
-    const itemRules = new Set([...bad.values()].flatMap((names) => [...names]));
+    const itemRules = new Set([...bad.values()].flatMap((names) => [...names.keys()]));
     e.constraints = Object.fromEntries(Object.entries(constraints).filter(([n]) => !itemRules.has(n)));
     e.children = [...items, ...(e.children ?? [])];
   }

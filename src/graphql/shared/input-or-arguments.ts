@@ -1,4 +1,5 @@
 import { validate } from 'class-validator';
+import { nameListItems } from '@/app/validation/list-items';
 import { getMetadataStorage } from 'type-graphql';
 import { InvalidInput } from '@/app/errors';
 import { type ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
@@ -24,7 +25,9 @@ export async function inputOrArguments<T extends object>(
   // what GraphQL checks for the input object (its non-null fields), checked here for the plain form
   const required = getMetadataStorage().fields.filter((f) => f.target === inputClass && !f.typeOptions.nullable).map((f) => f.name);
   const missing = required.filter((name) => given[name] == null).map((field) => ({ field, reason: `${field} is required` }));
-  const problems = [...missing, ...flattenValidation((await validate(built, { forbidUnknownValues: false, skipMissingProperties: true })) as ValidationLike[])];
+  const errors = await validate(built, { forbidUnknownValues: false, skipMissingProperties: true });
+  nameListItems(errors); // a bad item by its index, as in the input form (found by an outsider: `companyIds` alone)
+  const problems = [...missing, ...flattenValidation(errors as ValidationLike[])];
   if (problems.length > 0) {
     const message = names.length === 0
       ? 'Give input, or the plain arguments'

@@ -22,9 +22,32 @@ describe('a bad item of a list argument', () => {
   it('a list of text items: each bad item by its index, with every rule it breaks', async () => {
     const r = await fx.api.run('mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', { i: { id: 'c9', name: 'A', customerSegments: ['SMB', '', 'x'.repeat(201), 'ok'] } });
     expect(r.errors?.[0].extensions?.fields).toEqual([
-      { field: 'input.customerSegments[1]', reason: 'customerSegments[1] must be longer than or equal to 1 and shorter than or equal to 200 characters' },
-      { field: 'input.customerSegments[2]', reason: 'customerSegments[2] must be longer than or equal to 1 and shorter than or equal to 200 characters' },
+      { field: 'input.customerSegments[1]', reason: 'customerSegments[1] must be longer than or equal to 1 characters' },
+      { field: 'input.customerSegments[2]', reason: 'customerSegments[2] must be shorter than or equal to 200 characters' },
     ]);
     expect(await fx.api.ok('{ company(id: "c9") { id } }')).toEqual({ company: null });
+  });
+
+  it("an item's reason is its own, whatever the list's length (found by an outsider: 201 empty items were told 'shorter')", async () => {
+    const r = await fx.api.run('mutation($i: CreateCompanyInput!) { createCompany(input: $i) { id } }', { i: { id: 'c9', name: 'A', customerSegments: Array(201).fill('') } });
+    const fields = r.errors?.[0].extensions?.fields as { field: string; reason: string }[];
+    expect(fields.find((f) => f.field === 'input.customerSegments')?.reason).toBe('customerSegments must contain no more than 200 elements');
+    expect(fields.find((f) => f.field === 'input.customerSegments[0]')?.reason).toBe('customerSegments[0] must be longer than or equal to 1 characters');
+    expect(r.errors?.[0].extensions?.fieldsNotShown).toBe(201 + 1 - 50);
+  });
+
+  it('in the plain-argument form too (found by an outsider: reassignPortfolio(companyIds: …) named the list alone)', async () => {
+    const r = await fx.api.run('mutation { reassignPortfolio(fromManagerId: "m1", toManagerId: "m2", companyIds: ["c1", "x\u0001", "\u200b", "ok"]) { companies { company { id } } } }');
+    expect((r.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['companyIds[1]', 'companyIds[2]']);
+  });
+
+  it("a list's ids that name nothing, each by its index (found by an outsider: createInteraction named input.managerIds)", async () => {
+    await fx.api.ok('mutation { createRep(input: { id: "r1", name: "田中" }) { id } }');
+    const r = await fx.api.run('mutation { createInteraction(input: { at: "2026-10-01T10:00:00+09:00", channel: MEETING, managerIds: ["m1", "m999"], repIds: ["r1", "nosuch", "m1"] }) { id } }');
+    expect(r.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.managerIds[1]', reason: 'no person with id "m999"' },
+      { field: 'input.repIds[1]', reason: 'no person with id "nosuch"' },
+      { field: 'input.repIds[2]', reason: '"m1" is a manager, a rep is needed' },
+    ]);
   });
 });

@@ -49,9 +49,9 @@ describe('every bad field in one refusal', () => {
       + 'input.managerId: no person with id "ghost"; input.closedAt: cannot be before proposedAt');
     const interaction = await refusal('mutation { createInteraction(input: { at: "2024-06-01T10:00:00Z", channel: CALL, managerIds: ["r1"], repIds: ["m1", "zz"] }) { id } }');
     expect(interaction.fields).toEqual([
-      { field: 'input.managerIds', reason: '"r1" is a rep, a manager is needed' },
-      { field: 'input.repIds', reason: '"m1" is a manager, a rep is needed' },
-      { field: 'input.repIds', reason: 'no person with id "zz"' },
+      { field: 'input.managerIds[0]', reason: '"r1" is a rep, a manager is needed' },
+      { field: 'input.repIds[0]', reason: '"m1" is a manager, a rep is needed' },
+      { field: 'input.repIds[1]', reason: 'no person with id "zz"' },
     ]);
     expect((await fx.api.ok('{ deal(id: "d-bad") { id } }')).deal).toBeNull();
   });

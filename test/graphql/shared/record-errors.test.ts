@@ -20,10 +20,10 @@ describe('record mutations over the use cases', () => {
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.closedAt', reason: 'cannot be before proposedAt' }] },
     });
     expect(await firstError('mutation { createInteraction(input: { at: "2024-06-01T10:00:00Z", channel: CALL, managerIds: ["r1", "zz"] }) { id } }')).toEqual({
-      message: 'Invalid input.managerIds: "r1" is a rep, a manager is needed; no person with id "zz"',
+      message: 'Invalid input.managerIds[0]: "r1" is a rep, a manager is needed; input.managerIds[1]: no person with id "zz"',
       extensions: { code: 'BAD_USER_INPUT', fields: [
-        { field: 'input.managerIds', reason: '"r1" is a rep, a manager is needed' },
-        { field: 'input.managerIds', reason: 'no person with id "zz"' },
+        { field: 'input.managerIds[0]', reason: '"r1" is a rep, a manager is needed' },
+        { field: 'input.managerIds[1]', reason: 'no person with id "zz"' },
       ] },
     });
     expect(await firstError('mutation { addToPortfolio(managerId: "m1", companyId: "c2", since: "2024-02-30") { since } }')).toEqual({

@@ -158,7 +158,13 @@ describe('whole snapshots: the same decision, problems and normalised snapshot a
     // newer too: a bad item of a list is named by its index (`expertise[1]`), where the reference named the list with
     // "expertise …" (class-validator's own rules: "each value in expertise …") once for all its bad items: compared in
     // the reference's words, with "each value in" left out on both sides
-    const plain = (ps: typeof now.problems): typeof now.problems => ps.map((p) => ({ ...p, reason: p.reason.replace(/^each value in /, '') }));
+    // (and a length rule is worded by the item's own length now, "longer than or equal to 1 characters", where the
+    // reference worded it by the list's: compared as a length rule)
+    const plain = (ps: typeof now.problems): typeof now.problems => ps.map((p) => ({
+      ...p,
+      reason: p.reason.replace(/^each value in /, '')
+        .replace(/must be (longer than or equal to \d+ and shorter than or equal to \d+|longer than or equal to \d+|shorter than or equal to \d+) characters/, 'must be of a length allowed'),
+    }));
     const asBefore = (ps: typeof now.problems): typeof now.problems => {
       const out: typeof now.problems = [];
       for (const p of ps) {

@@ -11,8 +11,8 @@ import { invalidInputOf } from '@/app/validation/field-problems';
 async function checkPeople(ops: GraphOperations, i: Interaction): Promise<void> {
   if (i.managerIds.length + i.repIds.length === 0) throw InvalidInput.field('input.managerIds', 'an interaction needs at least one person');
   const [managers, reps] = await Promise.all([
-    i.managerIds.length ? peopleProblems(ops, i.managerIds, PersonKind.MANAGER, 'input.managerIds') : [],
-    i.repIds.length ? peopleProblems(ops, i.repIds, PersonKind.REP, 'input.repIds') : [],
+    i.managerIds.length ? peopleProblems(ops, i.managerIds, PersonKind.MANAGER, 'input.managerIds', true) : [],
+    i.repIds.length ? peopleProblems(ops, i.repIds, PersonKind.REP, 'input.repIds', true) : [],
   ]);
   if (managers.length + reps.length) throw invalidInputOf([...managers, ...reps]);
 }
