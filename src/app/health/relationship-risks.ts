@@ -1,6 +1,6 @@
 import { type Contract, renewalDate } from '@/domain/contract/contract';
 import {
-  type PartnerFacts, type Risk, type RiskKind, type Severity, lossWindow, partnerDealFacts, partnerRisks, rankRisks, topPartners,
+  type PartnerFacts, type Risk, type RiskKind, type Severity, competitorCounts, lossWindow, partnerDealFacts, partnerRisks, rankRisks, topPartners,
 } from '@/domain/health/relationship-risk';
 import { InvalidInput } from '@/app/errors';
 import { type Network } from '@/domain/paths/network';
@@ -197,7 +197,8 @@ function partnerRisksOf(
       companyId, companyName: names.get(companyId)!, top: isTop, people,
       keyPerson: keys.get(companyId)?.[0] ?? null,
       contracts: contracts[k].filter((c) => c.status === 'ACTIVE' && renewalDate(c)).map((c) => ({ contractId: c.id, renewalDate: renewalDate(c)! })),
-      lostTo: deals[k].lostTo,
+      // (the store's query counts by the name as stored: merged by competitor here, as the network's facts are)
+      lostTo: competitorCounts(deals[k].lostTo),
     };
     risks.push(...partnerRisks(facts, asOf));
   });

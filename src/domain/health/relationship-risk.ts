@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from './trust-rank';
+import { byCompetitor } from '@/domain/deal/competitor';
 
 /**
  * Threats to a partner relationship (README, "Relationship risks"). Pure rules over facts the use case gathers.
@@ -61,17 +62,22 @@ export function lossWindow(asOf: string): { from: string; to: string } {
   return { from: addDays(asOf, -RISK_RULE.lossWindowDays), to: asOf };
 }
 
+/** Losses per competitor name merged by competitor (width, case and spaces aside: byCompetitor). */
+export function competitorCounts(counts: Iterable<readonly [string, number]>): Map<string, number> {
+  return byCompetitor(counts, (a, b) => a + b, (n) => n);
+}
+
 /**
  * Lost deals (competitor: null or '' when not named; day: closedAt, else proposedAt) counted per named competitor,
  * those whose day is in the loss window only. The store counts the same in its query (dealFactsByCompanyIds).
  */
 export function lossesByCompetitor(losses: readonly { competitor: string | null; day: string | null }[], asOf: string): Map<string, number> {
-  const byCompetitor = new Map<string, number>();
+  const counted: [string, number][] = [];
   for (const l of losses) {
     if (!l.competitor || !l.day || l.day > asOf || daysBetween(l.day, asOf) > RISK_RULE.lossWindowDays) continue;
-    byCompetitor.set(l.competitor, (byCompetitor.get(l.competitor) ?? 0) + 1);
+    counted.push([l.competitor, 1]);
   }
-  return byCompetitor;
+  return competitorCounts(counted);
 }
 
 /** What the deal facts of a partner are read from: a deal with it (the in-memory network's DealFact). */

@@ -3,6 +3,7 @@ import { type LossReasonCount } from '@/domain/deal/kpis';
 import { DealStage } from '@/domain/shared/enums';
 import { roundScore } from '@/domain/shared/rounding';
 import { type Period, type PeriodUnit, periodsOf } from './periods';
+import { byCompetitor } from '@/domain/deal/competitor';
 
 /**
  * KPIs of deals over a range of days, in total and per period. What is counted where (README, "KPIs"):
@@ -108,7 +109,8 @@ export function kpiReport(deals: readonly Deal[], from: string, to: string, by: 
   return {
     from, to, by, total, periods: rows,
     lossReasons: ranked(reasons).map(({ name, n }) => ({ reason: name, count: n })),
-    competitors: [...rivals]
+    // one competitor however its name was typed (width, case, spaces), under its most used spelling
+    competitors: [...byCompetitor(rivals, (a, b) => ({ lost: a.lost + b.lost, amount: a.amount + b.amount }), (r) => r.lost)]
       .map(([competitor, r]) => ({ competitor, lost: r.lost, amount: r.amount }))
       .sort((a, b) => b.lost - a.lost || b.amount - a.amount || (a.competitor < b.competitor ? -1 : a.competitor > b.competitor ? 1 : 0)),
   };

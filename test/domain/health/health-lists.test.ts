@@ -1,7 +1,7 @@
 import {
   actionFollowUp, notContactedFollowUp, quietDealFollowUp, rankFollowUps, renewalFollowUp, fallingTrustFollowUp,
 } from '@/domain/health/follow-up';
-import { type PartnerFacts, lossWindow, lossesByCompetitor, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
+import { type PartnerFacts, competitorCounts, lossWindow, lossesByCompetitor, partnerRisks, rankRisks, topPartners } from '@/domain/health/relationship-risk';
 
 const asOf = '2026-10-31';
 
@@ -76,6 +76,13 @@ describe('risk rules', () => {
     expect([...lossesByCompetitor([
       at('2025-10-31'), at('2025-10-30'), at('2026-10-31'), at('2026-11-01'), at(null), at('2026-05-01', ''), at('2026-05-01', null), at('2026-05-01', 'Y'),
     ], '2026-10-31')]).toEqual([['Z', 2], ['Y', 1]]);
+  });
+
+  it('one competitor however its name was typed: width, case and spaces aside, under its most used spelling (found by an outsider)', () => {
+    const at = (competitor: string) => ({ competitor, day: '2026-10-01' });
+    expect([...lossesByCompetitor([at('テスト競合'), at('テスト競合 '), at('ﾃｽﾄ競合'), at('テスト競合'), at('Acme'), at('ACME')], '2026-10-31')])
+      .toEqual([['テスト競合', 4], ['ACME', 2]]);
+    expect([...competitorCounts([['acme', 1], ['Acme', 2], ['Ａｃｍｅ', 1]])]).toEqual([['Acme', 4]]);
   });
 
   it('top partners: the top 20 % by won revenue, at least one', () => {

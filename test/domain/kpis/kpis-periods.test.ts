@@ -22,6 +22,12 @@ describe('KPI periods', () => {
     expect(periodsOf('2000-01-01', '2010-01-01', 'QUARTER')).toHaveLength(41);
   });
 
+  it('names each competitor once however it was typed, under its most used spelling (found by an outsider)', () => {
+    const lost = (id: string, competitor: string, amount: number): Deal => ({ ...deal(id, DealStage.LOST, '2025-03-01', '2025-03-02', amount), competitor });
+    const r = kpiReport([lost('a', 'テスト競合', 100), lost('b', 'テスト競合 ', 200), lost('c', 'ﾃｽﾄ競合', 300), lost('d', 'テスト競合', 50), lost('e', 'Acme', 10)], '2025-01-01', '2025-12-31', 'QUARTER')!;
+    expect(r.competitors).toEqual([{ competitor: 'テスト競合', lost: 4, amount: 650 }, { competitor: 'Acme', lost: 1, amount: 10 }]);
+  });
+
   it('parses target periods and refuses anything else', () => {
     expect(parsePeriod('2026')).toEqual({ label: '2026', from: '2026-01-01', to: '2026-12-31' });
     expect(parsePeriod('2026-Q2')).toEqual({ label: '2026-Q2', from: '2026-04-01', to: '2026-06-30' });
