@@ -159,7 +159,7 @@ describeEachEngine('input faults, told at once and once', (store) => {
       });
       expect(met.errors?.[0].extensions?.fields).toEqual([
         { field: 'input.at', reason: expect.stringContaining('at must be') },
-        { field: 'input.managerIds', reason: 'no person with id "m404"' },
+        { field: 'input.managerIds[1]', reason: 'no person with id "m404"' },
       ]);
       // a reference in a malformed field is not looked up
       const bad = await api.run('mutation($in: CreateDealInput!) { createDeal(input: $in) { id } }', { in: { companyId: 'a\u0001', product: 'CRM', stage: 'OPEN' } });

@@ -28,10 +28,10 @@ describeEachEngine('interaction use cases', (get) => {
 
   it('refuses unknown people, naming each (INVALID_INPUT input.repIds)', async () => {
     const e = await refused(get(), () => createInteraction(as(get(), 'createInteraction'), { id: 'i3', at: '2026-10-01T10:00:00Z', channel: Channel.CALL, repIds: ['r1', 'x1', 'm1'] }),
-      'INVALID_INPUT', 'input.repIds', () => interaction('i3'));
+      'INVALID_INPUT', 'input.repIds[1]', () => interaction('i3'));
     expect(e.fields).toEqual([
-      { field: 'input.repIds', reason: 'no person with id "x1"' },
-      { field: 'input.repIds', reason: '"m1" is a manager, a rep is needed' },
+      { field: 'input.repIds[1]', reason: 'no person with id "x1"' },
+      { field: 'input.repIds[2]', reason: '"m1" is a manager, a rep is needed' },
     ]);
   });
 });
