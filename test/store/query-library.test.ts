@@ -35,6 +35,16 @@ describe('the named Cypher queries', () => {
     expect(kuzu.get('company/by-ids')).toBe(neo4j.get('company/by-ids'));
   });
 
+  it("take a job change's parameters on Neo4j as one map $p (a plan per parameter shape otherwise), on Kuzu as they are", () => {
+    expect(kuzu.get('handover/create-carrier')).toContain('MATCH (s:Person {id: $successorId})');
+    expect(neo4j.get('handover/create-carrier')).toContain('MATCH (s:Person {id: $p.successorId})');
+    expect(neo4j.get('handover/create-carrier')).not.toMatch(/\$(?!p\.)/);
+    expect(neo4j.parameters('handover/create-carrier', { id: 'x' })).toEqual({ p: { id: 'x' } });
+    expect(kuzu.parameters('handover/create-carrier', { id: 'x' })).toEqual({ id: 'x' });
+    expect(neo4j.parameters('company/by-ids', { ids: ['c1'] })).toEqual({ ids: ['c1'] });
+    expect(neo4j.get('company/by-ids')).toBe(kuzu.get('company/by-ids'));
+  });
+
   it('write each import step once: both engines run the same query but for its first line, which brings the rows in', () => {
     const steps = readdirSync(join(CYPHER_DIR, 'shared', 'import')).map((f) => `import/${f.replace(/\.cypher$/, '')}`);
     expect(steps.length).toBeGreaterThanOrEqual(15);

@@ -1,3 +1,4 @@
+// Neo4j: parameters as one map (see ONE_MAP_MARKER in src/store/cypher/query-library.ts).
 // Handover brief: the introductions one person made (as introducer; introduction/by-person-ids columns), anchored on
 // the person's key.
 MATCH (a:Person {id: $id})-[x:INTRODUCED]->(b:Person)

@@ -209,7 +209,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Params = {}): Promise<Row[]> {
-    return this.runText(tx, this.library.get(name), params);
+    return this.runText(tx, this.library.get(name), this.library.parameters(name, params));
   }
 
   private async runText(tx: ManagedTransaction, text: string, params: Params = {}): Promise<Row[]> {
