@@ -80,8 +80,9 @@ function setting(env: NodeJS.ProcessEnv, name: string, unsetMeans: string): stri
  * under 8 characters); one of 8 characters gave full admin rights. `openssl rand -hex 24` gives 48.
  */
 export const ADMIN_TOKEN_MIN_LENGTH = 32;
-/** The longest token an Authorization header is read with (src/auth/authenticate.ts). */
-export const ADMIN_TOKEN_MAX_LENGTH = 4096;
+/** The longest bearer token the service reads from an Authorization header (src/auth/authenticate.ts). */
+export const BEARER_TOKEN_MAX_LENGTH = 4096;
+export const ADMIN_TOKEN_MAX_LENGTH = BEARER_TOKEN_MAX_LENGTH;
 const B64TOKEN_CHAR = /[A-Za-z0-9\-._~+/]/;
 
 function adminToken(env: NodeJS.ProcessEnv): string | undefined {

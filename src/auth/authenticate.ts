@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Config } from '@/config';
+import { BEARER_TOKEN_MAX_LENGTH, type Config } from '@/config';
 import { type Actor, Role } from '@/domain/auth/actor';
 import { PersonKind } from '@/domain/shared/enums';
 import { type GraphStore } from '@/store/graph-store';
 import { JwtError, JwtVerifier } from './jwt';
 import { hashToken, newTokenSecret, sameSecret, secretDigest } from './tokens';
+
+/** `Bearer <token>`: a token of 8 to BEARER_TOKEN_MAX_LENGTH characters. */
+const BEARER = new RegExp(`^Bearer\\s+(\\S{8,${BEARER_TOKEN_MAX_LENGTH}})$`, 'i');
 
 export const BOOTSTRAP_FILE = 'bootstrap-admin-token.sha256';
 
@@ -31,7 +34,7 @@ export class Authenticator {
 
   async authenticate(header: string | undefined): Promise<Actor> {
     if (!header) throw new AuthenticationError('Missing credentials: send Authorization: Bearer <token>');
-    const m = /^Bearer\s+(\S{8,4096})$/i.exec(header.trim());
+    const m = BEARER.exec(header.trim());
     if (!m) throw new AuthenticationError('Malformed Authorization header: expected "Bearer <token>"');
     const secret = m[1];
     if (this.adminDigest && sameSecret(secret, this.adminDigest)) return { id: 'admin-token', role: Role.ADMIN, managerId: null };

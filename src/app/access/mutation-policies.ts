@@ -181,8 +181,7 @@ const MANAGER_POLICIES = new Map<string, Policy>([
     const { atOwned, foreign } = jobChangeScope(employments, day, owned);
     if (!atOwned) return `rep "${echoId(x.repId)}" works at no company in your portfolio`;
     if (foreign.length) {
-      const named = [...new Set(foreign.map((c) => `"${echoId(c)}"`))];
-      return `rep "${echoId(x.repId)}" also works now at ${named.join(', ')}, not in your portfolio: a move that ends that period is for its manager or an admin to record`;
+      return `rep "${echoId(x.repId)}" also works now at ${foreign.map((c) => `"${echoId(c)}"`).join(', ')}, not in your portfolio: a move that ends that period is for its manager or an admin to record`;
     }
     if (x.newCompanyId != null && !owned.has(String(x.newCompanyId))) return `company "${echoId(x.newCompanyId)}" is not in your portfolio: a manager records a move only into their own partners`;
     return futureDateRefusal(`${at}effectiveDate`, x.effectiveDate, clockOf(s));

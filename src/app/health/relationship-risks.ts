@@ -129,7 +129,8 @@ async function rankedRisks(ctx: HealthContext, m: string | null, asOf: string): 
  */
 export async function dealFactsOfPartners(ctx: Pick<HealthContext, 'store' | 'read'>, companyIds: readonly string[], asOf: string): Promise<DealFacts[]> {
   const network = sharedNetwork(ctx.store);
-  if (!network) return ctx.read.dealFactsByCompanyIds(companyIds, lossWindow(asOf));
+  // the store's query counts losses by the name as stored: merged by competitor, as partnerDealFacts counts them
+  if (!network) return (await ctx.read.dealFactsByCompanyIds(companyIds, lossWindow(asOf))).map((f) => ({ ...f, lostTo: competitorCounts(f.lostTo) }));
   return companyIds.map((id) => partnerDealFacts(network.dealsWithCompany(id), asOf));
 }
 
@@ -197,8 +198,7 @@ function partnerRisksOf(
       companyId, companyName: names.get(companyId)!, top: isTop, people,
       keyPerson: keys.get(companyId)?.[0] ?? null,
       contracts: contracts[k].filter((c) => c.status === 'ACTIVE' && renewalDate(c)).map((c) => ({ contractId: c.id, renewalDate: renewalDate(c)! })),
-      // (the store's query counts by the name as stored: merged by competitor here, as the network's facts are)
-      lostTo: competitorCounts(deals[k].lostTo),
+      lostTo: deals[k].lostTo,
     };
     risks.push(...partnerRisks(facts, asOf));
   });

@@ -10,7 +10,7 @@ export interface ValidationLike {
 }
 
 /** Constraints that say what kind of value a field takes: told first, the others (range, length) follow from them. */
-const KIND = ['isDefined', 'whitelistValidation', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isEnum', 'isIn', 'isObject'];
+export const KIND = ['isDefined', 'whitelistValidation', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isEnum', 'isIn', 'isObject'];
 const kindFirst = (a: string, b: string): number => (KIND.includes(a) ? KIND.indexOf(a) : KIND.length) - (KIND.includes(b) ? KIND.indexOf(b) : KIND.length);
 
 /** Constraints of a list (a size rule alone says "no more than 100 elements" of a text). */

@@ -1,7 +1,8 @@
 import { ValidationError, type ValidationArguments, getMetadataStorage } from 'class-validator';
+import { KIND } from './flatten-validation';
 
-/** Rules that say what kind of value an item is. */
-const KIND = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isEnum', 'isIn', 'isObject']);
+/** Rules that say what kind of value an item is (flattenValidation's, which tells a field's kind first). */
+const KIND_RULES = new Set<string>(KIND);
 
 /**
  * The items of a list that break a rule checked on each item (`@IsId({ each: true })`), by index, with the rules each
@@ -23,6 +24,7 @@ function badItems(object: object, property: string, items: unknown[], failed: Re
         // the rule's message said again of the item (a length rule words it by the item's length, not the list's:
         // found by an outsider, an empty item of a list of 201 was told "shorter than or equal to 200 characters")
         const said = typeof m.message === 'function' ? m.message(args) : m.message || c.instance.defaultMessage?.(args) || '';
+        // (class-validator's own token replacement also writes $value into the message: a refusal never echoes data)
         const message = said
           .replace(/\$constraint(\d+)/g, (_, n: string) => String(m.constraints?.[Number(n) - 1]))
           .replace(/\$property/g, property).replace(/\$target/g, args.targetName);
@@ -52,7 +54,7 @@ export function nameListItems(errors: ValidationError[]): void {
     };
     const items = [...bad].sort(([a], [b]) => a - b).map(([i, all]) => {
       // an item of the wrong kind is told its kind alone, not also its length (as a field is, flattenValidation)
-      const names = [...all.keys()].some((n) => KIND.has(n)) ? [...all.keys()].filter((n) => KIND.has(n)) : [...all.keys()];
+      const names = [...all.keys()].some((n) => KIND_RULES.has(n)) ? [...all.keys()].filter((n) => KIND_RULES.has(n)) : [...all.keys()];
       return Object.assign(new ValidationError(), {
         property: `[${i}]`, children: [],
         constraints: Object.fromEntries(names.map((n) => [n, said(all.get(n) || constraints[n], i)])),
