@@ -11,6 +11,7 @@ import { roundScore } from '@/domain/shared/rounding';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type HandoverPorts, keyPersonsAt } from './ports';
 import { tieRecordsOf } from './tie-records';
+import { invalidInputOf } from '@/app/validation/field-problems';
 
 export interface ReassignPortfolioInput {
   fromManagerId: string;
@@ -75,8 +76,14 @@ async function applyReassignment(ops: GraphOperations, actor: Actor, input: Reas
   let companyIds: string[];
   if (input.companyIds != null) {
     if (input.companyIds.length === 0) throw InvalidInput.field('input.companyIds', 'name at least one partner, or omit it to hand over all');
-    const problems = input.companyIds.flatMap((id, i) => (ownedIds.has(id) ? [] : [{ field: `input.companyIds[${i}]`, reason: `"${id}" is not in ${input.fromManagerId}'s portfolio` }]));
-    if (problems.length) throw new InvalidInput(`Invalid input.companyIds: ${problems.map((p) => p.reason).join('; ')}`, problems);
+    const notOwned = [...new Set(input.companyIds.filter((id) => !ownedIds.has(id)))];
+    if (notOwned.length) {
+      // a company that does not exist is told so, not "not in the portfolio" (found by an outsider)
+      const found = new Set((await ops.companiesByIds(notOwned)).flatMap((c) => (c ? [c.id] : [])));
+      throw invalidInputOf(input.companyIds.flatMap((id, i) => (ownedIds.has(id) ? [] : [{
+        field: `input.companyIds[${i}]`, reason: found.has(id) ? `"${id}" is not in ${input.fromManagerId}'s portfolio` : `no company with id "${id}"`,
+      }])));
+    }
     companyIds = [...new Set(input.companyIds)];
   } else {
     companyIds = [...ownedIds].sort();

@@ -361,8 +361,9 @@ async function check(
       person('introductions', i, 'toManagerId', r.toManagerId, PersonKind.MANAGER);
     });
     each('interactions', (r, i) => {
-      if (Array.isArray(r.managerIds)) for (const id of r.managerIds) person('interactions', i, 'managerIds', id, PersonKind.MANAGER);
-      if (Array.isArray(r.repIds)) for (const id of r.repIds) person('interactions', i, 'repIds', id, PersonKind.REP);
+      // each id by its index (`managerIds[2]`), as a GraphQL argument's (found by an outsider: the list alone)
+      if (Array.isArray(r.managerIds)) r.managerIds.forEach((id, k) => person('interactions', i, `managerIds[${k}]`, id, PersonKind.MANAGER));
+      if (Array.isArray(r.repIds)) r.repIds.forEach((id, k) => person('interactions', i, `repIds[${k}]`, id, PersonKind.REP));
     });
     each('deals', (r, i) => {
       person('deals', i, 'repId', r.repId, PersonKind.REP);

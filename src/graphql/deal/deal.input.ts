@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DealStage } from '@/domain/shared/enums';
-import { IsId, IsIsoDate, IsYen } from '@/graphql/shared/validators';
+import { IsId, IsIsoDate, IsNotBlank, IsYen } from '@/graphql/shared/validators';
 import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /** A deal as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
@@ -30,7 +30,7 @@ export class UpdateDealInput {
   @Field(() => String, { nullable: true, description: 'Why it was lost, up to 2,000 characters' })
   @IsOptional() @IsString() @MaxLength(2000) lossReason?: string | null;
   @Field(() => String, { nullable: true, description: 'The competitor we lost it to (or compete with), 1 to 200 characters; null: none recorded' })
-  @IsOptional() @IsString() @Length(1, 200) competitor?: string | null;
+  @IsOptional() @IsString() @IsNotBlank() @Length(1, 200) competitor?: string | null;
 }
 
 @InputType('CreateDealInput', { description: 'A new deal: companyId and product are required; stage defaults to OPEN' })

@@ -92,6 +92,11 @@ describe('issue 12: one clear reason for a value of the wrong kind', () => {
     expect(e.fields).toEqual([{ field: 'reps[0].expertise[1]', reason: 'expertise[1] must be a string' }]);
   });
 
+  it("an interaction's ids that name nobody, each by its index (found by an outsider: the list alone)", async () => {
+    const e = await refusal({ interactions: [{ id: 'ix1', at: '2026-10-01T10:00:00+09:00', channel: 'MEETING', managerIds: ['nobody1'], repIds: ['r-none', 'r-gone'] }] });
+    expect(e.fields?.map((f) => f.field)).toEqual(['interactions[0].managerIds[0]', 'interactions[0].repIds[0]', 'interactions[0].repIds[1]']);
+  });
+
   it('each bad item of a list by its index, the list rules at the list', async () => {
     const e = await refusal({ reps: [{ id: 'r9', name: 'A', expertise: ['CRM', '', 'x'.repeat(101), 'SFA'] }] });
     expect(e.fields).toEqual([

@@ -50,4 +50,22 @@ describe('a bad item of a list argument', () => {
       { field: 'input.repIds[2]', reason: '"m1" is a manager, a rep is needed' },
     ]);
   });
+
+  it("reassignPortfolio: the message names each item as its fields do, and a company that does not exist is told so (found by an outsider)", async () => {
+    await fx.api.ok('mutation { createCompany(input: { id: "c1", name: "A" }) { id } }');
+    const r = await fx.api.run('mutation { reassignPortfolio(input: { fromManagerId: "m1", toManagerId: "m2", companyIds: ["c1", "cZZ"] }) { companies { company { id } } } }');
+    expect(r.errors?.[0].extensions?.fields).toEqual([
+      { field: 'input.companyIds[0]', reason: '"c1" is not in m1\'s portfolio' },
+      { field: 'input.companyIds[1]', reason: 'no company with id "cZZ"' },
+    ]);
+    expect(r.errors?.[0].message).toBe('Invalid input.companyIds[0]: "c1" is not in m1\'s portfolio; input.companyIds[1]: no company with id "cZZ"');
+  });
+
+  it('a competitor of only invisible characters is refused as blank, not kept as an invisible competitor (found by an outsider)', async () => {
+    for (const competitor of ['   ', '\u200b']) {
+      const r = await fx.api.run('mutation($c: String) { createDeal(input: { id: "d-blank", companyId: "c1", product: "X", stage: LOST, competitor: $c }) { id } }', { c: competitor });
+      expect(r.errors?.[0].extensions?.fields).toEqual([{ field: 'input.competitor', reason: expect.stringMatching(/must not be blank/) }]);
+    }
+    expect(await fx.api.ok('{ deal(id: "d-blank") { id } }')).toEqual({ deal: null });
+  });
 });

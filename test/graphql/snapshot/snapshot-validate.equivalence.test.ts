@@ -170,9 +170,10 @@ describe('whole snapshots: the same decision, problems and normalised snapshot a
       for (const p of ps) {
         const item = /^(.*?)([^.[\]]+)\[(\d+)\]$/.exec(p.field ?? '');
         const said = item && p.reason.startsWith(`${item[2]}[${item[3]}] `) ? p.reason.slice(`${item[2]}[${item[3]}] `.length) : null;
-        const q = item && said !== null ? { ...p, field: `${item[1]}${item[2]}`, reason: `${item[2]} ${said}` } : p;
+        // (a reference fault of an item keeps its own words: only the index goes)
+        const q = item && said !== null ? { ...p, field: `${item[1]}${item[2]}`, reason: `${item[2]} ${said}` } : item ? { ...p, field: `${item[1]}${item[2]}` } : p;
         const last = out[out.length - 1];
-        if (q === p || !last || JSON.stringify(last) !== JSON.stringify(q)) out.push(q);
+        if (q === p || said === null || !last || JSON.stringify(last) !== JSON.stringify(q)) out.push(q);
       }
       return out;
     };
