@@ -78,6 +78,16 @@ const TOKEN = 'soak-admin-token-0123456789abcdefgh';
 const CLIENTS = 3;
 
 /** A small deterministic random source (the same seed gives the same kill schedule). */
+/** `p`, or nothing after `ms`; the timer is cleared either way (a pending one kept a test's process alive 5 minutes). */
+async function atMost(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([p, new Promise((r) => (timer = setTimeout(r, ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
@@ -147,7 +157,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const importer = new ProjectProcess('src/cli/import.ts', [files[snapshot]], env);
       graph.started = snapshot;
       const t0 = Date.now();
-      if (waitForIt) await Promise.race([importer.exited, new Promise((r) => setTimeout(r, 300_000))]);
+      if (waitForIt) await atMost(importer.exited, 300_000);
       else await new Promise((r) => setTimeout(r, delay));
       importer.kill9();
       const end = await importer.exited;
@@ -283,7 +293,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     let delay: number;
     if (waitForImport) {
       // the acknowledgement, then more small writes, then the kill
-      await Promise.race([importer, new Promise((r) => setTimeout(r, 300_000))]);
+      await atMost(importer, 300_000);
       delay = 200 + rand() * 2000;
     } else delay = 200 + rand() * (importing ? importDelay + 1.3 * importMs : 5000);
     await new Promise((r) => setTimeout(r, delay));

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importSnapshot } from '@/wiring/snapshot';
-import { openTestStore, testEngines } from '../helpers/engines';
+import { describeOnNeo4j, openTestStore } from '../helpers/engines';
 import { type Service, exited, startService, waitFor } from '../helpers/process';
 import { insightsSnapshot } from './insights.fixture';
 
@@ -24,7 +24,7 @@ const CACHED_READS = `{
   brokerNetwork(maxAgeSeconds: 0) { ties reachable freshness { upToDate } }
 }`;
 
-describe.each(testEngines().filter((e) => e === 'neo4j'))('two service processes on one Neo4j [%s]', () => {
+describeOnNeo4j('two service processes on one Neo4j', () => {
   const services: Service[] = [];
   const dirs: string[] = [];
   const call = async (s: Service, query: string): Promise<any> => {

@@ -10,7 +10,7 @@ import { DELETED_PERSON_FIELDS } from '@/domain/person/deleted-person';
 import { recordInstance } from '@/wiring/snapshot';
 import { importSnapshot } from '@/wiring/snapshot';
 import { exportSnapshot } from '@/store/snapshot-export';
-import { describeEachEngine } from '../helpers/engines';
+import { describeEachEngine, describeEngineFree } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
 /** docs/snapshot.schema.json describes what export and generate write, refuses what import refuses, and names every field. */
@@ -22,7 +22,7 @@ const problems = (doc: unknown): string[] => (validate(doc) ? [] : (validate.err
 
 jest.setTimeout(300_000);
 
-describe('docs/snapshot.schema.json', () => {
+describeEngineFree('docs/snapshot.schema.json', () => {
   it('accepts what `npm run generate` writes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsunagu-schema-'));
     try {

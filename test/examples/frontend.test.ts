@@ -5,6 +5,7 @@ import { type RunningServer, startServer } from '@/server';
 import { describeEachEngine } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
+// test-lanes: whole (codegen writes examples/frontend/src/gql, which both engines' halves import)
 // examples/frontend: GraphQL Code Generator (client preset) makes its types from schema.graphql, offline; then tsc
 // type-checks it. A schema change that breaks the example client (a field it reads removed or retyped, a required
 // input field it leaves out) fails here. Then its operations run over HTTP against the service on each engine.

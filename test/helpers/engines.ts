@@ -6,13 +6,30 @@ import { type GraphStore } from '@/store/graph-store';
 import { KuzuStore } from '@/store/kuzu/kuzu-store';
 import { Neo4jStore, type Neo4jStoreOptions } from '@/store/neo4j/neo4j-store';
 
+const ENGINE_NAMES: readonly EngineName[] = ['kuzu', 'neo4j'];
+
 /**
  * The engines the contract suite runs on: Kuzu always; Neo4j when scripts/test.mjs started one and set
- * NEO4J_TEST_URI (under CI it must, see scripts/test.mjs).
+ * NEO4J_TEST_URI (under CI it must, see scripts/test.mjs). TEST_ENGINES (`kuzu` or `neo4j`) narrows a run to one of
+ * them: `npm test` runs the Neo4j halves of the shared files in one lane and their Kuzu halves in the other.
  */
 export function testEngines(): EngineName[] {
-  return process.env.NEO4J_TEST_URI ? ['kuzu', 'neo4j'] : ['kuzu'];
+  const available: EngineName[] = process.env.NEO4J_TEST_URI ? ['kuzu', 'neo4j'] : ['kuzu'];
+  const only = process.env.TEST_ENGINES;
+  if (only === undefined || only === '') return available;
+  const wanted = only.split(',').map((name) => name.trim());
+  const unknown = wanted.filter((name) => !ENGINE_NAMES.includes(name as EngineName));
+  if (unknown.length) throw new Error(`TEST_ENGINES: unknown engine ${unknown.join(', ')} (allowed: ${ENGINE_NAMES.join(', ')})`);
+  const missing = wanted.filter((name) => !available.includes(name as EngineName));
+  if (missing.length) throw new Error(`TEST_ENGINES asks for ${missing.join(', ')}, but NEO4J_TEST_URI is not set`);
+  return wanted as EngineName[];
 }
+
+/**
+ * Tests that open no store run in the lane that runs Kuzu (always, unless TEST_ENGINES leaves Kuzu out), so that a
+ * file split over two lanes runs them once.
+ */
+export const describeEngineFree: jest.Describe = testEngines().includes('kuzu') ? describe : describe.skip;
 
 export interface OpenedStore {
   store: GraphStore;
@@ -55,4 +72,9 @@ export function describeEachEngine(title: string, body: (get: () => GraphStore, 
     });
     body(() => opened.store, engine);
   });
+}
+
+/** `describe` for what only Neo4j has (two processes or stores on one server); skipped where Neo4j is not tested. */
+export function describeOnNeo4j(title: string, body: () => void): void {
+  (testEngines().includes('neo4j') ? describe : describe.skip)(`${title} [neo4j]`, body);
 }

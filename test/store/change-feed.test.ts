@@ -14,7 +14,7 @@ import { Neo4jStore } from '@/store/neo4j/neo4j-store';
 import { applyChanges } from '@/store/paths/network-cache';
 import { readWholeNetwork } from '@/store/paths/paths.queries';
 import { importSnapshot } from '@/wiring/snapshot';
-import { describeEachEngine, testEngines } from '../helpers/engines';
+import { describeEachEngine, describeEngineFree, describeOnNeo4j } from '../helpers/engines';
 import { sampleSnapshot } from '../helpers/sample-snapshot';
 
 const rep = (id: string, name = `rep ${id}`): Rep => ({
@@ -30,7 +30,7 @@ const told = (store: GraphStore): Delivery[] => {
   return out;
 };
 
-describe('the change log describes every write query', () => {
+describeEngineFree('the change log describes every write query', () => {
   it.each(ENGINES)('%s: each write statement of the library has its typed changes (only the test wipe says "everything")', (engine) => {
     const library = QueryLibrary.load(engine);
     const writes = library.names().filter((n) => !n.startsWith('import/') && !n.startsWith('changes/')
@@ -104,7 +104,7 @@ describeEachEngine('the change log', (store, engine) => {
   });
 });
 
-describe.each(testEngines().filter((e) => e === 'neo4j'))('two stores on one database [%s]', () => {
+describeOnNeo4j('two stores on one database', () => {
   const open = () => Neo4jStore.open({ uri: process.env.NEO4J_TEST_URI!, user: 'neo4j', password: 'unused-auth-disabled' });
   let a: Neo4jStore;
   let b: Neo4jStore;
