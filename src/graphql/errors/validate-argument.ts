@@ -2,7 +2,7 @@ import { getNamedType } from 'graphql';
 import { ValidationError, type ValidatorOptions, validate } from 'class-validator';
 import { ArgumentValidationError, type ResolverData, type ValidatorFn, getMetadataStorage } from 'type-graphql';
 import { checksBesideFormat } from '@/app/validation/checks-beside-format';
-import { nameListItems } from '@/app/validation/list-items';
+import { faultyFields, nameListItems } from '@/app/validation/list-items';
 import { type RequestContext } from '@/graphql/context';
 
 /** What TypeGraphQL's own validation would use with `validate: { forbidUnknownValues: false }`. */
@@ -50,7 +50,7 @@ export const validateArgument: ValidatorFn = async (argValue, argType, resolverD
   // too, in the same refusal (issue 12: the caller fixed one fault only to meet the next)
   if (resolverData.info.parentType.name === 'Mutation' && !Array.isArray(argValue)) {
     const store = (resolverData.context as Partial<RequestContext>).store;
-    const bad = new Set(found.map((e) => e.property));
+    const bad = faultyFields(found);
     const beside = store ? await checksBesideFormat(store.read, argValue as Record<string, unknown>, bad, '') : [];
     for (const p of beside) found.push(Object.assign(new ValidationError(), { property: p.field, constraints: { useCase: p.reason }, children: [] }));
   }
