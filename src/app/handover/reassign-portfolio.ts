@@ -12,6 +12,7 @@ import { type GraphOperations } from '@/store/graph-operations';
 import { type HandoverPorts, keyPersonsAt } from './ports';
 import { tieRecordsOf } from './tie-records';
 import { invalidInputOf } from '@/app/validation/field-problems';
+import { handoverItemProblems } from './portfolio-items';
 
 export interface ReassignPortfolioInput {
   fromManagerId: string;
@@ -72,21 +73,14 @@ async function applyReassignment(ops: GraphOperations, actor: Actor, input: Reas
   if (actor.role === Role.ANALYST) throw new Forbidden('analysts have read-only access', 'reassignPortfolio');
   if (actor.role === Role.MANAGER && actor.managerId !== input.fromManagerId) throw new Forbidden('a manager hands over only their own partners', 'reassignPortfolio');
   const [[owned], [theirs]] = await Promise.all([ops.portfolioByManagerIds([input.fromManagerId]), ops.portfolioByManagerIds([input.toManagerId])]);
-  const ownedIds = new Set(owned.map((e) => e.companyId));
   let companyIds: string[];
   if (input.companyIds != null) {
     if (input.companyIds.length === 0) throw InvalidInput.field('input.companyIds', 'name at least one partner, or omit it to hand over all');
-    const notOwned = [...new Set(input.companyIds.filter((id) => !ownedIds.has(id)))];
-    if (notOwned.length) {
-      // a company that does not exist is told so, not "not in the portfolio" (found by an outsider)
-      const found = new Set((await ops.companiesByIds(notOwned)).flatMap((c) => (c ? [c.id] : [])));
-      throw invalidInputOf(input.companyIds.flatMap((id, i) => (ownedIds.has(id) ? [] : [{
-        field: `input.companyIds[${i}]`, reason: found.has(id) ? `"${id}" is not in ${input.fromManagerId}'s portfolio` : `no company with id "${id}"`,
-      }])));
-    }
+    const problems = await handoverItemProblems(ops, input.fromManagerId, input.companyIds, 'input.');
+    if (problems.length) throw invalidInputOf(problems);
     companyIds = [...new Set(input.companyIds)];
   } else {
-    companyIds = [...ownedIds].sort();
+    companyIds = [...new Set(owned.map((e) => e.companyId))].sort();
     if (companyIds.length === 0) throw InvalidInput.field('input.fromManagerId', 'owns no partners to hand over');
   }
   const already = new Set(theirs.map((e) => e.companyId));

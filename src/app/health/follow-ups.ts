@@ -7,9 +7,10 @@ import { healthOf } from '@/domain/health/relationship-health';
 import { addDays } from '@/domain/health/trust-rank';
 import { type Interaction } from '@/domain/interaction/interaction';
 import { PersonKind } from '@/domain/shared/enums';
-import { Forbidden, InvalidInput, NotFound } from '@/app/errors';
+import { Forbidden, NotFound } from '@/app/errors';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
-import { type HealthContext } from './health-ports';
+import { type HealthContext, isDay } from './health-ports';
+import { FieldProblems } from '@/app/validation/field-problems';
 import { changeMemo } from './change-memo';
 import { checkAsOf } from './relationship-health';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
@@ -65,9 +66,13 @@ async function openActionsOf(ctx: HealthContext, managerId: string, dueBy: strin
  * a follow-up carries its next action (masked), and its order or date would tell the masked due dates.
  */
 export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput): Promise<FollowUp[]> {
-  const asOf = checkAsOf(input.asOf, ctx.today);
   const limit = input.limit ?? 50;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw InvalidInput.field('limit', 'must be from 1 to 500');
+  // both at once (found by an outsider: a bad asOf hid a bad limit)
+  new FieldProblems()
+    .check(input.asOf == null || isDay(input.asOf), 'asOf', 'must be a date YYYY-MM-DD')
+    .check(Number.isInteger(limit) && limit >= 1 && limit <= 500, 'limit', 'must be from 1 to 500')
+    .throwIfAny();
+  const asOf = checkAsOf(input.asOf, ctx.today);
   if (ctx.actor.role === Role.ANALYST) return [];
   mayRead(ctx, input.managerId);
   await requireManager(ctx, input.managerId);

@@ -2,14 +2,14 @@ import { type Contract, renewalDate } from '@/domain/contract/contract';
 import {
   type PartnerFacts, type Risk, type RiskKind, type Severity, competitorCounts, lossWindow, partnerDealFacts, partnerRisks, rankRisks, topPartners,
 } from '@/domain/health/relationship-risk';
-import { InvalidInput } from '@/app/errors';
 import { type Network } from '@/domain/paths/network';
 import { findWarmPaths } from '@/app/paths/find-warm-paths';
 import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { type DealFacts } from '@/store/deal/deal-operations';
 import { type GraphStore } from '@/store/graph-store';
 import { readManagerIds } from '@/store/paths/paths.queries';
-import { type HealthContext } from './health-ports';
+import { type HealthContext, isDay } from './health-ports';
+import { FieldProblems } from '@/app/validation/field-problems';
 import { requireManager } from './follow-ups';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
 import { checkAsOf } from './relationship-health';
@@ -55,9 +55,13 @@ const ACTION: Record<RiskKind, string> = {
  * role gets the same answer.
  */
 export async function relationshipRisks(ctx: HealthContext, input: RelationshipRisksInput): Promise<RiskView[]> {
-  const asOf = checkAsOf(input.asOf, ctx.today);
   const limit = input.limit ?? 20;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw InvalidInput.field('limit', 'must be from 1 to 100');
+  // both at once (found by an outsider: a bad asOf hid a bad limit)
+  new FieldProblems()
+    .check(input.asOf == null || isDay(input.asOf), 'asOf', 'must be a date YYYY-MM-DD')
+    .check(Number.isInteger(limit) && limit >= 1 && limit <= 100, 'limit', 'must be from 1 to 100')
+    .throwIfAny();
+  const asOf = checkAsOf(input.asOf, ctx.today);
   const m = input.managerId ?? null;
   if (m !== null) await requireManager(ctx, m);
   // the ranked risks are one value of the graph as it is now: kept until the next change the feed tells (while the

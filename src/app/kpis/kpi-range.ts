@@ -1,5 +1,6 @@
-import { InvalidInput } from '@/app/errors';
-import { MAX_PERIODS, type PeriodUnit, periodsOf } from '@/domain/kpis/periods';
+import { type FieldProblem } from '@/app/errors';
+import { FieldProblems, invalidInputOf } from '@/app/validation/field-problems';
+import { MAX_PERIODS, type PeriodUnit, periodsOf, reportDayProblem } from '@/domain/kpis/periods';
 
 /** The range and period unit a KPI query asks for (dates checked for form at the edge). */
 export interface KpiRange {
@@ -8,8 +9,24 @@ export interface KpiRange {
   by: PeriodUnit;
 }
 
-/** Refuses a range that ends before it starts or needs more than MAX_PERIODS periods. */
+/**
+ * What is wrong with a range: a day outside the years a report may cover (PERIOD_YEARS), else an end before its start
+ * or more than MAX_PERIODS periods. Named `from` and `to`, as the arguments are.
+ */
+export function rangeProblems(r: KpiRange): FieldProblem[] {
+  const problems = new FieldProblems();
+  for (const field of ['from', 'to'] as const) {
+    const problem = reportDayProblem(r[field]);
+    if (problem) problems.add(field, problem);
+  }
+  if (problems.list.length) return problems.list;
+  if (r.to < r.from) return problems.add('to', `must be on or after from (${r.from})`).list;
+  if (!periodsOf(r.from, r.to, r.by)) problems.add('to', `the range holds more than ${MAX_PERIODS} periods of ${r.by}; narrow it or report by QUARTER`);
+  return problems.list;
+}
+
+/** Refuses a range rangeProblems finds wrong, naming every fault. */
 export function checkRange(r: KpiRange): void {
-  if (r.to < r.from) throw InvalidInput.field('to', `must be on or after from (${r.from})`);
-  if (!periodsOf(r.from, r.to, r.by)) throw InvalidInput.field('to', `the range holds more than ${MAX_PERIODS} periods of ${r.by}; narrow it or report by QUARTER`);
+  const problems = rangeProblems(r);
+  if (problems.length) throw invalidInputOf(problems);
 }

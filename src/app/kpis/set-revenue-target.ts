@@ -2,7 +2,7 @@ import { FieldProblems } from '@/app/validation/field-problems';
 import { type DeclaredReferences, referenceProblems } from '@/app/validation/declared-references';
 import { Forbidden, NotFound } from '@/app/errors';
 import { type Actor, Role } from '@/domain/auth/actor';
-import { parsePeriod } from '@/domain/kpis/periods';
+import { parsePeriod, periodProblem } from '@/domain/kpis/periods';
 import { type RevenueTarget, type TargetScope, targetId } from '@/domain/kpis/revenue-target';
 import { PersonKind } from '@/domain/shared/enums';
 import { MIN_TARGET_YEN, yenProblem } from '@/domain/shared/yen';
@@ -32,12 +32,13 @@ export async function setRevenueTarget(
 ): Promise<TargetWithProgress> {
   const given = [input.companyId, input.managerId].filter((x) => x != null);
   const parsed = parsePeriod(input.period);
+  const periodFault = periodProblem(input.period);
   // every problem at once; an amount under 1 yen (5e-324) made achieved / amount infinite: every read of it a 500,
   // and one over 1e15 (1e300) overflowed the sums
   const amountProblem = yenProblem(input.amount, MIN_TARGET_YEN);
   const problems = new FieldProblems()
     .check(given.length === 1, 'input.companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)')
-    .check(!!parsed, 'input.period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)')
+    .check(!periodFault, 'input.period', periodFault ?? '')
     .check(!amountProblem, 'input.amount', amountProblem ?? '');
   // its references beside its format faults, in one refusal (alone, a missing one is NOT_FOUND below)
   if (problems.list.length && given.length === 1) {

@@ -7,13 +7,16 @@ import { type FieldProblem, InvalidInput } from '@/app/errors';
 
 /**
  * What is wrong with the ids of `field`: each that names no stored person, or one of the other kind. `list`: the field
- * is a list, and each bad id is named by its index (`input.repIds[1]`), as its format faults are.
+ * is a list, and each bad id is named by its index (`input.repIds[1]`), as its format faults are; `indexes`: the index in
+ * the list of each of `ids`, when they are some of its items.
  */
-export async function peopleProblems(ops: GraphOperations, ids: readonly string[], kind: PersonKind | null, field: string, list = false): Promise<FieldProblem[]> {
+export async function peopleProblems(
+  ops: GraphOperations, ids: readonly string[], kind: PersonKind | null, field: string, list = false, indexes?: readonly number[],
+): Promise<FieldProblem[]> {
   const people = await ops.peopleByIds(ids);
   return ids.flatMap((id, i) => {
     const p = people[i];
-    const at = list ? `${field}[${i}]` : field;
+    const at = list ? `${field}[${indexes?.[i] ?? i}]` : field;
     if (!p) return [{ field: at, reason: `no person with id "${echoId(id)}"` }];
     if (kind && p.kind !== kind) return [{ field: at, reason: `"${echoId(id)}" is a ${p.kind.toLowerCase()}, a ${kind.toLowerCase()} is needed` }];
     return [];

@@ -23,7 +23,7 @@ import { managerFromInput } from '@/domain/person/manager-from-input';
 import { repFromInput } from '@/domain/person/rep-from-input';
 import { NOTE_MAX } from '@/app/health/override-trust';
 import { characters } from '@/domain/shared/characters';
-import { parsePeriod } from '@/domain/kpis/periods';
+import { parsePeriod, periodProblem } from '@/domain/kpis/periods';
 import { targetId } from '@/domain/kpis/revenue-target';
 import { type SnapshotRecordRules } from './record-rules';
 
@@ -85,7 +85,7 @@ const RECORD_RULES: Partial<Record<SnapshotList, RecordRule[]>> = {
     rule(['companyId', 'managerId'], (r) => unless(
       (r.companyId != null) === (r.managerId != null), 'companyId', 'name exactly one of companyId (a partner\'s target) and managerId (a manager\'s)',
     )),
-    rule(['period'], (r) => unless(!parsePeriod(String(r.period)), 'period', 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)')),
+    rule(['period'], (r) => unless(!!periodProblem(String(r.period)), 'period', periodProblem(String(r.period)) ?? '')),
   ],
 };
 

@@ -14,7 +14,7 @@ const ids = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArr
 /**
  * What is wrong with the references `declared` of `input`: each id that names no stored company or person, or a person
  * of the other kind, named `${prefix}${field}`. Fields that are missing or among `badFields` (their format failed)
- * are not looked up. A use case runs its own declaration beside its format faults, so one refusal tells both
+ * are not looked up, nor a list's items among them (`companyIds[1]`). A use case runs its own declaration beside its format faults, so one refusal tells both
  * (checks-beside-format.ts does the same for the format faults class-validator finds first).
  */
 export async function referenceProblems(
@@ -25,10 +25,12 @@ export async function referenceProblems(
     if (input[field] == null || badFields.has(field)) continue;
     const given = ids(input[field]);
     if (!given.length) continue;
-    // a list's bad ids by their index (`input.companyIds[2]`), as its format faults are
+    // a list's bad ids by their index (`input.companyIds[2]`), as its format faults are; its malformed items (among
+    // `badFields` as `companyIds[1]`) are not looked up, its others are
     const list = Array.isArray(input[field]);
-    if (kind === 'company') given.forEach((id, i) => found.push(companyProblems(ops, id, list ? `${prefix}${field}[${i}]` : `${prefix}${field}`)));
-    else found.push(peopleProblems(ops, given, kind === 'person' ? null : kind, `${prefix}${field}`, list));
+    const indexes = given.flatMap((_, i) => (list && badFields.has(`${field}[${i}]`) ? [] : [i]));
+    if (kind === 'company') indexes.forEach((i) => found.push(companyProblems(ops, given[i], list ? `${prefix}${field}[${i}]` : `${prefix}${field}`)));
+    else if (indexes.length) found.push(peopleProblems(ops, indexes.map((i) => given[i]), kind === 'person' ? null : kind, `${prefix}${field}`, list, indexes));
   }
   return (await Promise.all(found)).flat();
 }

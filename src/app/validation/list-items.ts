@@ -65,3 +65,20 @@ export function nameListItems(errors: ValidationError[]): void {
     e.children = [...items, ...(e.children ?? [])];
   }
 }
+
+/**
+ * The fields of an input that broke a rule, as the checks beside the format faults skip them: `companyIds` when the
+ * list itself is wrong (its kind, its size), else `companyIds[3]` for each bad item only, so that the list's other
+ * items are still looked up (found by an outsider: one malformed id hid the unknown companies beside it). Read after
+ * nameListItems.
+ */
+export function faultyFields(errors: readonly ValidationError[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of errors) {
+    const items = (e.children ?? []).filter((c) => /^\[\d+\]$/.test(c.property));
+    const whole = Object.keys(e.constraints ?? {}).length > 0 || items.length < (e.children ?? []).length || !items.length;
+    if (whole) out.add(e.property);
+    else for (const item of items) out.add(`${e.property}${item.property}`);
+  }
+  return out;
+}

@@ -10,6 +10,19 @@ export interface Period {
   to: string;
 }
 
+/**
+ * The years a target's period and a report's range may fall in. The calendar arithmetic here breaks outside them (the
+ * day after 9999-12-31 is no YYYY-MM-DD, and Date.UTC reads the years 0 to 99 as 1900 to 1999: a 500 and a February
+ * of the wrong length, found by an outsider), and no partner's revenue is before 1900 or after 2999.
+ */
+export const PERIOD_YEARS = { first: 1900, last: 2999 } as const;
+
+/** Why a day (YYYY-MM-DD) cannot start or end a report: null when its year is in PERIOD_YEARS. */
+export function reportDayProblem(day: string): string | null {
+  const y = Number(day.slice(0, 4));
+  return y >= PERIOD_YEARS.first && y <= PERIOD_YEARS.last ? null : `must be a day from ${PERIOD_YEARS.first}-01-01 to ${PERIOD_YEARS.last}-12-31`;
+}
+
 /** The most periods one report holds (10 years by month). */
 export const MAX_PERIODS = 120;
 
@@ -54,11 +67,25 @@ export function periodsOf(from: string, to: string, unit: PeriodUnit, max = MAX_
   return out;
 }
 
+/** What a target's period is, said when it is not. */
+export const PERIOD_REASON = 'must be a year (2026), a quarter (2026-Q4) or a month (2026-10)';
+
+/** Why `text` is no target period: none of the three forms, or a year outside PERIOD_YEARS; null when it is one. */
+export function periodProblem(text: string): string | null {
+  if (!parseForm(text)) return PERIOD_REASON;
+  return parsePeriod(text) ? null : `must be in the years ${PERIOD_YEARS.first} to ${PERIOD_YEARS.last} (a year, a quarter such as ${PERIOD_YEARS.first}-Q1 or a month such as ${PERIOD_YEARS.last}-12)`;
+}
+
 /**
- * A target's period written as `2026` (a calendar year), `2026-Q4` (a quarter) or `2026-10` (a month); null when it
- * is none of those.
+ * A target's period written as `2026` (a calendar year), `2026-Q4` (a quarter) or `2026-10` (a month), in the years
+ * PERIOD_YEARS; null when it is none of those (periodProblem says why).
  */
 export function parsePeriod(text: string): Period | null {
+  const year = Number(text.slice(0, 4));
+  return year >= PERIOD_YEARS.first && year <= PERIOD_YEARS.last ? parseForm(text) : null;
+}
+
+function parseForm(text: string): Period | null {
   let m = /^(\d{4})$/.exec(text);
   if (m) return { label: text, from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
   m = /^(\d{4})-Q([1-4])$/.exec(text);

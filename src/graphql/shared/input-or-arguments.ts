@@ -1,5 +1,7 @@
 import { validate } from 'class-validator';
-import { nameListItems } from '@/app/validation/list-items';
+import { faultyFields, nameListItems } from '@/app/validation/list-items';
+import { checksBesideFormat } from '@/app/validation/checks-beside-format';
+import { type GraphOperations } from '@/store/graph-operations';
 import { getMetadataStorage } from 'type-graphql';
 import { InvalidInput } from '@/app/errors';
 import { type ValidationLike, flattenValidation } from '@/app/validation/flatten-validation';
@@ -8,10 +10,11 @@ import { type ValidationLike, flattenValidation } from '@/app/validation/flatten
  * A mutation that takes one `input` object or the same fields as plain arguments (the contract allows both forms for
  * recordJobChange and reassignPortfolio). Exactly one form: both, or neither, is BAD_USER_INPUT. Plain arguments are
  * checked with the input class's own rules, every bad one named by its argument name (`repId`, not `input.repId`).
- * `plain` holds only the arguments the caller gave (undefined ones are left out).
+ * `plain` holds only the arguments the caller gave (undefined ones are left out). With `ops`, a refusal of their format
+ * also names what the use case would find wrong with the others (checksBesideFormat), as the input form's does.
  */
 export async function inputOrArguments<T extends object>(
-  inputClass: new () => T, input: T | null | undefined, plain: Record<string, unknown>,
+  inputClass: new () => T, input: T | null | undefined, plain: Record<string, unknown>, ops?: GraphOperations,
 ): Promise<T> {
   const given = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
   const names = Object.keys(given);
@@ -28,6 +31,9 @@ export async function inputOrArguments<T extends object>(
   const errors = await validate(built, { forbidUnknownValues: false, skipMissingProperties: true });
   nameListItems(errors); // a bad item by its index, as in the input form (found by an outsider: `companyIds` alone)
   const problems = [...missing, ...flattenValidation(errors as ValidationLike[])];
+  // the use case's reference checks on the arguments that passed, in the same refusal, as validateArgument does for
+  // the input form (found by an outsider: a malformed companyIds item hid an unknown company beside it)
+  if (problems.length && names.length && ops) problems.push(...(await checksBesideFormat(ops, given, faultyFields(errors), '')));
   if (problems.length > 0) {
     const message = names.length === 0
       ? 'Give input, or the plain arguments'

@@ -2,6 +2,7 @@ import { type ValidationOptions, isEmail, registerDecorator } from 'class-valida
 import { isInstant, isIsoDate } from '@/domain/shared/calendar-date';
 import { type YenMin, yenProblem } from '@/domain/shared/yen';
 import { numberInProblem } from '@/domain/shared/number-range';
+import { reportDayProblem } from '@/domain/kpis/periods';
 import { ID_REASON, ID_RULE, showsNothing } from '@/domain/shared/id-rule';
 
 // warm-path.resolver.ts still imports isIsoDate from here; the predicates live in the domain
@@ -36,6 +37,8 @@ export const IsNumberIn = (min: number, max: number, options?: ValidationOptions
 
 /** A calendar date, `YYYY-MM-DD`. Null/undefined pass (pair with IsOptional or a required check). */
 export const IsIsoDate = rule('isIsoDate', isIsoDate, 'must be a date YYYY-MM-DD');
+/** A day a KPI report may start or end on (src/domain/kpis/periods.ts, PERIOD_YEARS); one that is no date is IsIsoDate's. */
+export const IsReportDay = domainRule('isReportDay', (v) => (isIsoDate(v) ? reportDayProblem(v as string) : null));
 /** An instant with offset, e.g. 2024-06-01T10:00:00+09:00. */
 export const IsInstant = rule('isInstant', isInstant, 'must be an ISO 8601 date-time with offset, e.g. 2024-06-01T10:00:00+09:00');
 /** An id: 1 to 200 characters, not only spaces or invisible characters, no control characters (src/domain/shared/id-rule.ts). */

@@ -15,6 +15,8 @@ describe('a bad item of a list argument', () => {
     expect(r.errors?.[0].extensions?.fields).toEqual([
       { field: 'input.companyIds[3]', reason: `companyIds[3] ${ID_REASON}` },
       { field: 'input.companyIds[5]', reason: `companyIds[5] ${ID_REASON}` },
+      // and the well-formed items the use case would refuse, in the same answer (no company here has these ids)
+      ...[0, 1, 2, 4].map((i) => ({ field: `input.companyIds[${i}]`, reason: `no company with id "c${i + 1}"` })),
     ]);
     expect(r.errors?.[0].message).toContain('input.companyIds[3]');
   });
@@ -38,7 +40,7 @@ describe('a bad item of a list argument', () => {
 
   it('in the plain-argument form too (found by an outsider: reassignPortfolio(companyIds: …) named the list alone)', async () => {
     const r = await fx.api.run('mutation { reassignPortfolio(fromManagerId: "m1", toManagerId: "m2", companyIds: ["c1", "x\u0001", "\u200b", "ok"]) { companies { company { id } } } }');
-    expect((r.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['companyIds[1]', 'companyIds[2]']);
+    expect((r.errors?.[0].extensions?.fields as { field: string }[]).map((f) => f.field)).toEqual(['companyIds[1]', 'companyIds[2]', 'companyIds[0]', 'companyIds[3]']);
   });
 
   it("a list's ids that name nothing, each by its index (found by an outsider: createInteraction named input.managerIds)", async () => {

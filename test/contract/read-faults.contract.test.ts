@@ -1,0 +1,94 @@
+/**
+ * A read query with several bad arguments names every one in one BAD_USER_INPUT, as mutations do (found by an
+ * outsider: "read queries name one fault at a time"): the format faults of all its arguments (a page's `first` and its
+ * filter), and beside them the checks made after the format (a KPI range's end, a cursor, asOf and limit). Inline and
+ * through variables; both engines.
+ */
+import { importSnapshot } from '@/wiring/snapshot';
+import { ID_REASON } from '@/domain/shared/id-rule';
+import { describeEachEngine } from '../helpers/engines';
+import { TestApi } from '../helpers/graphql';
+import { sampleSnapshot } from '../helpers/sample-snapshot';
+
+type Result = { errors?: { message: string; extensions?: Record<string, any> }[] };
+const NOT_A_CURSOR = (list: string) => `is not a cursor this API gave out (use pageInfo.endCursor of the previous ${list} page)`;
+
+describeEachEngine('read queries: every bad argument in one refusal', (store) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await TestApi.create(store());
+    await importSnapshot(store(), sampleSnapshot());
+  });
+  afterAll(() => api?.stop());
+
+  /** The one refusal's fields, after checking it is one BAD_USER_INPUT whose message names each. */
+  const refused = (r: Result) => {
+    expect(r.errors).toHaveLength(1);
+    const [e] = r.errors!;
+    expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const f of e.extensions?.fields ?? []) expect(e.message).toContain(f.field);
+    return e.extensions?.fields as { field: string; reason: string }[];
+  };
+
+  it('a page\'s size and its filter (two arguments), and the size and the cursor', async () => {
+    for (const r of [
+      await api.run('{ deals(first: 0, filter: { companyId: " " }) { totalCount } }'),
+      await api.run('query($f: DealFilterInput, $n: Int!) { deals(first: $n, filter: $f) { totalCount } }', { n: 0, f: { companyId: ' ' } }),
+    ]) {
+      expect(refused(r)).toEqual(expect.arrayContaining([
+        { field: 'first', reason: 'first must not be less than 1' },
+        { field: 'filter.companyId', reason: `companyId ${ID_REASON}` },
+      ]));
+      expect(refused(r)).toHaveLength(2);
+    }
+    for (const r of [
+      await api.run('{ deals(first: 1000, after: "zz") { totalCount } }'),
+      await api.run('query($n: Int!, $a: String) { deals(first: $n, after: $a) { totalCount } }', { n: 1000, a: 'zz' }),
+    ]) {
+      expect(refused(r)).toEqual([{ field: 'first', reason: 'first must not be greater than 100' }, { field: 'after', reason: NOT_A_CURSOR('deals') }]);
+    }
+    const companies = await api.run('{ companies(first: 0, after: "zz", filter: { ownerId: " " }) { totalCount } }');
+    expect(refused(companies).map((f) => f.field).sort()).toEqual(['after', 'filter.ownerId', 'first']);
+    const audit = await api.run('{ auditLog(first: 0, after: "zz") { edges { cursor } } }');
+    expect(refused(audit)).toEqual([{ field: 'first', reason: 'first must not be less than 1' }, { field: 'after', reason: NOT_A_CURSOR('auditLog') }]);
+  });
+
+  it('KPIs: a bad id beside a range that ends before it starts, or holds too many periods', async () => {
+    for (const r of [
+      await api.run('{ partnerKpis(companyId: " ", from: "2026-02-01", to: "2026-01-01") { company { id } } }'),
+      await api.run('query($c: ID!, $f: String!, $t: String!) { partnerKpis(companyId: $c, from: $f, to: $t) { company { id } } }', { c: ' ', f: '2026-02-01', t: '2026-01-01' }),
+    ]) {
+      expect(refused(r)).toEqual([{ field: 'companyId', reason: `companyId ${ID_REASON}` }, { field: 'to', reason: 'must be on or after from (2026-02-01)' }]);
+    }
+    const rep = await api.run('{ repKpis(repId: "x\\u0001", from: "2026-01-01", to: "2036-12-31") { from } }');
+    expect(refused(rep).map((f) => f.field)).toEqual(['repId', 'to']);
+    expect(refused(rep)[1].reason).toContain('more than 120 periods of MONTH');
+  });
+
+  it('dailyFollowUps and relationshipRisks: asOf and limit together', async () => {
+    for (const r of [
+      await api.run('{ dailyFollowUps(managerId: "m1", limit: 0, asOf: "tomorrow") { kind } }'),
+      await api.run('query($l: Int!, $d: String) { dailyFollowUps(managerId: "m1", limit: $l, asOf: $d) { kind } }', { l: 501, d: '2026-02-30' }),
+    ]) {
+      expect(refused(r)).toEqual([{ field: 'asOf', reason: 'must be a date YYYY-MM-DD' }, { field: 'limit', reason: 'must be from 1 to 500' }]);
+    }
+    const risks = await api.run('{ relationshipRisks(limit: 0, asOf: "x") { severity } }');
+    expect(refused(risks)).toEqual([{ field: 'asOf', reason: 'must be a date YYYY-MM-DD' }, { field: 'limit', reason: 'must be from 1 to 100' }]);
+  });
+
+  it('already so: warmIntroPaths, keyPersons and relationshipHealth name every bad argument', async () => {
+    const paths = await api.run('{ warmIntroPaths(to: "r1", maxHops: 99, limit: 0, minTrust: 5) { people { id } } }');
+    expect(refused(paths).map((f) => f.field)).toEqual(['maxHops', 'limit', 'minTrust']);
+    const key = await api.run('query($c: ID!, $l: Int) { keyPersons(companyId: $c, limit: $l) { score } }', { c: ' ', l: 0 });
+    expect(refused(key).map((f) => f.field)).toEqual(['companyId', 'limit']);
+    const health = await api.run('{ relationshipHealth(a: " ", b: " ", asOf: "x") { rank } }');
+    expect(refused(health).map((f) => f.field)).toEqual(['a', 'b', 'b', 'asOf']);
+  });
+
+  it('one fault alone is told as before, and a good request answers', async () => {
+    expect(refused(await api.run('{ deals(after: "zz") { totalCount } }'))).toEqual([{ field: 'after', reason: NOT_A_CURSOR('deals') }]);
+    expect(refused(await api.run('{ partnerKpis(companyId: "c1", from: "2026-02-01", to: "2026-01-01") { company { id } } }')))
+      .toEqual([{ field: 'to', reason: 'must be on or after from (2026-02-01)' }]);
+    expect((await api.ok('{ deals(first: 1) { totalCount } }')).deals.totalCount).toBeGreaterThan(0);
+  });
+});
