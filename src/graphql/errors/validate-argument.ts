@@ -50,6 +50,8 @@ async function faultsOf(argValue: object, argType: object, resolverData: Resolve
 /** The class-typed arguments of one field being resolved, checked together. */
 interface FieldArguments {
   given: { value: object; type: object }[];
+  /** How many of `given` the check took (set when it starts): an argument registered later was not checked by it. */
+  checked?: number;
   /** Null when every argument passed; else the one refusal naming them all. */
   outcome: Promise<ArgumentValidationError | null>;
 }
@@ -64,7 +66,8 @@ const fieldArguments = new WeakMap<object, FieldArguments>();
 
 async function checkAll(batch: FieldArguments, resolverData: ResolverData): Promise<ArgumentValidationError | null> {
   await null; // let the field's other arguments register
-  const checked = await Promise.all(batch.given.map(({ value, type }) => faultsOf(value, type, resolverData)));
+  batch.checked = batch.given.length;
+  const checked = await Promise.all(batch.given.slice(0, batch.checked).map(({ value, type }) => faultsOf(value, type, resolverData)));
   if (!checked.some((c) => c.errors.length)) return null;
   const store = (resolverData.context as Partial<RequestContext>).store;
   const found: ValidationError[] = [];
@@ -107,7 +110,15 @@ export const validateArgument: ValidatorFn = async (argValue, argType, resolverD
     fieldArguments.set(resolverData.args, created);
     batch = created;
   }
-  batch.given.push({ value: argValue, type: argType });
+  const index = batch.given.push({ value: argValue, type: argType }) - 1;
   const refusal = await batch.outcome;
   if (refusal) throw refusal;
+  // fail closed should TypeGraphQL ever validate a field's arguments one after another: one registered after the
+  // check began is checked on its own
+  if (index >= (batch.checked ?? 0)) {
+    const alone: FieldArguments = { given: [{ value: argValue, type: argType }], outcome: Promise.resolve(null) };
+    alone.outcome = checkAll(alone, resolverData);
+    const own = await alone.outcome;
+    if (own) throw own;
+  }
 };
