@@ -11,6 +11,7 @@ import { type Change } from '@/store/changes/change';
 import { topicKey } from '@/store/graph-operations';
 import { type Person, isRep } from '@/domain/person/person';
 import { RevisionCache } from '@/store/insights/revision-cache';
+import { OverlayMap } from '@/domain/shared/overlay-map';
 import { keyPersonRankings } from '@/app/key-persons/key-person-rankings';
 
 export interface InsightWorld {
@@ -69,8 +70,12 @@ function worldAfter(before: InsightBase, world: InsightWorld, base: InsightBase,
   const tiesChanged = base.ourTies !== before.ourTies;
   const changed: string[] = [];
   if (base.reps !== before.reps) {
-    for (const [id, rep] of base.reps) if (before.reps.get(id) !== rep) changed.push(id);
-    for (const id of before.reps.keys()) if (!base.reps.has(id)) changed.push(id);
+    const overlaid = OverlayMap.changedKeys(base.reps, before.reps);
+    if (overlaid) changed.push(...overlaid);
+    else {
+      for (const [id, rep] of base.reps) if (before.reps.get(id) !== rep) changed.push(id);
+      for (const id of before.reps.keys()) if (!base.reps.has(id)) changed.push(id);
+    }
   }
   const linked = changed.length ? new Map(market.linked) : market.linked;
   const affected = new Set<string>();
@@ -136,18 +141,11 @@ async function changedPeople(store: GraphStore, changes: Change[]): Promise<Map<
 async function patchReps(store: GraphStore, held: InsightBase['reps'], changes: Change[]): Promise<InsightBase['reps']> {
   const people = await changedPeople(store, changes);
   if (!people) return baseReps(store.read);
-  const out = new Map(held);
-  for (const [id, p] of people) {
-    if (!p || !isRep(p)) {
-      out.delete(id);
-      continue;
-    }
-    out.set(id, {
-      id, name: p.name, responseSpeed: p.responseSpeed ?? null, stance: p.stance ?? null, expertise: [...p.expertise], interests: [...p.interests],
-      expertiseKeys: p.expertise.map(topicKey), interestKeys: p.interests.map(topicKey),
-    });
-  }
-  return out;
+  // the held facts with the changed reps over them, not a copy of every rep's
+  return OverlayMap.with(held, [...people].map(([id, p]) => [id, p && isRep(p) ? {
+    id, name: p.name, responseSpeed: p.responseSpeed ?? null, stance: p.stance ?? null, expertise: [...p.expertise], interests: [...p.interests],
+    expertiseKeys: p.expertise.map(topicKey), interestKeys: p.interests.map(topicKey),
+  } : undefined] as const));
 }
 
 /** Where everyone works: a person change alters it only by deleting the person (their employments go with them). */

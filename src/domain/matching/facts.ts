@@ -50,7 +50,8 @@ export interface OurTie {
 }
 
 export interface InsightBase {
-  reps: Map<string, RepFacts>;
+  /** Read once, then patched by overlays (OverlayMap) as reps change. */
+  reps: ReadonlyMap<string, RepFacts>;
   /** Each person's company now (the latest current employment). */
   companyOf: Map<string, string>;
   companies: Map<string, CompanyBrief>;

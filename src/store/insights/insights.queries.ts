@@ -9,7 +9,7 @@
  */
 import { type TrustNetworkInput } from '@/domain/brokers/team-brokerage';
 import { type ChartLink, type CompanySubgraph, type DealFact } from '@/domain/key-persons/key-persons';
-import { type InsightBase, strategyKey } from '@/domain/matching/facts';
+import { type InsightBase, type RepFacts, strategyKey } from '@/domain/matching/facts';
 import { type ViaNetwork } from '@/domain/matching/referrals';
 import { type GraphOperations, topicKey } from '@/store/graph-operations';
 import { type Row } from '@/store/runner';
@@ -186,7 +186,7 @@ export async function insightBase(ops: GraphOperations, today: string): Promise<
 /** Every rep with name, tendencies, expertise and interests (a section of the insight base). */
 export async function baseReps(ops: GraphOperations): Promise<InsightBase['reps']> {
   const row = parallelColumns(await ops.run('insights/base-reps'));
-  const out: InsightBase['reps'] = new Map();
+  const out = new Map<string, RepFacts>();
   if (!row) return out;
   const c = columns(row, ['ids', 'names', 'speeds', 'stances', 'expertise', 'interests']);
   const s = interner();
