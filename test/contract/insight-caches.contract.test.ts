@@ -99,4 +99,20 @@ describeEachEngine('insight caches kept across writes', (store) => {
     await expectFresh();
     expect([insightWorlds.reads, trustNetworks.reads]).toEqual([worlds, networks]);
   });
+
+  it('a rep\'s change reads that rep once for the facts, whatever the sections it touches', async () => {
+    await api.ok(TARGETS());
+    const read = jest.spyOn(store().read, 'peopleByIds');
+    try {
+      await api.ok('mutation { updateRep(id: "r6", input: { interests: ["MA", "CRM"] }) { id } }');
+      read.mockClear();
+      await api.ok(TARGETS());
+      // the facts' sections read the changed rep alone (the answer's reps are read apart, in one batch)
+      const forR6 = read.mock.calls.filter(([ids]) => ids.length === 1 && ids[0] === 'r6');
+      expect(forR6).toHaveLength(1);
+    } finally {
+      read.mockRestore();
+    }
+    await expectFresh();
+  });
 });

@@ -2,13 +2,14 @@ import { type PeopleNetwork, companySubgraphFromNetwork } from '@/domain/key-per
 import { scoreKeyPersons } from '@/domain/key-persons/key-persons';
 
 /** How many of the largest companies the warm-up scores. */
-export const WARM_UP_COMPANIES = 3;
+export const WARM_UP_COMPANIES = 12;
 
 /**
  * Scores the key persons of the largest companies once and keeps nothing (no ranking is cached): the first
  * keyPersons requests after a start then run code the engine has already compiled. At 100,000 people the first dozen
- * first requests for ~500-person companies took twice as long as the next dozen (Kuzu median 24 ms against 11),
- * whatever the company. Returns the companies scored.
+ * first requests for ~500-person companies took twice as long as the next dozen (Kuzu median 24 ms against 11; in
+ * process on Neo4j 21.9 against 6.2), whatever the company; three companies were not enough to close the gap on Neo4j.
+ * About 0.3 s at start. Returns the companies scored.
  */
 export function warmUpKeyPersonScoring(network: PeopleNetwork & { companies: ReadonlyMap<string, unknown> }, today: string): string[] {
   const sizes: [string, number][] = [];

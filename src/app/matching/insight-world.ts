@@ -129,11 +129,26 @@ function placeOf(ranked: readonly ScoredTarget[], t: ScoredTarget): number {
   return lo;
 }
 
+/**
+ * One read of the people a refresh's changes name, shared by the three sections a person change touches (reps,
+ * companyOf, ourTies patch from the same change objects in one refresh): keyed by the last change, with the ids read.
+ */
+const peopleReads = new WeakMap<Change, { ids: string; read: Promise<(Person | null)[]> }>();
+
 /** The people `changes` name, read again by id (absent: deleted); null when a change is not about one person. */
 async function changedPeople(store: GraphStore, changes: Change[]): Promise<Map<string, Person | null> | null> {
   if (changes.some((c) => c.type !== 'person')) return null;
   const ids = [...new Set(changes.map((c) => (c as { id: string }).id))];
-  const people = await store.read.peopleByIds(ids);
+  const last = changes[changes.length - 1];
+  let shared = peopleReads.get(last);
+  if (!shared || shared.ids !== ids.join('\u0000')) {
+    const read = store.read.peopleByIds(ids);
+    shared = { ids: ids.join('\u0000'), read };
+    peopleReads.set(last, shared);
+    // a failed read is not kept: the refresh that retries these changes reads again
+    read.catch(() => peopleReads.get(last)?.read === read && peopleReads.delete(last));
+  }
+  const people = await shared.read;
   return new Map(ids.map((id, i) => [id, people[i]] as const));
 }
 
