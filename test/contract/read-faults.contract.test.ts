@@ -85,6 +85,35 @@ describeEachEngine('read queries: every bad argument in one refusal', (store) =>
     expect(refused(health).map((f) => f.field)).toEqual(['a', 'b', 'b', 'asOf']);
   });
 
+  it('a null variable where a non-null argument with a default is: BAD_USER_INPUT naming it, not a 500 (found by an outsider)', async () => {
+    const reason = (where: string, type: string) => `is null where ${where} needs a ${type}: send a value, or leave the variable out to use the default`;
+    expect(refused(await api.run('query($f: Int) { deals(first: $f) { totalCount } }', { f: null }))).toEqual([{ field: '$f', reason: reason('deals(first)', 'Int!') }]);
+    expect(refused(await api.run('query($f: Int) { ...Page } fragment Page on Query { deals(first: $f) { totalCount } }', { f: null })))
+      .toEqual([{ field: '$f', reason: reason('deals(first)', 'Int!') }]);
+    expect(refused(await api.run('query($l: Int) { dailyFollowUps(managerId: "m1", limit: $l) { kind } }', { l: null }))).toEqual([{ field: '$l', reason: reason('dailyFollowUps(limit)', 'Int!') }]);
+    expect(refused(await api.run('query($b: Boolean) { company(id: "c1") { employments(includeFormer: $b) { since } } }', { b: null })))
+      .toEqual([{ field: '$b', reason: reason('employments(includeFormer)', 'Boolean!') }]);
+    const before = (await api.ok('{ interactions(first: 100) { totalCount } }')).interactions.totalCount;
+    const create = await api.run(
+      'mutation($d: Boolean) { createInteraction(input: { at: "2026-01-05", channel: MEETING, repIds: ["r1"], nextAction: { description: "x", done: $d } }) { id } }', { d: null });
+    expect(refused(create)).toEqual([{ field: '$d', reason: reason('createInteraction(input)', 'Boolean!') }]);
+    expect((await api.ok('{ interactions(first: 100) { totalCount } }')).interactions.totalCount).toBe(before);
+    // left out, the default applies; a value is taken
+    expect((await api.ok('query($f: Int) { deals(first: $f) { totalCount } }', {})).deals.totalCount).toBeGreaterThan(0);
+    expect((await api.ok('query($f: Int) { deals(first: $f) { totalCount } }', { f: 2 })).deals.totalCount).toBeGreaterThan(0);
+  });
+
+  it('dailyFollowUps, relationshipRisks and warmIntroPaths refuse a malformed id beside the other faults (found by an outsider: a 404)', async () => {
+    const id = (field: string) => ({ field, reason: ID_REASON });
+    expect(refused(await api.run('{ dailyFollowUps(managerId: " ", asOf: "x", limit: 0) { kind } }')))
+      .toEqual([id('managerId'), { field: 'asOf', reason: 'must be a date YYYY-MM-DD' }, { field: 'limit', reason: 'must be from 1 to 500' }]);
+    expect(refused(await api.run('query($m: ID!) { dailyFollowUps(managerId: $m) { kind } }', { m: '\u200b' }))).toEqual([id('managerId')]);
+    expect(refused(await api.run('{ relationshipRisks(managerId: " ", limit: 0) { severity } }'))).toEqual([id('managerId'), { field: 'limit', reason: 'must be from 1 to 100' }]);
+    const paths = await api.run('{ warmIntroPaths(to: "", from: " ", limit: 0, avoid: ["r2", "  "]) { people { id } } }');
+    expect(refused(paths).map((f) => f.field)).toEqual(['to', 'from', 'avoid[1]', 'limit']);
+    expect(refused(await api.run('{ warmIntroPaths(to: "") { people { id } } }'))).toEqual([id('to')]);
+  });
+
   it('one fault alone is told as before, and a good request answers', async () => {
     expect(refused(await api.run('{ deals(after: "zz") { totalCount } }'))).toEqual([{ field: 'after', reason: NOT_A_CURSOR('deals') }]);
     expect(refused(await api.run('{ partnerKpis(companyId: "c1", from: "2026-02-01", to: "2026-01-01") { company { id } } }')))

@@ -10,6 +10,7 @@ import { type GraphStore } from '@/store/graph-store';
 import { readManagerIds } from '@/store/paths/paths.queries';
 import { type HealthContext, isDay } from './health-ports';
 import { FieldProblems } from '@/app/validation/field-problems';
+import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
 import { requireManager } from './follow-ups';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
 import { checkAsOf } from './relationship-health';
@@ -58,6 +59,7 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
   const limit = input.limit ?? 20;
   // both at once (found by an outsider: a bad asOf hid a bad limit)
   new FieldProblems()
+    .check(input.managerId == null || ID_RULE.test(input.managerId), 'managerId', ID_REASON)
     .check(input.asOf == null || isDay(input.asOf), 'asOf', 'must be a date YYYY-MM-DD')
     .check(Number.isInteger(limit) && limit >= 1 && limit <= 100, 'limit', 'must be from 1 to 100')
     .throwIfAny();

@@ -1,6 +1,7 @@
 import { LIMIT_RANGE, MAX_HOPS_RANGE, kBestPaths } from '@/domain/paths/k-best';
 import { PersonKind } from '@/domain/shared/enums';
 import { FieldProblems } from '@/app/validation/field-problems';
+import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
 import { InvalidInput, NotFound } from '@/app/errors';
 import { type Neighbourhood, type NeighbourhoodSource } from './neighbourhood-source';
 import { explainPath } from './explain-path';
@@ -16,6 +17,7 @@ export async function findWarmPaths(source: NeighbourhoodSource, q: WarmPathQuer
   const minTrust = q.minTrust ?? DEFAULTS.minTrust;
   const avoid = new Set(q.avoid ?? []);
   const problems = new FieldProblems();
+  checkIds(problems, q);
   checkBounds(problems, maxHops, limit, minTrust);
   checkAvoid(problems, q, avoid);
   problems.throwIfAny(); // every bad argument named at once
@@ -58,6 +60,12 @@ async function checkAvoided(hood: Neighbourhood, id: string): Promise<void> {
   if (await hood.personKind(id)) return;
   if (await hood.isCompany(id)) throw InvalidInput.field('avoid', `"${id}" is a company; avoid lists people`);
   throw new NotFound('person', id);
+}
+
+/** `to`, `from` and each `avoid` item by the id rule (found by an outsider: a blank `to` was a 404, named alone). */
+function checkIds(problems: FieldProblems, q: WarmPathQuery): void {
+  problems.check(ID_RULE.test(q.to), 'to', ID_REASON).check(q.from == null || ID_RULE.test(q.from), 'from', ID_REASON);
+  (q.avoid ?? []).forEach((id, i) => problems.check(ID_RULE.test(id), `avoid[${i}]`, ID_REASON));
 }
 
 function checkBounds(problems: FieldProblems, maxHops: number, limit: number, minTrust: number): void {

@@ -6,6 +6,7 @@ import { type QueryLimits } from '@/config';
 import { type RequestContext } from '@/graphql/context';
 import { BadUserInputError } from '@/graphql/errors/bad-user-input.error';
 import { coerceVariables } from '@/graphql/errors/variable-problems';
+import { refuseNullsWhereNonNull } from '@/graphql/errors/null-variables';
 import { type DocumentMeasure, measure } from './document-limits';
 import { MAX_VARIABLE_DEPTH, nestedDeeperThan } from './nesting-depth';
 
@@ -23,6 +24,7 @@ function costError(m: DocumentMeasure, limit: number, production: boolean): Grap
  * Limits that depend on the variables, checked once the operation is known and before anything runs:
  * - no variable is nested more than MAX_VARIABLE_DEPTH levels (BAD_USER_INPUT naming it), used or not;
  * - the variables coerce to their types (BAD_USER_INPUT naming every field that does not, variable-problems.ts);
+ * - no variable is null where a non-null argument or input field with a default needs a value (null-variables.ts);
  * - the cost (document-limits.ts) on the arguments the operation runs with: `reps(first: $n)` with n = 100 costs
  *   what `reps(first: 100)` costs (GRAPHQL_VALIDATION_FAILED naming the costliest list fields).
  */
@@ -42,6 +44,8 @@ export function requestLimitsPlugin(limits: QueryLimits, production: boolean): A
           refuseUnstorableText(schema, document, operation.variableDefinitions ?? [], request.query, variables);
           // refused here, naming every field that does not coerce (execution would name them without `fields`)
           const coerced = coerceVariables(schema, operation.variableDefinitions ?? [], variables);
+          // a null variable where a non-null argument or input field with a default is (graphql-js: a 500 while running)
+          refuseNullsWhereNonNull(schema, document, operation, coerced);
           const m = measure(schema, document, operation, coerced);
           if (m.cost > limits.cost) throw costError(m, limits.cost, production);
         },
