@@ -86,7 +86,7 @@ describeEachEngine('read queries: every bad argument in one refusal', (store) =>
   });
 
   it('a null variable where a non-null argument with a default is: BAD_USER_INPUT naming it, not a 500 (found by an outsider)', async () => {
-    const reason = (where: string, type: string) => `is null where ${where} needs a ${type}: send a value, or leave the variable out to use the default`;
+    const reason = (where: string, type: string) => `is null where ${where} needs a value of type ${type}: send one, or leave the variable out to use the default`;
     expect(refused(await api.run('query($f: Int) { deals(first: $f) { totalCount } }', { f: null }))).toEqual([{ field: '$f', reason: reason('deals(first)', 'Int!') }]);
     expect(refused(await api.run('query($f: Int) { ...Page } fragment Page on Query { deals(first: $f) { totalCount } }', { f: null })))
       .toEqual([{ field: '$f', reason: reason('deals(first)', 'Int!') }]);

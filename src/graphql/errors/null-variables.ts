@@ -48,7 +48,7 @@ export function refuseNullsWhereNonNull(schema: GraphQLSchema, document: Documen
         const key = `${name} ${where}`;
         if (named.has(key)) return;
         named.add(key);
-        problems.add({ field: `$${name}`, reason: `is null where ${where} needs a ${String(needed)}: send a value, or leave the variable out to use the default` });
+        problems.add({ field: `$${name}`, reason: `is null where ${where} needs a value of type ${String(needed)}: send one, or leave the variable out to use the default` });
       },
     }));
   }
