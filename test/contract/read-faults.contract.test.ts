@@ -114,6 +114,14 @@ describeEachEngine('read queries: every bad argument in one refusal', (store) =>
     expect(refused(await api.run('{ warmIntroPaths(to: "") { people { id } } }'))).toEqual([id('to')]);
   });
 
+  it('a blank product filter is refused, not read as every product (found by an outsider: "" listed every deal, "   " none)', async () => {
+    for (const product of ['', '   ', '\u3000']) {
+      const r = await api.run('query($p: String) { deals(first: 2, filter: { product: $p }) { totalCount } }', { p: product });
+      expect(refused(r).map((f) => f.field)).toEqual(['filter.product']);
+    }
+    expect((await api.ok('{ deals(first: 2, filter: { product: "ｃｒｍ" }) { totalCount } }')).deals.totalCount).toBeGreaterThan(0);
+  });
+
   it('one fault alone is told as before, and a good request answers', async () => {
     expect(refused(await api.run('{ deals(after: "zz") { totalCount } }'))).toEqual([{ field: 'after', reason: NOT_A_CURSOR('deals') }]);
     expect(refused(await api.run('{ partnerKpis(companyId: "c1", from: "2026-02-01", to: "2026-01-01") { company { id } } }')))
