@@ -72,6 +72,13 @@ describeEachEngine('read queries: every bad argument in one refusal', (store) =>
     ]) {
       expect(refused(r)).toEqual([{ field: 'asOf', reason: 'must be a date YYYY-MM-DD' }, { field: 'limit', reason: 'must be from 1 to 500' }]);
     }
+    // the years reports take, as KPI ranges (found by an outsider: 0001 and 9999 were taken)
+    const years = 'must be a day from 1900-01-01 to 2999-12-31';
+    for (const q of ['{ dailyFollowUps(managerId: "m1", asOf: "0001-01-01") { kind } }', '{ relationshipRisks(asOf: "9999-12-31") { severity } }',
+      '{ relationshipHealth(a: "m1", b: "r1", asOf: "1899-12-31") { rank } }']) {
+      expect(refused(await api.run(q))).toEqual([{ field: 'asOf', reason: years }]);
+    }
+    await api.ok('{ dailyFollowUps(managerId: "m1", asOf: "2999-12-31") { kind } relationshipRisks(asOf: "1900-01-01") { severity } }');
     const risks = await api.run('{ relationshipRisks(limit: 0, asOf: "x") { severity } }');
     expect(refused(risks)).toEqual([{ field: 'asOf', reason: 'must be a date YYYY-MM-DD' }, { field: 'limit', reason: 'must be from 1 to 100' }]);
   });

@@ -9,11 +9,11 @@ import { type Interaction } from '@/domain/interaction/interaction';
 import { PersonKind } from '@/domain/shared/enums';
 import { Forbidden, NotFound } from '@/app/errors';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
-import { type HealthContext, isDay } from './health-ports';
+import { type HealthContext } from './health-ports';
 import { FieldProblems } from '@/app/validation/field-problems';
 import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
 import { changeMemo } from './change-memo';
-import { checkAsOf } from './relationship-health';
+import { asOfProblem, checkAsOf } from './relationship-health';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
 
 
@@ -71,7 +71,7 @@ export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput):
   // both at once (found by an outsider: a bad asOf hid a bad limit)
   new FieldProblems()
     .check(ID_RULE.test(input.managerId), 'managerId', ID_REASON)
-    .check(input.asOf == null || isDay(input.asOf), 'asOf', 'must be a date YYYY-MM-DD')
+    .check(!asOfProblem(input.asOf), 'asOf', asOfProblem(input.asOf) ?? '')
     .check(Number.isInteger(limit) && limit >= 1 && limit <= 500, 'limit', 'must be from 1 to 500')
     .throwIfAny();
   const asOf = checkAsOf(input.asOf, ctx.today);

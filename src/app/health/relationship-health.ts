@@ -5,6 +5,7 @@ import { FieldProblems } from '@/app/validation/field-problems';
 import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
 import { type GraphStore } from '@/store/graph-store';
 import { type HealthContext, isDay } from './health-ports';
+import { reportDayProblem } from '@/domain/kpis/periods';
 import { changeMemo } from './change-memo';
 import { networkAround, sharedNetwork, withTrustNetwork } from './trust-network';
 
@@ -17,8 +18,18 @@ export interface RelationshipHealthInput {
 
 export function checkAsOf(asOf: string | null | undefined, today: string, field = 'asOf'): string {
   if (asOf == null) return today;
-  if (!isDay(asOf)) throw InvalidInput.field(field, 'must be a date YYYY-MM-DD');
+  const problem = asOfProblem(asOf);
+  if (problem) throw InvalidInput.field(field, problem);
   return asOf;
+}
+
+/**
+ * Why `asOf` cannot be the day asked, or null: a date YYYY-MM-DD in the years reports take (PERIOD_YEARS; found by an
+ * outsider: the years 0001 and 9999 were taken, where day arithmetic reads the years 0 to 99 as 1900 to 1999).
+ */
+export function asOfProblem(asOf: string | null | undefined): string | null {
+  if (asOf == null) return null;
+  return isDay(asOf) ? reportDayProblem(asOf) : 'must be a date YYYY-MM-DD';
 }
 
 /**
@@ -30,7 +41,8 @@ export async function relationshipHealth(ctx: HealthContext, input: Relationship
   const problems = new FieldProblems();
   for (const f of ['a', 'b'] as const) problems.check(typeof input[f] === 'string' && ID_RULE.test(input[f]), f, ID_REASON);
   problems.check(input.a !== input.b, 'b', 'must be another person than a');
-  problems.check(input.asOf == null || isDay(input.asOf), 'asOf', 'must be a date YYYY-MM-DD');
+  const day = asOfProblem(input.asOf);
+  if (day) problems.add('asOf', day);
   problems.throwIfAny();
   const asOf = checkAsOf(input.asOf, ctx.today);
   return withTrustNetwork(ctx.store, [input.a], asOf, (network) => memoHealthOf(ctx.store, network, input.a, input.b, asOf));

@@ -8,12 +8,12 @@ import { neighbourhoodsOf } from '@/app/paths/neighbourhoods-of';
 import { type DealFacts } from '@/store/deal/deal-operations';
 import { type GraphStore } from '@/store/graph-store';
 import { readManagerIds } from '@/store/paths/paths.queries';
-import { type HealthContext, isDay } from './health-ports';
+import { type HealthContext } from './health-ports';
 import { FieldProblems } from '@/app/validation/field-problems';
 import { ID_REASON, ID_RULE } from '@/domain/shared/id-rule';
 import { requireManager } from './follow-ups';
 import { keyPersonTops } from '@/app/key-persons/key-person-rankings';
-import { checkAsOf } from './relationship-health';
+import { asOfProblem, checkAsOf } from './relationship-health';
 import { changeMemo } from './change-memo';
 import { tieTrend } from './tie-trends';
 import { sharedNetwork, withTrustNetwork } from './trust-network';
@@ -60,7 +60,7 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
   // both at once (found by an outsider: a bad asOf hid a bad limit)
   new FieldProblems()
     .check(input.managerId == null || ID_RULE.test(input.managerId), 'managerId', ID_REASON)
-    .check(input.asOf == null || isDay(input.asOf), 'asOf', 'must be a date YYYY-MM-DD')
+    .check(!asOfProblem(input.asOf), 'asOf', asOfProblem(input.asOf) ?? '')
     .check(Number.isInteger(limit) && limit >= 1 && limit <= 100, 'limit', 'must be from 1 to 100')
     .throwIfAny();
   const asOf = checkAsOf(input.asOf, ctx.today);
