@@ -104,7 +104,9 @@ async function runInTwoLanes() {
     let failed = 0;
     while (kuzuQueue.length) {
       const n = Math.min(MAX_CHUNK, Math.max(1, Math.ceil(kuzuQueue.length / 4)));
-      failed ||= await run(kuzuQueue.splice(0, n), [], kuzuEnv, 'kuzu');
+      // `failed ||= await run(…)` would skip the run once one failed, and spin here for ever (found in CI)
+      const c = await run(kuzuQueue.splice(0, n), [], kuzuEnv, 'kuzu');
+      failed ||= c;
     }
     console.log(`[test] ${worker} worker finished in ${Math.round((Date.now() - started) / 1000)} s`);
     return failed;

@@ -105,6 +105,12 @@ describeEachEngine('read queries: every bad argument in one refusal', (store) =>
       'mutation($d: Boolean) { createInteraction(input: { at: "2026-01-05", channel: MEETING, repIds: ["r1"], nextAction: { description: "x", done: $d } }) { id } }', { d: null });
     expect(refused(create)).toEqual([{ field: '$d', reason: reason('createInteraction(input)', 'Boolean!') }]);
     expect((await api.ok('{ interactions(first: 100) { totalCount } }')).interactions.totalCount).toBe(before);
+    // decided on what runs: a field or fragment skipped (@skip, @include on the coerced variables) is not refused
+    await api.ok('query($f: Int, $s: Boolean!) { deals(first: $f) @skip(if: $s) { totalCount } companies(first: 1) { totalCount } }', { f: null, s: true });
+    await api.ok('query($f: Int, $i: Boolean!) { ...Page @include(if: $i) companies(first: 1) { totalCount } } fragment Page on Query { deals(first: $f) { totalCount } }', { f: null, i: false });
+    await api.ok('query($f: Int) { ... @skip(if: true) { deals(first: $f) { totalCount } } companies(first: 1) { totalCount } }', { f: null });
+    expect(refused(await api.run('query($f: Int, $i: Boolean!) { ...Page @include(if: $i) } fragment Page on Query { deals(first: $f) { totalCount } }', { f: null, i: true })))
+      .toEqual([{ field: '$f', reason: reason('deals(first)', 'Int!') }]);
     // left out, the default applies; a value is taken
     expect((await api.ok('query($f: Int) { deals(first: $f) { totalCount } }', {})).deals.totalCount).toBeGreaterThan(0);
     expect((await api.ok('query($f: Int) { deals(first: $f) { totalCount } }', { f: 2 })).deals.totalCount).toBeGreaterThan(0);

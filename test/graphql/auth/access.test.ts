@@ -152,12 +152,18 @@ describe('who may change what', () => {
     expect((await fx.api.ok(two, {}, M1)).mine).toEqual({ weaknesses: 'decided' });
     const written = await state();
     expect(written).not.toBe(before);
-    for (const variables of [{ skip: false }, { skip: false, other: 'c1' }, { skip: false, other: null }]) {
+    for (const variables of [{ skip: false }, { skip: false, other: 'c1' }]) {
       const r = await fx.api.run(two.replaceAll('decided', 'again'), variables, M1);
       expect([variables, r.errors?.map((e) => e.extensions?.code)]).toEqual([variables, ['FORBIDDEN']]);
       expect(r.errors?.[0].message).toBe('Not allowed: this operation has 2 root mutation fields; send one mutation per operation (nothing of this operation ran)');
       expect(await state()).toBe(written);
     }
+    // `other` sent as null where the field that runs needs an ID!: refused before anything runs, as a bad input
+    const nulled = await fx.api.run(two.replaceAll('decided', 'again'), { skip: false, other: null }, M1);
+    expect(nulled.errors?.map((e) => [e.extensions?.code, e.extensions?.fields?.map((f: { field: string }) => f.field)])).toEqual([['BAD_USER_INPUT', ['$other']]]);
+    expect(await state()).toBe(written);
+    // where that field does not run, its null is nobody's business: mine alone runs
+    expect((await fx.api.ok(two.replaceAll('decided', 'once more'), { skip: true, other: null }, M1)).mine).toEqual({ weaknesses: 'once more' });
   });
 
   it('limits a MANAGER to the partners in their portfolio', async () => {
