@@ -71,7 +71,7 @@ export async function dailyFollowUps(ctx: HealthContext, input: FollowUpsInput):
   // both at once (found by an outsider: a bad asOf hid a bad limit)
   new FieldProblems()
     .check(ID_RULE.test(input.managerId), 'managerId', ID_REASON)
-    .check(!asOfProblem(input.asOf), 'asOf', asOfProblem(input.asOf) ?? '')
+    .addIf('asOf', asOfProblem(input.asOf))
     .check(Number.isInteger(limit) && limit >= 1 && limit <= 500, 'limit', 'must be from 1 to 500')
     .throwIfAny();
   const asOf = checkAsOf(input.asOf, ctx.today);

@@ -41,8 +41,7 @@ export async function relationshipHealth(ctx: HealthContext, input: Relationship
   const problems = new FieldProblems();
   for (const f of ['a', 'b'] as const) problems.check(typeof input[f] === 'string' && ID_RULE.test(input[f]), f, ID_REASON);
   problems.check(input.a !== input.b, 'b', 'must be another person than a');
-  const day = asOfProblem(input.asOf);
-  if (day) problems.add('asOf', day);
+  problems.addIf('asOf', asOfProblem(input.asOf));
   problems.throwIfAny();
   const asOf = checkAsOf(input.asOf, ctx.today);
   return withTrustNetwork(ctx.store, [input.a], asOf, (network) => memoHealthOf(ctx.store, network, input.a, input.b, asOf));

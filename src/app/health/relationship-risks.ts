@@ -60,7 +60,7 @@ export async function relationshipRisks(ctx: HealthContext, input: RelationshipR
   // both at once (found by an outsider: a bad asOf hid a bad limit)
   new FieldProblems()
     .check(input.managerId == null || ID_RULE.test(input.managerId), 'managerId', ID_REASON)
-    .check(!asOfProblem(input.asOf), 'asOf', asOfProblem(input.asOf) ?? '')
+    .addIf('asOf', asOfProblem(input.asOf))
     .check(Number.isInteger(limit) && limit >= 1 && limit <= 100, 'limit', 'must be from 1 to 100')
     .throwIfAny();
   const asOf = checkAsOf(input.asOf, ctx.today);

@@ -12,6 +12,11 @@ export class FieldProblems {
     return this;
   }
 
+  /** Adds `problem` when there is one (a rule that says why, or null). */
+  addIf(field: string, problem: string | null): this {
+    return problem === null ? this : this.add(field, problem);
+  }
+
   /** Adds the problem when `ok` is false. */
   check(ok: boolean, field: string, reason: string): this {
     return ok ? this : this.add(field, reason);
