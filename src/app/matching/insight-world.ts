@@ -6,7 +6,7 @@ import { MAX_INSIGHT_LIMIT } from '@/domain/shared/insight-limit';
 import { type ReferralCandidate, type ViaNetwork, candidateCompanies, referralCandidates } from '@/domain/matching/referrals';
 import { type GraphStore } from '@/store/graph-store';
 import { baseCompanies, baseDeals, baseManagerTies, baseReps, currentEmployers, viaNetwork } from '@/store/insights/insights.queries';
-import { ChangeTracked } from '@/store/insights/change-tracked';
+import { ChangeTracked, type Once } from '@/store/insights/change-tracked';
 import { type Change } from '@/store/changes/change';
 import { topicKey } from '@/store/graph-operations';
 import { type Person, isRep } from '@/domain/person/person';
@@ -130,31 +130,19 @@ function placeOf(ranked: readonly ScoredTarget[], t: ScoredTarget): number {
 }
 
 /**
- * One read of the people a refresh's changes name, shared by the three sections a person change touches (reps,
- * companyOf, ourTies patch from the same change objects in one refresh): keyed by the last change, with the ids read.
+ * The people `changes` name, read again by id (absent: deleted); null when a change is not about one person. Read
+ * once per refresh (`once`) for the three sections a person change touches (reps, companyOf, ourTies).
  */
-const peopleReads = new WeakMap<Change, { ids: string; read: Promise<(Person | null)[]> }>();
-
-/** The people `changes` name, read again by id (absent: deleted); null when a change is not about one person. */
-async function changedPeople(store: GraphStore, changes: Change[]): Promise<Map<string, Person | null> | null> {
+async function changedPeople(store: GraphStore, changes: Change[], once: Once): Promise<Map<string, Person | null> | null> {
   if (changes.some((c) => c.type !== 'person')) return null;
   const ids = [...new Set(changes.map((c) => (c as { id: string }).id))];
-  const last = changes[changes.length - 1];
-  let shared = peopleReads.get(last);
-  if (!shared || shared.ids !== ids.join('\u0000')) {
-    const read = store.read.peopleByIds(ids);
-    shared = { ids: ids.join('\u0000'), read };
-    peopleReads.set(last, shared);
-    // a failed read is not kept: the refresh that retries these changes reads again
-    read.catch(() => peopleReads.get(last)?.read === read && peopleReads.delete(last));
-  }
-  const people = await shared.read;
+  const people = await once(`people\u0000${ids.join('\u0000')}`, () => store.read.peopleByIds(ids));
   return new Map(ids.map((id, i) => [id, people[i]] as const));
 }
 
 /** Reps' facts: the changed people read again by id (a person change), or everything (anything else). */
-async function patchReps(store: GraphStore, held: InsightBase['reps'], changes: Change[]): Promise<InsightBase['reps']> {
-  const people = await changedPeople(store, changes);
+async function patchReps(store: GraphStore, held: InsightBase['reps'], changes: Change[], _today: string, once: Once): Promise<InsightBase['reps']> {
+  const people = await changedPeople(store, changes, once);
   if (!people) return baseReps(store.read);
   // the held facts with the changed reps over them, not a copy of every rep's
   return OverlayMap.with(held, [...people].map(([id, p]) => [id, p && isRep(p) ? {
@@ -164,8 +152,8 @@ async function patchReps(store: GraphStore, held: InsightBase['reps'], changes: 
 }
 
 /** Where everyone works: a person change alters it only by deleting the person (their employments go with them). */
-async function patchCompanyOf(store: GraphStore, held: InsightBase['companyOf'], changes: Change[], today: string): Promise<InsightBase['companyOf']> {
-  const people = await changedPeople(store, changes);
+async function patchCompanyOf(store: GraphStore, held: InsightBase['companyOf'], changes: Change[], today: string, once: Once): Promise<InsightBase['companyOf']> {
+  const people = await changedPeople(store, changes, once);
   if (!people) return currentEmployers(store.read, today);
   const gone = [...people].filter(([id, p]) => !p && held.has(id));
   if (gone.length === 0) return held;
@@ -175,8 +163,8 @@ async function patchCompanyOf(store: GraphStore, held: InsightBase['companyOf'],
 }
 
 /** Our managers' ties: a rep's change alters them only by deleting the rep; a manager's change reads them again. */
-async function patchOurTies(store: GraphStore, held: InsightBase['ourTies'], changes: Change[]): Promise<InsightBase['ourTies']> {
-  const people = await changedPeople(store, changes);
+async function patchOurTies(store: GraphStore, held: InsightBase['ourTies'], changes: Change[], _today: string, once: Once): Promise<InsightBase['ourTies']> {
+  const people = await changedPeople(store, changes, once);
   // a manager's change (their name is on their ties), a deletion (whoever it was), or not a person change
   if (!people || [...people.values()].some((p) => !p || !isRep(p))) return baseManagerTies(store.read);
   return held;

@@ -12,13 +12,30 @@ export interface TrackedSpec<S extends object, T> {
   daily: readonly (keyof S)[];
   /** The sections `change` can alter; `held` is what is kept now (null while nothing is). */
   touched(change: Change, held: S | null): (keyof S)[];
-  patch?: { [K in keyof S]?: (store: GraphStore, current: S[K], changes: Change[], today: string) => Promise<S[K]> };
+  /**
+   * `once`: this refresh's memo, shared by every section's patch: `once(key, read)` runs `read` the first time a key is
+   * asked in the refresh, and answers the same promise after (three sections a person change touches read the person
+   * once). It dies with the refresh.
+   */
+  patch?: { [K in keyof S]?: (store: GraphStore, current: S[K], changes: Change[], today: string, once: Once) => Promise<S[K]> };
   /**
    * The value from its sections (pure; the sections are never changed in place). `previous`: the value held before
    * this refresh and its sections, when only some sections were brought up to date (a section left as it was is the
    * same object), so that a value can be derived from it in proportion to what changed; null after a full read.
    */
   build(sections: S, today: string, previous: { sections: S; value: T } | null): T;
+}
+
+/** A refresh's memo: the same key, the same promise, for as long as the refresh runs. */
+export type Once = <R>(key: string, read: () => Promise<R>) => Promise<R>;
+
+function refreshMemo(): Once {
+  const memo = new Map<string, Promise<unknown>>();
+  return <R>(key: string, read: () => Promise<R>): Promise<R> => {
+    let p = memo.get(key) as Promise<R> | undefined;
+    if (!p) memo.set(key, (p = read()));
+    return p;
+  };
 }
 
 /**
@@ -115,11 +132,12 @@ class Tracker<S extends object, T> {
         const names = new Set(pending.keys());
         if (h.day !== today) for (const d of this.spec.daily) names.add(d);
         const next = { ...h.sections };
+        const once = refreshMemo();
         await Promise.all([...names].map(async (n) => {
           const changes = pending.get(n);
           const patch = this.spec.patch?.[n];
           next[n] = patch && changes && !(h.day !== today && this.spec.daily.includes(n))
-            ? await patch(this.store, h.sections[n], changes, today)
+            ? await patch(this.store, h.sections[n], changes, today, once)
             : await this.spec.read[n](this.store, today);
         }));
         sections = next;
