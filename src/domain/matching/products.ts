@@ -1,5 +1,5 @@
 /**
- * The products proposals know: every product sold in a deal (any stage) or listed among a rep's expertise or
+ * The products proposals know: every product in a won or open deal (the deals the insight base holds) or listed among a rep's expertise or
  * interests, by normalised key. A product in none of them is unknown (proposalTargets answers NOT_FOUND for it).
  */
 import { type InsightBase } from './facts';

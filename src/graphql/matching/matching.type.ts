@@ -71,7 +71,7 @@ export class ProductProposalType {
 export class ProductType {
   @Field({ description: 'Normalised key (Deal.productKey, Topic.key); proposalTargets(product) matches on it' }) key: string;
   @Field({ description: 'Its most used spelling in deals, else among reps\' expertise and interests' }) name: string;
-  @Field(() => Int, { description: 'Deals of it, any stage' }) deals: number;
+  @Field(() => Int, { description: 'Won or open deals of it (the deals proposals read; lost ones are not counted)' }) deals: number;
   @Field(() => Int, { description: 'Deals of it won' }) won: number;
   @Field(() => Int, { description: 'Reps who list it among their expertise or interests' }) listedBy: number;
 }
