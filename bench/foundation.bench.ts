@@ -23,6 +23,7 @@ import {
 } from './harness';
 import { type BulkCopyResult, kuzuBulkCopyBaseline } from './baselines/kuzu-bulk-copy';
 import { type GraphStore } from '@/store/graph-store';
+import { DEFAULT_RECORD_CACHE_SIZE, type RecordCache } from '@/store/record-cache';
 import { importSteps } from '@/store/snapshot-rows';
 import { type Snapshot } from '@/domain/snapshot/snapshot';
 
@@ -356,6 +357,19 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
       b.add(metric({ case: pageCase, name: `${name}, 50 companies`, unit: 'ms', subject: SERVICE, value: p50[key], baseline: { subject: '10 companies', value: p10[key] }, headline: name === 'median latency' }));
     }
     b.add(metric({ case: pageCase, name: 'throughput, 50 companies', unit: 'req/s', subject: SERVICE, value: p50.throughputRps, baseline: { subject: '10 companies', value: p10.throughputRps } }));
+    // what the record cache held after the pages (its hit rate over the whole load, and what it cost the heap)
+    const cache = (store as unknown as { recordCache: RecordCache }).recordCache; // both engines' stores keep one
+    const hitRate = cache.hits / Math.max(1, cache.hits + cache.misses);
+    global.gc?.();
+    const heapWith = process.memoryUsage().heapUsed;
+    const entries = cache.size;
+    cache.clear();
+    global.gc?.();
+    const heldMiB = (heapWith - process.memoryUsage().heapUsed) / 2 ** 20;
+    b.add(
+      metric({ case: pageCase, name: 'record cache entries after the loads', unit: '', value: entries, note: `of RECORD_CACHE_SIZE ${cache.maxEntries.toLocaleString('en-US')}; hit rate over every load phase ${(hitRate * 100).toFixed(1)}%` }),
+      metric({ case: pageCase, name: 'JS heap held by the record cache', unit: 'MiB', value: Math.round(heldMiB), note: global.gc ? `${Math.round((heldMiB * 2 ** 20) / Math.max(1, entries))} bytes an entry (after a full GC, before and after emptying it)` : 'no --expose-gc: not measured' }),
+    );
     for (const [caseName, load] of [['by-id query', byIdLoad], ['3-level nested list query', nestedLoad]] as const) {
       for (const [subject, x] of Object.entries(load)) {
         if (x.failed === 0) continue;
@@ -373,7 +387,7 @@ async function graphqlFigures(b: Bench, net: LoadedNetwork): Promise<void> {
     if (peaks.neo4j) b.add(metric({ case: 'serving GraphQL (all load phases)', name: 'peak RSS of the Neo4j JVM', unit: 'MiB', value: fmtMiB(peaks.neo4j) }));
   }
   b.note(`Load: autocannon in its own process, ${b.load.connections} connections, ${b.load.warmupSec} s warm-up per server, then ${b.load.rounds} rounds of ${b.load.roundSec} s per server taking turns (a round that gets fewer answers than there are connections, requests too slow for it, is run again until exactly that many answers came back, without a time cut-off, so the slow tail is not censored; p95 and p99 of such rounds rest on few samples); each figure is the median over rounds. By-id requests cycle through 500 company ids; list requests through 50 start cursors.`);
-  b.note(`Record cache (Kuzu): the service keeps records read by id (RECORD_CACHE_SIZE, 50,000 by default) until the next commit, so after the warm-up the 500 companies of the by-id load and the people of the list pages come from memory; "${UNCACHED}" is the same service reading every record from Kuzu, loaded on its own after the other subjects (its slow requests still running when a round ends would slow the next subject's round). Store round trips are counted from an empty cache.`);
+  b.note(`Record cache (both engines): the service keeps records read by id (RECORD_CACHE_SIZE, ${DEFAULT_RECORD_CACHE_SIZE.toLocaleString('en-US')} by default) until the next commit, so after the warm-up the 500 companies of the by-id load and the people of the list pages come from memory; "${UNCACHED}" is the same service reading every record from Kuzu, loaded on its own after the other subjects (its slow requests still running when a round ends would slow the next subject's round). Store round trips are counted from an empty cache.`);
   b.note(`"${SERVICE}" is src/server.ts as deployed (bearer-token authentication, rate limiter off, document limits, access checks on the root fields, Apollo Server, the TypeGraphQL schema). "${TG}" is the same TypeGraphQL schema and "${PLAIN}" the hand-written graphql-js schema of bench/baselines/plain-graphql.ts, both behind one minimal node:http + Apollo Server transport (bench/harness/server.ts) so that they differ only in the schema layer; "${BARE}" runs the plain schema with graphql-js directly. All use the same store, DataLoaders and queries, and give identical answers (checked before the load).`);
 }
 

@@ -18,6 +18,7 @@ import { scoreKeyPersons } from '@/domain/key-persons/key-persons';
 import { type GraphStore } from '@/store/graph-store';
 import { parallelColumns } from '@/store/parallel-columns';
 import { type Bench, type LoadSummary, graphql, median, metric, ms, percentile, runBenchmark, sequential } from './harness';
+import { GcPauses, slowestWithPauses } from './harness/gc-pauses';
 
 const KEY_PERSONS = `query KeyPersons($c: ID!) { keyPersons(companyId: $c, limit: 5) {
   rank score reasons rep { id name } signals { seniority reach centrality dealInfluence introductions ourTrust } } }`;
@@ -49,6 +50,18 @@ function latencyMetrics(b: Bench, caseName: string, subject: string, latencies: 
       note: `${latencies.length} requests, one at a time`,
     }),
   );
+}
+
+/** A request measured one at a time, with what it was and how many store round trips it made (the service runs in this process). */
+interface Span { from: number; to: number; label: string }
+
+/** The slowest of `spans`, each with the garbage collection inside it and its label: where a tail went. */
+function slowestMetric(b: Bench, caseName: string, subject: string, spans: Span[], gc: GcPauses, share: number): void {
+  const slow = slowestWithPauses(spans, gc, share);
+  b.add(metric({
+    case: caseName, name: `garbage collection inside the ${slow.count} slowest`, unit: 'ms', subject, value: ms(slow.pausedMs),
+    note: `of ${ms(slow.tookMs)} ms: ${slow.text}`,
+  }));
 }
 
 function loadMetrics(b: Bench, caseName: string, s: LoadSummary, subject: string, base: LoadSummary | undefined, baseSubject: string, goal?: number): void {
@@ -130,9 +143,20 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
       const base = chosen.map(([id]) => ({ query: CURRENT_REPS, variables: { c: id } }));
       b.log(`keyPersons ${k.label}: ${chosen.length} companies of ${Math.min(...sizes)}–${Math.max(...sizes)} people`);
       const baseFirst = await sequential(svc, base);
-      const cold = await sequential(svc, kp); // first request per company: the subgraph from the in-memory network + scoring
+      // first request per company: the subgraph from the in-memory network + scoring
+      const gc = new GcPauses();
+      const spans: Span[] = [];
+      for (const [i, r] of kp.entries()) {
+        const trips = net.store.stats.roundTrips;
+        const from = performance.now();
+        await graphql(svc, r);
+        spans.push({ from, to: performance.now(), label: `${chosen[i][1]} people, ${net.store.stats.roundTrips - trips} round trips` });
+      }
+      const cold = spans.map((s) => s.to - s.from);
       const caseCold = `keyPersons, company of ${k.label} (${Math.min(...sizes)}–${Math.max(...sizes)}), first request per company`;
       latencyMetrics(b, caseCold, 'keyPersons (read + score)', cold, k.size === 500 ? 30 : undefined, { subject: 'currentReps of the same company, first request', p95: percentile(baseFirst, 95) }, true);
+      slowestMetric(b, caseCold, 'keyPersons (read + score)', spans, gc, 0.1);
+      gc.stop();
       const load = await b.measure([
         { label: 'keyPersons', ...svc, requests: kp },
         { label: 'currentReps', ...svc, requests: base },
@@ -214,14 +238,20 @@ runBenchmark({ name: 'insights', title: 'Key persons, brokers, referrals and pro
     await firstAfterWrite('a write (a tie between two reps)', 'the same product as the first request; the facts and rankings are kept across writes: a write re-reads only the sections it can alter (none for this one)');
     // a rep's interests changed, one rep after another: each time the first request for the product they now list
     const changedReps = [...companyOf.keys()].filter((id) => id.startsWith('r')).filter((_, i) => i % 997 === 0).slice(0, b.options.quick ? 5 : 20);
-    const afterInterests: number[] = [];
+    const interestSpans: Span[] = [];
+    const interestGc = new GcPauses();
     for (const [i, rep] of changedReps.entries()) {
       await graphql(svc, { query: `mutation { updateRep(id: "${rep}", input: { interests: ["CRM", "bench-${i}"] }) { id } }` });
-      const started = performance.now();
+      const trips = net.store.stats.roundTrips;
+      const from = performance.now();
       await graphql(svc, targets[0]);
-      afterInterests.push(performance.now() - started);
+      interestSpans.push({ from, to: performance.now(), label: `change ${i + 1}, ${net.store.stats.roundTrips - trips} round trips` });
     }
-    latencyMetrics(b, 'proposalTargets, first request after a rep\'s interests changed (CRM added), one rep after another', 'proposalTargets', afterInterests, 100, undefined, true);
+    const afterInterests = interestSpans.map((s) => s.to - s.from);
+    const caseInterests = 'proposalTargets, first request after a rep\'s interests changed (CRM added), one rep after another';
+    latencyMetrics(b, caseInterests, 'proposalTargets', afterInterests, 100, undefined, true);
+    slowestMetric(b, caseInterests, 'proposalTargets', interestSpans, interestGc, 0.1);
+    interestGc.stop();
     b.note('After a rep\'s interests change the rep is read again by id and laid over the reps\' facts held (no copy of the others), the market is kept but for the rep\'s products, and in those products\' rankings only the rep is scored again.');
     const deals = PRODUCTS.map((p) => ({ query: DEALS, variables: { p } }));
     const pload = await b.measure([{ label: 'proposalTargets', ...svc, requests: targets }, { label: 'deals', ...svc, requests: deals }], targets, single);

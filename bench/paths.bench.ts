@@ -20,6 +20,7 @@ import { StoreNeighbourhoods } from '@/app/paths/store-neighbourhoods';
 import { type WarmPathQuery } from '@/app/paths/warm-path';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type Bench, graphql, loadNetwork, median, metric, percentile, runBenchmark } from './harness';
+import { GcPauses, slowestWithPauses } from './harness/gc-pauses';
 
 const PATHS = `query Paths($to: ID!, $from: ID) { warmIntroPaths(to: $to, from: $from, maxHops: 4, limit: 5) {
   strength hops people { id name } steps { trust reason } members { companyName title } } }`;
@@ -47,6 +48,9 @@ interface SizeResult {
   reachable: number[];
   unreachable: number[];
   graphqlMs: number[];
+  /** Store round trips per request over HTTP (median). */
+  httpTrips: number;
+  httpSlowest: ReturnType<typeof slowestWithPauses>;
   naiveMs: number[];
   naiveTimeouts: number;
   serviceOnNaivePairsMs: number[];
@@ -106,7 +110,20 @@ async function measureSize(b: Bench, people: number): Promise<SizeResult> {
 
     const subject = { url: server.url, headers: server.headers };
     const graphqlMs: number[] = [];
-    for (const p of pairs.slice(0, quick ? 100 : 200)) graphqlMs.push((await timed(() => graphql(subject, { query: PATHS, variables: p }))).ms);
+    const httpSpans: { from: number; to: number; label: string }[] = [];
+    const trips: number[] = [];
+    const gc = new GcPauses();
+    for (const p of pairs.slice(0, quick ? 100 : 200)) {
+      const before = net.store.stats.roundTrips;
+      const from = performance.now();
+      await graphql(subject, { query: PATHS, variables: p });
+      const to = performance.now();
+      trips.push(net.store.stats.roundTrips - before);
+      graphqlMs.push(to - from);
+      httpSpans.push({ from, to, label: `${trips.at(-1)} round trips` });
+    }
+    gc.stop();
+    const httpSlowest = slowestWithPauses(httpSpans, gc);
 
     // the naive baseline on the same pairs (the service timed again on exactly those pairs)
     const naivePairs = pairs.slice(0, quick ? 40 : 80);
@@ -145,7 +162,7 @@ async function measureSize(b: Bench, people: number): Promise<SizeResult> {
     for (let i = 0; i < (quick ? 50 : 100); i++) teamMs.push((await timed(() => service.find({ to: pick(reps), maxHops: 4, limit: 5, today }))).ms);
 
     return {
-      people, cached: !!cache, loadMs, heapMiB, ties: network.tieCount, reachable, unreachable, graphqlMs, naiveMs, naiveTimeouts,
+      people, cached: !!cache, loadMs, heapMiB, ties: network.tieCount, reachable, unreachable, graphqlMs, httpTrips: median(trips), httpSlowest, naiveMs, naiveTimeouts,
       serviceOnNaivePairsMs, liveMs, teamMs, agreement,
     };
   } finally {
@@ -178,6 +195,11 @@ runBenchmark({ name: 'paths', title: 'Warm introduction paths' }, async (b) => {
         case: `${size}: manager → rep over HTTP`, name: 'p95 latency', unit: 'ms', subject: 'GraphQL (whole service)', value: ms(percentile(r.graphqlMs, 95)),
         goal: main ? { on: 'value', op: '<=', target: 20, text: 'p95 < 20 ms' } : undefined,
         note: `median ${ms(median(r.graphqlMs))} ms; ${r.graphqlMs.length} requests, one at a time, with people, steps, reasons, members`,
+      }),
+      metric({ case: `${size}: manager → rep over HTTP`, name: 'store round trips per request', unit: 'trips', subject: 'GraphQL (whole service)', value: r.httpTrips, note: 'median; the change-log catch-up is one' }),
+      metric({
+        case: `${size}: manager → rep over HTTP`, name: 'garbage collection inside the slowest 5%', unit: 'ms', subject: 'GraphQL (whole service)', value: ms(r.httpSlowest.pausedMs),
+        note: `of ${ms(r.httpSlowest.tookMs)} ms in the ${r.httpSlowest.count} slowest: ${r.httpSlowest.text}`,
       }),
       metric({
         case: `${size}: same pairs as the baseline`, name: 'median latency', unit: 'ms', subject, value: ms(median(r.serviceOnNaivePairsMs)),

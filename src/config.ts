@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type EngineName } from '@/store/cypher/query-library';
+import { DEFAULT_RECORD_CACHE_SIZE } from '@/store/record-cache';
 
 /**
  * KUZU_BUFFER_POOL_MB, the most memory in MiB Kuzu keeps pages of the graph in: 0 is Kuzu's own, 80 % of the machine's
@@ -168,7 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: ConfigRol
     adminToken: adminToken(env),
     jwt: jwtSettings(env),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10000, 0, 3_600_000),
-    recordCacheSize: int(env, 'RECORD_CACHE_SIZE', 50_000, 0, 10_000_000),
+    recordCacheSize: int(env, 'RECORD_CACHE_SIZE', DEFAULT_RECORD_CACHE_SIZE, 0, 10_000_000),
     kuzuBufferPoolMb: bufferPool(env, role),
     limits: {
       depth: int(env, 'MAX_QUERY_DEPTH', 8, 1, 100),

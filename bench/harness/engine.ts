@@ -59,9 +59,18 @@ export async function openEngine(engine: BenchEngine, neo4j: Neo4jStoreCopy = {}
 /** Whether this run starts its own Neo4j test server (so a store copy can be used), not a NEO4J_URI one. */
 export const startsNeo4jTestServer = (): boolean => !process.env.NEO4J_URI;
 
+/** Settings of the service a benchmark run passes on when set in its environment (to measure what they change). */
+const PASSED_ON = ['RECORD_CACHE_SIZE', 'KUZU_BUFFER_POOL_MB'] as const;
+
+/** What this run set for the service, said in its results. */
+function passedOnNotes(): string[] {
+  return PASSED_ON.flatMap((k) => (process.env[k] === undefined ? [] : [`The service ran with ${k}=${process.env[k]} (set for this run).`]));
+}
+
 /** Service settings for benchmarks: a random admin token to call with, no rate limit (we are the only client). */
 function serviceEnv(): Record<string, string> {
-  return { PORT: '0', ADMIN_TOKEN: `bench-${randomBytes(24).toString('hex')}`, RATE_LIMIT_PER_MINUTE: '0' };
+  const passed = Object.fromEntries(PASSED_ON.flatMap((k) => (process.env[k] === undefined ? [] : [[k, process.env[k]!]])));
+  return { PORT: '0', ADMIN_TOKEN: `bench-${randomBytes(24).toString('hex')}`, RATE_LIMIT_PER_MINUTE: '0', ...passed };
 }
 
 function openKuzu(): EngineHandle {
@@ -72,7 +81,7 @@ function openKuzu(): EngineHandle {
     config: loadConfig(env),
     env,
     pids: {},
-    notes: [],
+    notes: passedOnNotes(),
     openStore: () => createStore(loadConfig(env)),
     async close() {
       rmSync(dataDir, { recursive: true, force: true });
@@ -82,7 +91,7 @@ function openKuzu(): EngineHandle {
 
 async function openNeo4j({ copyFrom, saveTo }: Neo4jStoreCopy): Promise<EngineHandle> {
   let server: TestServer | null = null;
-  const notes: string[] = [];
+  const notes: string[] = passedOnNotes();
   let uri = process.env.NEO4J_URI;
   if (uri) {
     notes.push(`Neo4j at NEO4J_URI (${uri}).`);

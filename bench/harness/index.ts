@@ -92,7 +92,11 @@ export function runBenchmark(meta: BenchMeta, body: (b: Bench) => Promise<void>)
     log,
     note: (text) => void notes.push(text),
     add: (...ms) => void metrics.push(...ms),
-    loadNetwork: (opts) => loadNetwork(options, { reuse: opts?.reuse ?? true, log }),
+    loadNetwork: async (opts) => {
+      const net = await loadNetwork(options, { reuse: opts?.reuse ?? true, log });
+      for (const n of net.handle.notes) if (!notes.includes(n)) notes.push(n);
+      return net;
+    },
     startServer: (net) => startServiceServer(net.store, net.handle.config),
     measure: (subjects, requests, override) => measureLoad(subjects, requests, { ...load, ...override }, log),
   };

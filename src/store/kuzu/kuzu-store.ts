@@ -12,7 +12,7 @@ import { StoreError, StoreLockedError, StoreMemoryFullError, StoreTimeoutError }
 import { Mutex } from '../mutex';
 import { ChangeLog, type Appended } from '../changes/change-log';
 import { ChangeFeed } from '../changes/change-feed';
-import { RecordCache } from '../record-cache';
+import { DEFAULT_RECORD_CACHE_SIZE, RecordCache } from '../record-cache';
 import { IN_USE, recoverBeforeOpen } from './kuzu-recovery';
 import { LargeWriteMarker } from './large-write-marker';
 import { openKuzuDatabase } from './kuzu-database';
@@ -27,7 +27,7 @@ export interface KuzuStoreOptions {
   readConnections?: number;
   /** Per-query time limit in ms (0: none). */
   queryTimeoutMs?: number;
-  /** Records by id kept between reads, each dropped at a change that names it (see RecordCache); 0: none. Default 50,000. */
+  /** Records by id kept between reads, each dropped at a change that names it (see RecordCache); 0: none. Default DEFAULT_RECORD_CACHE_SIZE. */
   recordCacheSize?: number;
   /** The most memory Kuzu keeps pages in, MiB (kuzu-database.ts). Default KUZU_BUFFER_POOL_MB. */
   bufferPoolMb?: number;
@@ -188,7 +188,7 @@ export class KuzuStore implements GraphStore {
 
   private constructor(private readonly options: KuzuStoreOptions) {
     this.stageDir = join(options.dataDir, 'staging');
-    this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
+    this.recordCache = new RecordCache(options.recordCacheSize ?? DEFAULT_RECORD_CACHE_SIZE);
     this.databasePath = join(options.dataDir, 'graph.kuzu');
     this.marker = new LargeWriteMarker(this.databasePath);
     this.db = openKuzuDatabase(this.databasePath, this.options.bufferPoolMb);

@@ -14,7 +14,7 @@ import { StoreConflictError, StoreError, StoreMemoryFullError, StoreTimeoutError
 import { type Appended, ChangeLog } from '../changes/change-log';
 import { ChangeFeed } from '../changes/change-feed';
 import { type Change } from '../changes/change';
-import { RecordCache } from '../record-cache';
+import { DEFAULT_RECORD_CACHE_SIZE, RecordCache } from '../record-cache';
 import { WriteGate } from '../write-gate';
 import { uncachedView } from '../uncached-view';
 import { rememberDeletedPerson } from '../person/deleted-people';
@@ -29,7 +29,7 @@ export interface Neo4jStoreOptions {
   maxConnectionPoolSize?: number;
   /** Rows per import batch (default IMPORT_BATCH_ROWS); tests make it small to import in many batches. */
   importBatchRows?: number;
-  /** Records by id kept between reads, each dropped at a change the feed tells that names it (see RecordCache); 0: none. Default 50,000. */
+  /** Records by id kept between reads, each dropped at a change the feed tells that names it (see RecordCache); 0: none. Default DEFAULT_RECORD_CACHE_SIZE. */
   recordCacheSize?: number;
 }
 
@@ -135,7 +135,7 @@ export class Neo4jStore implements GraphStore {
     private readonly driver: Driver,
     private readonly options: Neo4jStoreOptions,
   ) {
-    this.recordCache = new RecordCache(options.recordCacheSize ?? 50_000);
+    this.recordCache = new RecordCache(options.recordCacheSize ?? DEFAULT_RECORD_CACHE_SIZE);
     this.read = new GraphOperations({
       run: (name, params) => this.withSession((s) => s.executeRead((tx) => this.runIn(tx, name, params), this.txConfig())),
     }, { recordCache: this.recordCache });
