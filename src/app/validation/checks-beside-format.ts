@@ -1,5 +1,5 @@
 import { type FieldProblem } from '@/app/errors';
-import { handoverItemProblems } from '@/app/handover/portfolio-items';
+import { reassignPortfolioBesideFormat } from '@/app/handover/portfolio-items';
 import { dealProblems } from '@/domain/deal/deal-problems';
 import { employmentProblems } from '@/domain/employment/employment-problems';
 import { type GraphOperations } from '@/store/graph-operations';
@@ -8,34 +8,39 @@ import { REFERENCE_FIELDS, referenceProblems } from './declared-references';
 type Raw = Record<string, unknown>;
 
 /**
- * The app-level checks a mutation's use case makes (references to stored companies and people, the date rules of deals
- * and employments, the partners a manager hands over), run on the fields of an input that passed their format rules,
- * when others did not: so one refusal names a malformed field and a missing company together, instead of the second
- * after the first is fixed. The use case still checks everything once the format is right; this only brings its
- * findings forward. `badFields` are the fields that failed (faultyFields: `companyIds`, or only its items
- * `companyIds[1]`); fields are named under `prefix` ("input."), with the use cases' words. References by field name
- * (REFERENCE_FIELDS); use cases whose format checks are their own (setRevenueTarget, overrideTrust) run their declared
- * references beside them.
+ * What a use case would find wrong with the fields of an input that passed their format rules, when others did not
+ * (`badFields`: `companyIds`, or only its items `companyIds[1]`), named under `prefix` ("input.") with the use case's
+ * words.
  */
-export async function checksBesideFormat(ops: GraphOperations, input: Raw, badFields: ReadonlySet<string>, prefix: string): Promise<FieldProblem[]> {
+export type BesideFormatCheck = (ops: GraphOperations, input: Raw, badFields: ReadonlySet<string>, prefix: string) => Promise<FieldProblem[]>;
+
+/**
+ * The checks most mutations' use cases make: references to stored companies and people by field name
+ * (REFERENCE_FIELDS), and the date rules of deals and employments.
+ */
+export const referencesAndDateRules: BesideFormatCheck = async (ops, input, badFields, prefix) => {
   const ok = (f: string): boolean => input[f] != null && !badFields.has(f);
   const rules: FieldProblem[] = [];
   if (ok('proposedAt') && ok('closedAt')) rules.push(...dealProblems(input as never));
   if (ok('since') && ok('until')) rules.push(...employmentProblems(input as never));
-  const ruled = rules.map((p) => ({ field: `${prefix}${p.field}`, reason: p.reason }));
-  if (!(ok('fromManagerId') && Array.isArray(input.companyIds) && !badFields.has('companyIds'))) {
-    return [...(await referenceProblems(ops, input, REFERENCE_FIELDS, prefix, badFields)), ...ruled];
-  }
-  // reassignPortfolio: the partners named that are not the outgoing manager's (or no company), as its use case tells
-  // them, in place of the list's reference check (which would tell a missing company twice); when the outgoing
-  // manager is no manager, only whether each company exists
-  const { companyIds: _, ...declared } = REFERENCE_FIELDS;
-  const references = await referenceProblems(ops, input, declared, prefix, badFields);
-  if (references.some((p) => p.field === `${prefix}fromManagerId`)) {
-    references.push(...(await referenceProblems(ops, input, { companyIds: 'company' }, prefix, badFields)));
-    return [...references, ...ruled];
-  }
-  const ids = input.companyIds as string[];
-  const skip = new Set(ids.flatMap((_id, i) => (badFields.has(`companyIds[${i}]`) ? [i] : [])));
-  return [...references, ...(await handoverItemProblems(ops, String(input.fromManagerId), ids, prefix, skip)), ...ruled];
+  return [
+    ...(await referenceProblems(ops, input, REFERENCE_FIELDS, prefix, badFields)),
+    ...rules.map((p) => ({ field: `${prefix}${p.field}`, reason: p.reason })),
+  ];
+};
+
+/** Use cases whose checks differ from referencesAndDateRules, each declared beside its use case. */
+const DECLARED: Readonly<Record<string, BesideFormatCheck>> = {
+  reassignPortfolio: reassignPortfolioBesideFormat,
+};
+
+/**
+ * The app-level checks mutation `useCase` makes, run on the fields of an input that passed their format rules, when
+ * others did not: so one refusal names a malformed field and a missing company together, instead of the second after
+ * the first is fixed. The use case still checks everything once the format is right; this only brings its findings
+ * forward. Use cases whose format checks are their own (setRevenueTarget, overrideTrust) run their declared
+ * references beside them.
+ */
+export function checksBesideFormat(useCase: string, ops: GraphOperations, input: Raw, badFields: ReadonlySet<string>, prefix: string): Promise<FieldProblem[]> {
+  return (DECLARED[useCase] ?? referencesAndDateRules)(ops, input, badFields, prefix);
 }

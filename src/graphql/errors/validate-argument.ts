@@ -82,7 +82,7 @@ async function checkAll(batch: FieldArguments, resolverData: ResolverData): Prom
     // too, in the same refusal (issue 12: the caller fixed one fault only to meet the next)
     const value = batch.given[i].value;
     if (resolverData.info.parentType.name === 'Mutation' && store && !Array.isArray(value)) {
-      const problems = await checksBesideFormat(store.read, value as Record<string, unknown>, bad, '');
+      const problems = await checksBesideFormat(resolverData.info.fieldName, store.read, value as Record<string, unknown>, bad, '');
       beside.push(...under(prefix, problems.map(asValidationError)));
     }
   }

@@ -62,7 +62,7 @@ export class HandoverResolver {
     @Arg('successorId', () => ID, { nullable: true, description: 'Plain-argument form: who takes over their open work' }) successorId: string | null | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    const input = await inputOrArguments(RecordJobChangeInput, given, { repId, newCompanyId, title, department, effectiveDate, successorId }, ctx.store.read);
+    const input = await inputOrArguments(RecordJobChangeInput, given, { repId, newCompanyId, title, department, effectiveDate, successorId }, { useCase: 'recordJobChange', ops: ctx.store.read });
     const change = await namedAsSent(given, () => recordJobChange(handoverPorts(ctx), ctx.actor, input, { at: instantOn(ctx.today), today: ctx.today }));
     return view(ctx, change);
   }
@@ -78,7 +78,7 @@ export class HandoverResolver {
     @Arg('companyIds', () => [ID], { nullable: true, description: 'Plain-argument form: which of their partners; omitted: all' }) companyIds: string[] | null | undefined,
     @Ctx() ctx: RequestContext,
   ) {
-    const input = await inputOrArguments(ReassignPortfolioInput, given, { fromManagerId, toManagerId, companyIds }, ctx.store.read);
+    const input = await inputOrArguments(ReassignPortfolioInput, given, { fromManagerId, toManagerId, companyIds }, { useCase: 'reassignPortfolio', ops: ctx.store.read });
     return handoverView(ctx, await namedAsSent(given, () => reassignPortfolio(handoverPorts(ctx), ctx.actor, input, ctx.today)));
   }
 

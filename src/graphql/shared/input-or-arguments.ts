@@ -10,11 +10,12 @@ import { type ValidationLike, flattenValidation } from '@/app/validation/flatten
  * A mutation that takes one `input` object or the same fields as plain arguments (the contract allows both forms for
  * recordJobChange and reassignPortfolio). Exactly one form: both, or neither, is BAD_USER_INPUT. Plain arguments are
  * checked with the input class's own rules, every bad one named by its argument name (`repId`, not `input.repId`).
- * `plain` holds only the arguments the caller gave (undefined ones are left out). With `ops`, a refusal of their format
- * also names what the use case would find wrong with the others (checksBesideFormat), as the input form's does.
+ * `plain` holds only the arguments the caller gave (undefined ones are left out). With `beside`, a refusal of their
+ * format also names what use case `beside.useCase` would find wrong with the others (checksBesideFormat), as the input
+ * form's does.
  */
 export async function inputOrArguments<T extends object>(
-  inputClass: new () => T, input: T | null | undefined, plain: Record<string, unknown>, ops?: GraphOperations,
+  inputClass: new () => T, input: T | null | undefined, plain: Record<string, unknown>, beside?: { useCase: string; ops: GraphOperations },
 ): Promise<T> {
   const given = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
   const names = Object.keys(given);
@@ -33,7 +34,7 @@ export async function inputOrArguments<T extends object>(
   const problems = [...missing, ...flattenValidation(errors as ValidationLike[])];
   // the use case's reference checks on the arguments that passed, in the same refusal, as validateArgument does for
   // the input form (found by an outsider: a malformed companyIds item hid an unknown company beside it)
-  if (problems.length && names.length && ops) problems.push(...(await checksBesideFormat(ops, given, faultyFields(errors), '')));
+  if (problems.length && names.length && beside) problems.push(...(await checksBesideFormat(beside.useCase, beside.ops, given, faultyFields(errors), '')));
   if (problems.length > 0) {
     const message = names.length === 0
       ? 'Give input, or the plain arguments'
