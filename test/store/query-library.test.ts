@@ -2,7 +2,7 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CYPHER_DIR, QueryLibrary } from '@/store/cypher/query-library';
+import { CYPHER_DIR, QueryLibrary, asOneMap } from '@/store/cypher/query-library';
 
 /** The linter is not told the parameters each query takes (later versions export isNotParamError for this). */
 const PARAMETER_NOT_DEFINED = /^Parameter \$\w+ is not defined\.$/;
@@ -43,6 +43,12 @@ describe('the named Cypher queries', () => {
     expect(kuzu.parameters('handover/create-carrier', { id: 'x' })).toEqual({ id: 'x' });
     expect(neo4j.parameters('company/by-ids', { ids: ['c1'] })).toEqual({ ids: ['c1'] });
     expect(neo4j.get('company/by-ids')).toBe(kuzu.get('company/by-ids'));
+  });
+
+  it('read only parameters from the one map: string literals, backquoted names and comments keep their text', () => {
+    expect(asOneMap("MATCH (n {id: $id}) // a note on $id\nSET n.note = 'costs $5', n.`$odd` = \"say \\\"$x\\\"\" /* $y */ RETURN $limit"))
+      .toBe("MATCH (n {id: $p.id}) // a note on $id\nSET n.note = 'costs $5', n.`$odd` = \"say \\\"$x\\\"\" /* $y */ RETURN $p.limit");
+    expect(() => asOneMap('MATCH (n {id: $p}) RETURN n')).toThrow(/cannot name a parameter \$p/);
   });
 
   it('write each import step once: both engines run the same query but for its first line, which brings the rows in', () => {

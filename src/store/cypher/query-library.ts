@@ -56,8 +56,17 @@ function nameOf(root: string, file: string): string {
  */
 export const ONE_MAP_MARKER = '// Neo4j: parameters as one map';
 
-function asOneMap(statement: string): string {
-  return statement.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => `$p.${name}`);
+/**
+ * `statement` with each parameter `$name` read from the one map (`$p.name`); text in string literals, backquoted names
+ * and comments is left as it is. A statement that names a parameter `p` itself is refused: it would read the map.
+ */
+export function asOneMap(statement: string): string {
+  // a string literal (either quote, backslash escapes), a backquoted name, a comment, or a parameter
+  return statement.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\/|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, name?: string) => {
+    if (name === undefined) return whole;
+    if (name === 'p') throw new Error(`A statement marked "${ONE_MAP_MARKER}" cannot name a parameter $p (the map itself): rename it`);
+    return `$p.${name}`;
+  });
 }
 
 /**
