@@ -75,9 +75,12 @@ function checkBounds(problems: FieldProblems, maxHops: number, limit: number, mi
     .check(Number.isFinite(minTrust) && minTrust >= 0 && minTrust <= 1, 'minTrust', 'must be from 0 to 1');
 }
 
-/** A path cannot start at or end with someone it must avoid: asking for both is a mistake, not an empty answer. */
+/**
+ * A path cannot start at or end with someone it must avoid: asking for both is a mistake, not an empty answer. An id
+ * the id rule refused is told once, by its own field, not again as avoided (found by an outsider).
+ */
 function checkAvoid(problems: FieldProblems, q: WarmPathQuery, avoid: ReadonlySet<string>): void {
   problems
-    .check(q.from == null || !avoid.has(q.from), 'avoid', `names "${q.from}", the manager given as from; a path cannot avoid where it starts (leave one out)`)
-    .check(!avoid.has(q.to), 'avoid', `names "${q.to}", the target given as to; a path cannot avoid where it ends (leave one out)`);
+    .check(q.from == null || !ID_RULE.test(q.from) || !avoid.has(q.from), 'avoid', `names "${q.from}", the manager given as from; a path cannot avoid where it starts (leave one out)`)
+    .check(!ID_RULE.test(q.to) || !avoid.has(q.to), 'avoid', `names "${q.to}", the target given as to; a path cannot avoid where it ends (leave one out)`);
 }

@@ -1,7 +1,7 @@
 import { IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { DealStage } from '@/domain/shared/enums';
-import { IsId, IsIsoDate, IsNotBlank, IsYen } from '@/graphql/shared/validators';
+import { IsFilterText, IsId, IsIsoDate, IsNotBlank, IsYen } from '@/graphql/shared/validators';
 import { OWN_ID, sameId } from '@/graphql/shared/descriptions';
 
 /** A deal as a patch (see UpdateCompanyInput for why required fields keep @IsOptional). */
@@ -48,5 +48,5 @@ Field(() => String, { description: 'The product proposed, 1 to 200 characters' }
 export class DealFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only deals through this company' }) @IsOptional() @IsId() companyId?: string | null;
   @Field(() => DealStage, { nullable: true, description: 'Only deals at this stage' }) @IsOptional() @IsEnum(DealStage) stage?: DealStage | null;
-  @Field(() => String, { nullable: true, description: 'Only deals of this product, matched on its normalised key (full-/half-width and case do not matter); not blank (leave it out for every product)' }) @IsOptional() @IsString() @IsNotBlank() @Length(1, 200) product?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only deals of this product, matched on its normalised key (full-/half-width and case do not matter); not blank (leave it out for every product)' }) @IsOptional() @IsString() @IsFilterText() @MaxLength(200) product?: string | null;
 }

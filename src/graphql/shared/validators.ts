@@ -48,6 +48,11 @@ export const IsId = rule('isId', (v) => typeof v === 'string' && ID_RULE.test(v)
  * reads as nothing: the id rule's notion of showing nothing). Null, undefined and "" pass (the length rule refuses "").
  */
 export const IsNotBlank = rule('isNotBlank', (v) => typeof v !== 'string' || v === '' || !showsNothing(v), 'must not be blank (only white space or invisible characters)');
+/**
+ * A filter's text: not empty nor blank, told in one message for both (an empty filter got the length rule's message and
+ * one of spaces the blank one, found by an outsider); leaving the filter out is how to ask for everything.
+ */
+export const IsFilterText = rule('isFilterText', (v) => typeof v !== 'string' || (v !== '' && !showsNothing(v)), 'must not be empty or blank (only white space or invisible characters); leave it out for every value');
 /** A plain JSON object (not an array, not null). */
 export const IsPlainObject = rule('isPlainObject', (v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be a JSON object');
 

@@ -79,6 +79,14 @@ it.each([
   }
 });
 
+it('tells a blank id once, by its own field and each avoid item, not again as an avoided start or end', async () => {
+  for (const source of [inMemory, fromStore]) {
+    const e = await findWarmPaths(source, { to: ' ', from: ' ', avoid: [' ', 'r1'], today }).then(() => null, (x: unknown) => x);
+    expect(e).toBeInstanceOf(InvalidInput);
+    expect((e as InvalidInput).fields.map((f) => f.field)).toEqual(['to', 'from', 'avoid[0]']);
+  }
+});
+
 it('a load computes every tie for the day searches ask on, so the first search after it computes none again', async () => {
   const day = '2026-10-31';
   const source = chooseNeighbourhoodSource(opened.store, 'on') as InMemoryNeighbourhoods;
