@@ -41,6 +41,17 @@ describe('OverlayMap', () => {
     expect(OverlayMap.changedKeys(base, base)).toBeNull();
   });
 
+  it('names the keys the last change set after its layers merged too (the caller compared every entry then)', () => {
+    const big = new Map(Array.from({ length: 1000 }, (_, i) => [`k${i}`, i] as [string, number]));
+    let o: ReadonlyMap<string, number> = big;
+    for (let i = 0; i < 30; i++) {
+      const before = o;
+      o = OverlayMap.with(o, [[`k${i}`, -i], [`new${i}`, i]]);
+      expect({ change: i, keys: OverlayMap.changedKeys(o, before) }).toEqual({ change: i, keys: [`k${i}`, `new${i}`] });
+      expect(OverlayMap.changedKeys(o, big) === null || i === 0).toBe(true);
+    }
+  });
+
   it('keeps a changed value in its place and puts added keys last', () => {
     const o = OverlayMap.with(OverlayMap.with(base, [['a', undefined], ['d', 4]]), [['a', 10], ['b', 20]]);
     expect([...o]).toEqual([['a', 10], ['b', 20], ['c', 3], ['d', 4]]);
