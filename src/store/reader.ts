@@ -1,3 +1,4 @@
+import { parallelColumns } from './parallel-columns';
 import { searchKey } from '@/domain/shared/search-text';
 import { type RecordCache } from './record-cache';
 import { type Params, type QueryRunner, type Row } from './runner';
@@ -63,6 +64,11 @@ export class GraphReader {
   /** Runs a named query; a parameter left undefined (an optional field not given) is sent as null, never missing. */
   run(name: string, params: Params = {}): Promise<Row[]> {
     return this.runner.run(name, definedParams(params));
+  }
+
+  /** A whole-graph list as parallel columns (see parallelColumns; streamed into them where the runner can). */
+  async columns(name: string, params: Params = {}): Promise<Record<string, unknown[]>> {
+    return this.runner.runColumns ? this.runner.runColumns(name, definedParams(params)) : parallelColumns(await this.runner.run(name, definedParams(params)));
   }
 
   /**

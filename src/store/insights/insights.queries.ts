@@ -13,7 +13,6 @@ import { type InsightBase, type RepFacts, strategyKey } from '@/domain/matching/
 import { type ViaNetwork } from '@/domain/matching/referrals';
 import { type GraphOperations, topicKey } from '@/store/graph-operations';
 import { type Row } from '@/store/runner';
-import { parallelColumns } from '@/store/parallel-columns';
 import { COMPANY_DEAL_COLUMNS, type CompanyDealColumns, companyDealFact } from '@/store/paths/paths.queries';
 import { stringPool } from '@/domain/shared/string-pool';
 
@@ -150,7 +149,7 @@ export interface TrustTies {
 
 /** Every stored trust tie. */
 export async function trustTies(ops: GraphOperations): Promise<TrustTies> {
-  const row = parallelColumns(await ops.run('insights/trust-network'));
+  const row = await ops.columns('insights/trust-network');
   if (!row) return { from: [], to: [], trust: [] };
   const t = columns(row, ['a', 'b', 'trust']);
   const id = interner();
@@ -171,7 +170,7 @@ export async function tiesBetween(ops: GraphOperations, pairs: readonly (readonl
 
 /** Our team: every manager's id. */
 export async function managerIds(ops: GraphOperations): Promise<string[]> {
-  const row = parallelColumns(await ops.run('insights/managers'));
+  const row = await ops.columns('insights/managers');
   return (row ? list(row.ids) : []).map(interner());
 }
 
@@ -185,7 +184,7 @@ export async function insightBase(ops: GraphOperations, today: string): Promise<
 
 /** Every rep with name, tendencies, expertise and interests (a section of the insight base). */
 export async function baseReps(ops: GraphOperations): Promise<InsightBase['reps']> {
-  const row = parallelColumns(await ops.run('insights/base-reps'));
+  const row = await ops.columns('insights/base-reps');
   const out = new Map<string, RepFacts>();
   if (!row) return out;
   const c = columns(row, ['ids', 'names', 'speeds', 'stances', 'expertise', 'interests']);
@@ -203,7 +202,7 @@ export async function baseReps(ops: GraphOperations): Promise<InsightBase['reps'
 
 /** Each person's company now (see latestEmployer). */
 export async function currentEmployers(ops: GraphOperations, today: string): Promise<Map<string, string>> {
-  const row = parallelColumns(await ops.run('insights/current-employers', { today }));
+  const row = await ops.columns('insights/current-employers', { today });
   if (!row) return new Map();
   const c = columns(row, ['personIds', 'companyIds', 'since']);
   return latestEmployer(c.personIds, c.companyIds, c.since);
@@ -211,7 +210,7 @@ export async function currentEmployers(ops: GraphOperations, today: string): Pro
 
 /** Our managers' ties to each person, strongest first (a section of the insight base). */
 export async function baseManagerTies(ops: GraphOperations): Promise<InsightBase['ourTies']> {
-  const row = parallelColumns(await ops.run('insights/base-manager-ties'));
+  const row = await ops.columns('insights/base-manager-ties');
   const out: InsightBase['ourTies'] = new Map();
   if (!row) return out;
   const c = columns(row, ['managerIds', 'managerNames', 'personIds', 'trusts']);
@@ -229,7 +228,7 @@ export async function baseManagerTies(ops: GraphOperations): Promise<InsightBase
 
 /** Every company's facts proposals score (a section of the insight base). */
 export async function baseCompanies(ops: GraphOperations): Promise<InsightBase['companies']> {
-  const row = parallelColumns(await ops.run('insights/base-companies'));
+  const row = await ops.columns('insights/base-companies');
   const out: InsightBase['companies'] = new Map();
   if (!row) return out;
   const c = columns(row, ['ids', 'names', 'industries', 'segments', 'statuses', 'policies', 'challenges']);
@@ -245,7 +244,7 @@ export async function baseCompanies(ops: GraphOperations): Promise<InsightBase['
 
 /** Every won or open deal (a section of the insight base). */
 export async function baseDeals(ops: GraphOperations): Promise<InsightBase['deals']> {
-  const row = parallelColumns(await ops.run('insights/base-deals'));
+  const row = await ops.columns('insights/base-deals');
   if (!row) return [];
   const c = columns(row, ['productKeys', 'products', 'companyIds', 'repIds', 'stages', 'dates']);
   const s = interner();

@@ -136,12 +136,12 @@ export class Neo4jStore implements GraphStore {
     private readonly options: Neo4jStoreOptions,
   ) {
     this.recordCache = new RecordCache(options.recordCacheSize ?? DEFAULT_RECORD_CACHE_SIZE);
-    this.read = new GraphOperations({
-      run: (name, params) => this.withSession((s) => s.executeRead((tx) => this.runIn(tx, name, params), this.txConfig())),
-    }, { recordCache: this.recordCache });
-    this.uncachedRead = new GraphOperations({
-      run: (name, params) => this.withSession((s) => s.executeRead((tx) => this.runIn(tx, name, params), this.txConfig())),
-    });
+    const runner = {
+      run: (name: string, params?: Params) => this.withSession((s) => s.executeRead((tx) => this.runIn(tx, name, params), this.txConfig())),
+      runColumns: (name: string, params?: Params) => this.withSession((s) => s.executeRead((tx) => this.columnsIn(tx, name, params), this.txConfig())),
+    };
+    this.read = new GraphOperations(runner, { recordCache: this.recordCache });
+    this.uncachedRead = new GraphOperations(runner);
     this.changes = new ChangeFeed((since) => this.changesSince(since), false);
     this.recordCache.follow(this.changes);
   }
@@ -212,6 +212,40 @@ export class Neo4jStore implements GraphStore {
     return this.runText(tx, this.library.get(name), this.library.parameters(name, params));
   }
 
+  /**
+   * A whole-graph list as parallel columns, each record's values put in their columns as the record arrives (no row
+   * kept): the same answer as parallelColumns over runIn, one row of lists included.
+   */
+  private columnsIn(tx: ManagedTransaction, name: string, params: Params = {}): Promise<Record<string, unknown[]>> {
+    this.stats.roundTrips++;
+    this.stats.queries++;
+    const result = tx.run(this.library.get(name), param(this.library.parameters(name, params)) as Params);
+    return new Promise((resolve, reject) => {
+      let keys: string[] = [];
+      let columns: unknown[][] = [];
+      let count = 0;
+      result.subscribe({
+        onKeys: (k) => {
+          keys = k as string[];
+          columns = keys.map(() => []);
+        },
+        onNext: (record) => {
+          count++;
+          for (let i = 0; i < keys.length; i++) columns[i].push(plain(record.get(i)));
+        },
+        onCompleted: () => {
+          if (count === 0) return resolve({});
+          // one row of parallel lists (a query written for both engines) is its lists, as parallelColumns reads it
+          if (count === 1 && columns.every((c) => Array.isArray(c[0]) || c[0] === null)) {
+            return resolve(Object.fromEntries(keys.map((k, i) => [k, (columns[i][0] ?? []) as unknown[]])));
+          }
+          resolve(Object.fromEntries(keys.map((k, i) => [k, columns[i]])));
+        },
+        onError: reject,
+      });
+    });
+  }
+
   private async runText(tx: ManagedTransaction, text: string, params: Params = {}): Promise<Row[]> {
     this.stats.roundTrips++;
     this.stats.queries++;
@@ -240,7 +274,10 @@ export class Neo4jStore implements GraphStore {
    */
   readConsistent<T>(work: (ops: GraphOperations) => Promise<T>): Promise<T> {
     return this.gate.readAlone(() =>
-      this.withSession((s) => s.executeRead((tx) => work(new GraphOperations({ run: (name, params) => this.runIn(tx, name, params) })))));
+      this.withSession((s) => s.executeRead((tx) => work(new GraphOperations({
+        run: (name, params) => this.runIn(tx, name, params),
+        runColumns: (name, params) => this.columnsIn(tx, name, params),
+      })))));
   }
 
   /** The transaction's last statement appends its changes to the change log; the feed is told once it committed. */

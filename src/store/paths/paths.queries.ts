@@ -6,7 +6,6 @@ import { type IntroductionOutcome } from '@/domain/shared/enums';
 import { type GraphOperations } from '@/store/graph-operations';
 import { type Person } from '@/domain/person/person';
 import { type Row } from '@/store/runner';
-import { parallelColumns } from '@/store/parallel-columns';
 import { allOverrides, overridesOf } from '@/store/health/health.queries';
 
 /** The store reads of warm paths (named queries under cypher/shared/paths and cypher/<engine>/paths). */
@@ -147,7 +146,7 @@ export function companyDealFact(c: CompanyDealColumns, i: number, s: (v: unknown
 /** Loads the whole network (for the in-memory cache): nine queries, each a list of parallel columns. */
 export async function readWholeNetwork(ops: GraphOperations, network: Network): Promise<LoadReport> {
   const started = performance.now();
-  const one = async (name: string): Promise<Record<string, unknown[]>> => parallelColumns(await ops.run(name));
+  const one = (name: string): Promise<Record<string, unknown[]>> => ops.columns(name);
   const [p, c, e, t, x, d, n, r, k] = await Promise.all([
     one('paths/all-people'), one('paths/all-companies'), one('paths/all-employments'), one('paths/all-ties'),
     one('paths/all-interactions'), one('paths/all-deals'), one('paths/all-introductions'), one('paths/all-reports-to'), one('paths/all-company-deals'),
