@@ -8,7 +8,8 @@ import { PersonKind } from '@/domain/shared/enums';
 import { type Rep } from '@/domain/person/person';
 import { QueryLibrary, ENGINES } from '@/store/cypher/query-library';
 import { DESCRIBED_STATEMENTS } from '@/store/changes/change';
-import { type Delivery } from '@/store/changes/change-feed';
+import { ChangeFeed, type Delivery } from '@/store/changes/change-feed';
+import { type Row } from '@/store/runner';
 import { type GraphStore } from '@/store/graph-store';
 import { Neo4jStore } from '@/store/neo4j/neo4j-store';
 import { applyChanges } from '@/store/paths/network-cache';
@@ -155,5 +156,33 @@ describeOnNeo4j('two stores on one database', () => {
     const after = [...await a.bookmarks.getBookmarks()];
     expect(after.length).toBeGreaterThan(0);
     expect(after).not.toEqual(before);
+  });
+});
+
+describeEngineFree('a head that shows a commit whose log row is not visible yet (Neo4j applies a commit record by record)', () => {
+  const feedOver = (reads: Row[][]): { feed: ChangeFeed; told: Delivery[] } => {
+    const feed = new ChangeFeed(async () => reads.shift() ?? [], false);
+    feed.start({ seq: 5, epoch: 'e1' }, false);
+    const told: Delivery[] = [];
+    feed.subscribe((d) => void told.push(d));
+    return { feed, told };
+  };
+  const head = (seq: number): Row => ({ head: seq, epoch: 'e1', seq: null, changes: null });
+  const row = (seq: number): Row => ({ head: seq, epoch: 'e1', seq, changes: JSON.stringify([{ type: 'person', id: `p${seq}` }]) });
+
+  it('is read at the next catch-up, not taken for pruned rows (which made every cache load again)', async () => {
+    const { feed, told } = feedOver([[head(6)], [row(6)]]);
+    await feed.catchUp();
+    expect(told).toEqual([]);
+    expect(feed.position).toEqual({ epoch: 'e1', seq: 5 });
+    await feed.catchUp();
+    expect(told).toEqual([{ seq: 6, changes: [{ type: 'person', id: 'p6' }] }]);
+  });
+
+  it('rows missing below a visible one are pruned rows: told as "everything"', async () => {
+    const { feed, told } = feedOver([[row(8)]]);
+    await feed.catchUp();
+    expect(told.map((d) => d.changes[0].type)).toEqual(['everything']);
+    expect(feed.position).toEqual({ epoch: 'e1', seq: 8 });
   });
 });

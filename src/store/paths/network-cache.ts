@@ -69,11 +69,15 @@ export class NetworkCache {
     this.reloadWanted = false;
     this.loading = this.readUnlessImporting(network).then(
       async (report) => {
-        const changes = this.buffered;
-        this.buffered = [];
-        if (!this.reloadWanted) await applyChanges(this.store.read, network, changes);
+        // the changes told while it loaded, then those told while they were applied, until none are left (a load
+        // again when more had come in made every load end in another one under steady writes)
+        while (!this.reloadWanted && this.buffered.length) {
+          const changes = this.buffered;
+          this.buffered = [];
+          await applyChanges(this.store.read, network, changes);
+        }
         this.loading = null;
-        if (this.reloadWanted || this.buffered.length) return this.load();
+        if (this.reloadWanted) return this.load();
         this.network = network;
         this.lastLoad = report;
         this.loads++;
