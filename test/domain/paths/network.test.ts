@@ -18,6 +18,24 @@ const interaction = (id: string, at: string, reaction: string, participants: str
 });
 
 describe('Network', () => {
+  it("keeps each person's tie records as the ties change: added, recorded again, removed, and with a person deleted", () => {
+    const n = base();
+    const records = (id: string) => n.tiesOfPerson(id).map((t) => `${t.a}-${t.b}:${t.trust}`).sort();
+    const byPair = (id: string) => [...n.tiesOfPerson(id)].map((t) => n.tie(t.a, t.b)).map((t) => `${t!.a}-${t!.b}:${t!.trust}`).sort();
+    expect(records('r1')).toEqual(['m1-r1:0.8', 'r1-r2:0.6']);
+    n.upsertTie({ a: 'r2', b: 'r1', trust: 0.3, recordedAt: T0, kind: null, since: null }); // the same pair, recorded again
+    n.upsertTie({ a: 'r3', b: 'r1', trust: 0.5, recordedAt: T0, kind: null, since: null });
+    expect(records('r1')).toEqual(['m1-r1:0.8', 'r2-r1:0.3', 'r3-r1:0.5']);
+    expect(records('r2')).toEqual(['r2-r1:0.3']);
+    expect(records('r1')).toEqual(byPair('r1'));
+    n.removeTie('r1', 'm1');
+    expect(records('r1')).toEqual(['r2-r1:0.3', 'r3-r1:0.5']);
+    expect(records('m1')).toEqual([]);
+    n.removePerson('r3');
+    expect(records('r1')).toEqual(['r2-r1:0.3']);
+    expect(n.tiesOfPerson('r3')).toEqual([]);
+  });
+
   it('uses the recorded trust until something newer happens between the two', () => {
     const n = base();
     n.upsertInteraction(interaction('old', '2023-06-01T10:00:00+09:00', 'NEGATIVE', ['m1', 'r1']));
