@@ -39,6 +39,20 @@ describe('RecordCache', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('keeps the most recently read beyond its size over many reads and puts (a second chance, not a move per hit)', () => {
+    const cache = new RecordCache(3);
+    const t = cache.begin();
+    const ids = (): string[] => ['a', 'b', 'c', 'd', 'e'].filter((id) => cache.get('k', id) !== undefined);
+    for (const id of ['a', 'b', 'c']) cache.put(t, 'k', id, { id });
+    cache.get('k', 'a');
+    cache.get('k', 'b');
+    cache.put(t, 'k', 'd', { id: 'd' }); // c was not read: it goes
+    expect(cache.size).toBe(3);
+    expect(['a', 'b', 'd'].every((id) => cache.get('k', id))).toBe(true); // all three read now
+    cache.put(t, 'k', 'e', { id: 'e' }); // each was read: the oldest read first goes (a)
+    expect(ids()).toEqual(['b', 'd', 'e']);
+  });
+
   it('drops at a change only the entries that mention an id it names; a change it cannot place empties it', () => {
     const cache = new RecordCache(10);
     const t = cache.begin();
